@@ -1,0 +1,127 @@
+// Calendar dates in the spreadsheet's time zone: "today", month arithmetic and date-cell parsing.
+
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number; // 1-12
+  readonly day: number;
+}
+
+export interface ZonedTime extends CalendarDate {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/**
+ * True for a valid Date from any realm. Values read from a sheet come from the Apps Script
+ * runtime, so `instanceof Date` is not a safe test.
+ */
+export function isDate(value: unknown): value is Date {
+  return (
+    Object.prototype.toString.call(value) === '[object Date]' && !isNaN((value as Date).getTime())
+  );
+}
+
+/**
+ * A time zone as the product needs it: the offset from UTC at an instant. The core does the date
+ * arithmetic; the platform supplies the offsets (Apps Script documents only Utilities.formatDate for
+ * zone conversion, so the adapter builds one from it).
+ */
+export interface TimeZone {
+  readonly name: string;
+  offsetMinutes(instant: Date): number;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** Caches offsets per UTC hour: zone rules change on hour boundaries, and lookups may be costly. */
+export function cachedTimeZone(name: string, lookup: (instant: Date) => number): TimeZone {
+  const byHour = new Map<number, number>();
+  return {
+    name,
+    offsetMinutes(instant: Date): number {
+      const hour = Math.floor(instant.getTime() / HOUR_MS);
+      let offset = byHour.get(hour);
+      if (offset === undefined) {
+        offset = lookup(new Date(hour * HOUR_MS));
+        byHour.set(hour, offset);
+      }
+      return offset;
+    },
+  };
+}
+
+/** Parses a `+0800` / `-0330` offset (Utilities.formatDate pattern `Z`) into minutes. */
+export function parseOffset(text: string): number {
+  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(text.trim());
+  if (!match) throw new Error(`Unreadable time-zone offset "${text}"`);
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/** The wall-clock time of `instant` in `zone`. */
+export function zonedTime(instant: Date, zone: TimeZone): ZonedTime {
+  const shifted = new Date(instant.getTime() + zone.offsetMinutes(instant) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
+export function calendarDateOf(instant: Date, zone: TimeZone): CalendarDate {
+  const { year, month, day } = zonedTime(instant, zone);
+  return { year, month, day };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Adds calendar months; a day the target month lacks clamps to its last day (31 Jan + 1 = 28/29 Feb). */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const zeroBased = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(zeroBased / 12);
+  const month = (zeroBased % 12) + 1;
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
+/** Negative, zero or positive as `a` is before, on or after `b`. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** Whole days from `a` to `b` (negative when b is earlier). */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return Math.round(
+    (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000,
+  );
+}
+
+function validDate(year: number, month: number, day: number): CalendarDate | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/**
+ * Reads a date-like cell: a Date, `2024-08-15`, `2024/8/15`, `2024年8月15日`, or a month alone
+ * (`2024-08`, `2024/8`, `2024年8月`), which means the 1st of that month. Undefined when unreadable.
+ */
+export function parseCalendarDate(value: unknown, zone: TimeZone): CalendarDate | undefined {
+  if (isDate(value)) return calendarDateOf(value, zone);
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const match =
+    /^(\d{4})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{1,2}))?$/.exec(text) ??
+    /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?$/.exec(text);
+  if (!match) return undefined;
+  return validDate(Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : 1);
+}
+
+export function formatCalendarDate(date: CalendarDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
