@@ -469,4 +469,3 @@ export function missingSingleSettings(grid: readonly (readonly unknown[])[]): Si
     (key) => !grid.some((row) => matchesLabel(row[0], SINGLE_LABELS[key])),
   );
 }
-

@@ -1,0 +1,149 @@
+// The local Apps Script runtime: loads the built bundle from dist/ into a fresh V8 context holding
+// only Apps Script's globals (no require, module or process), and runs its functions as Google would.
+
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { type AuthModeName, type ExecutionKind, Kernel, type ServiceCall } from './kernel';
+import { LocalSpreadsheet, LocalSpreadsheetApp } from './spreadsheet';
+import {
+  LocalCacheService,
+  LocalHtmlService,
+  LocalLockService,
+  LocalMailApp,
+  LocalPropertiesService,
+  LocalScriptApp,
+  LocalSession,
+  LocalUrlFetchApp,
+  LocalUtilities,
+} from './services';
+
+export interface RuntimeOptions {
+  /** Spreadsheet locale, e.g. zh_CN or en_US. */
+  readonly locale?: string;
+  readonly timeZone?: string;
+  /** The clock's start. */
+  readonly now?: Date;
+  readonly userEmail?: string;
+  readonly spreadsheetName?: string;
+}
+
+export interface InvokeOptions {
+  readonly authMode?: AuthModeName;
+  readonly execution?: ExecutionKind;
+}
+
+const SPREADSHEET_SERVICES = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList']);
+
+/** Prepares the context's Date so `new Date()` and `Date.now()` read the runtime's clock. */
+const CLOCK_SHIM = `(() => {
+  const RealDate = Date;
+  const clock = globalThis.__clockNow;
+  delete globalThis.__clockNow;
+  class ClockDate extends RealDate {
+    constructor(...args) { if (args.length === 0) super(clock()); else super(...args); }
+    static now() { return clock(); }
+  }
+  Object.defineProperty(ClockDate, 'name', { value: 'Date' });
+  globalThis.Date = ClockDate;
+})();`;
+
+export class LocalAppsScript {
+  readonly kernel: Kernel;
+  readonly context: vm.Context;
+  readonly spreadsheet: LocalSpreadsheet;
+  readonly spreadsheetApp: LocalSpreadsheetApp;
+  readonly properties: LocalPropertiesService;
+  readonly mail: LocalMailApp;
+  readonly scriptApp: LocalScriptApp;
+  readonly urlFetch: LocalUrlFetchApp;
+  readonly session: LocalSession;
+  readonly htmlFiles = new Map<string, string>();
+  private loaded = false;
+
+  constructor(options: RuntimeOptions = {}) {
+    const timeZone = options.timeZone ?? 'Asia/Shanghai';
+    this.context = vm.createContext({ console }, { codeGeneration: { strings: false, wasm: false } });
+    const startTime = options.now ?? new Date();
+    const realmError = vm.runInContext('Error', this.context) as ErrorConstructor;
+    let clockRef: Kernel | undefined;
+    this.context.__clockNow = () => clockRef?.now() ?? startTime.getTime();
+    vm.runInContext(CLOCK_SHIM, this.context);
+    const realmDate = vm.runInContext('Date', this.context) as DateConstructor;
+    this.kernel = clockRef = new Kernel({ Date: realmDate, Error: realmError }, startTime);
+
+    this.spreadsheet = new LocalSpreadsheet(this.kernel, 'local-spreadsheet-1', options.spreadsheetName ?? 'Lead Tracker', options.locale ?? 'zh_CN', timeZone);
+    this.spreadsheetApp = new LocalSpreadsheetApp(this.kernel, [this.spreadsheet], 'Lead Tracker');
+    this.properties = new LocalPropertiesService(this.kernel);
+    this.mail = new LocalMailApp(this.kernel);
+    this.scriptApp = new LocalScriptApp(this.kernel);
+    this.urlFetch = new LocalUrlFetchApp(this.kernel);
+    this.session = new LocalSession(this.kernel, options.userEmail ?? 'owner@example.com', options.locale ?? 'zh_CN', timeZone);
+    const globals: Record<string, unknown> = {
+      SpreadsheetApp: this.spreadsheetApp._facade(),
+      PropertiesService: this.properties._facade(),
+      CacheService: new LocalCacheService(this.kernel)._facade(),
+      LockService: new LocalLockService(this.kernel)._facade(),
+      Session: this.session._facade(),
+      Utilities: new LocalUtilities(this.kernel)._facade(),
+      ScriptApp: this.scriptApp._facade(),
+      MailApp: this.mail._facade(),
+      HtmlService: new LocalHtmlService(this.kernel, this.htmlFiles)._facade(),
+      UrlFetchApp: this.urlFetch._facade(),
+      Logger: { log: () => undefined },
+    };
+    Object.assign(this.context, globals);
+  }
+
+  /** Loads dist/ as clasp would push it: every .js file in order, and the .html files by name. */
+  loadBundle(distDir: string): this {
+    if (this.loaded) throw new Error('A bundle is already loaded in this runtime');
+    const manifest = join(distDir, 'appsscript.json');
+    if (!existsSync(manifest)) throw new Error(`${distDir} has no appsscript.json: run npm run build first`);
+    const code = readFileSync(join(distDir, 'Code.js'), 'utf8');
+    vm.runInContext(code, this.context, { filename: 'Code.gs' });
+    for (const name of ['Sidebar']) {
+      const file = join(distDir, `${name}.html`);
+      if (existsSync(file)) this.htmlFiles.set(name, readFileSync(file, 'utf8'));
+    }
+    this.loaded = true;
+    return this;
+  }
+
+  /** Names of the top-level functions the loaded bundle declares (what Apps Script can call). */
+  globalFunctions(): string[] {
+    return Object.keys(this.context).filter((name) => typeof this.context[name] === 'function' && !/^[A-Z]/.test(name) && name !== 'console');
+  }
+
+  /** Calls a global function of the bundle as one execution in the given mode. */
+  invoke(functionName: string, args: unknown[] = [], options: InvokeOptions = {}): unknown {
+    const fn = this.context[functionName] as ((...a: unknown[]) => unknown) | undefined;
+    if (typeof fn !== 'function') throw new Error(`Script function not found: ${functionName}`);
+    this.kernel.beginExecution(options.authMode ?? 'FULL', options.execution ?? 'menu');
+    try {
+      return fn(...args);
+    } finally {
+      this.kernel.endExecution();
+    }
+  }
+
+  /** Counts service calls made by `action`. */
+  measure<T>(action: () => T): { result: T; calls: ServiceCall[] } {
+    const mark = this.kernel.calls.length;
+    const result = action();
+    return { result, calls: this.kernel.callsSince(mark) };
+  }
+
+  static spreadsheetCalls(calls: readonly ServiceCall[]): ServiceCall[] {
+    return calls.filter((c) => SPREADSHEET_SERVICES.has(c.service));
+  }
+
+  /** Calls that move cell contents (reads or writes of values) on one tab. */
+  static dataCalls(calls: readonly ServiceCall[], sheet: string): ServiceCall[] {
+    return calls.filter((c) => c.sheet === sheet && /^(get|set)(Values|Value|DisplayValues|Formulas)$|^(appendRow|clearContent)$/.test(c.method));
+  }
+
+  toasts(): readonly { message: string; title: string }[] {
+    return this.spreadsheet._toasts;
+  }
+}
