@@ -1,7 +1,7 @@
 // Reads and validates the Settings tab; every bad value is reported with its cell, and no rules are
 // returned unless all of them are valid (SPEC §7: nothing runs on half-valid rules).
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { cellRef } from './a1';
 import { type Bilingual, type Language, foldText, matchesLabel } from './language';
 import { type StatusKey, STATUS, SLA_CLOCK, TEAM_ROLE, findOption } from './options';
@@ -38,18 +38,19 @@ export class SettingsError extends Error {
 const isBlank = (v: unknown) => v === '' || v === null || v === undefined;
 
 /** Numbers may be typed as numbers or as text ("7", " 50 "). */
-const numeric = z.preprocess(
-  (v) =>
-    typeof v === 'string' && v.trim() !== '' && !isNaN(Number(v.trim())) ? Number(v.trim()) : v,
-  z.number(),
-);
-const wholeNumber = (min: number, max: number) => numeric.pipe(z.number().int().min(min).max(max));
-const amount = (min: number, max: number) => numeric.pipe(z.number().min(min).max(max));
+const asNumber = (v: unknown) =>
+  typeof v === 'string' && v.trim() !== '' && !isNaN(Number(v.trim())) ? Number(v.trim()) : v;
+const numberSchema = (schema: z.ZodMiniNumber<number>) => ({
+  safeParse: (value: unknown) => schema.safeParse(asNumber(value)),
+});
+const wholeNumber = (min: number, max: number) =>
+  numberSchema(z.number().check(z.int(), z.gte(min), z.lte(max)));
+const amount = (min: number, max: number) => numberSchema(z.number().check(z.gte(min), z.lte(max)));
 
 const EMAIL = z.email();
 
 interface NumberRule {
-  readonly schema: z.ZodType<number>;
+  readonly schema: ReturnType<typeof numberSchema>;
   readonly must: Bilingual;
 }
 
@@ -122,7 +123,11 @@ class Reader {
       const at = header.findIndex((cell) => matchesLabel(cell, c.header));
       columns[c.key] = at >= 0 ? at : i;
     });
-    const otherTitles = TABLE_ORDER.map((k) => TABLES[k].title);
+    // A table ends at the next table's title or at a single-value row a repair appended below it.
+    const otherTitles = [
+      ...TABLE_ORDER.map((k) => TABLES[k].title),
+      ...SINGLE_ORDER.map((k) => SINGLE_LABELS[k]),
+    ];
     const rows: { row: number; cells: readonly unknown[] }[] = [];
     for (let r = titleRow + 2; r < this.grid.length; r++) {
       const cells = this.grid[r];

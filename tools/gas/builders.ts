@@ -37,7 +37,8 @@ export class LocalDataValidation extends ServiceObject {
   }
   /** Whether a script may write `value` here: only a rejecting rule refuses anything. */
   _accepts(value: unknown): boolean {
-    if (this._spec.allowInvalid || value === '' || value === null || value === undefined) return true;
+    if (this._spec.allowInvalid || value === '' || value === null || value === undefined)
+      return true;
     switch (this._spec.kind) {
       case 'list':
         return this._spec.values.includes(String(value));
@@ -46,21 +47,46 @@ export class LocalDataValidation extends ServiceObject {
       case 'date':
         return isDateValue(value);
       default:
-        return typeof value === 'number' && value >= (this._spec.min ?? -Infinity) && value <= (this._spec.max ?? Infinity);
+        return (
+          typeof value === 'number' &&
+          value >= (this._spec.min ?? -Infinity) &&
+          value <= (this._spec.max ?? Infinity)
+        );
     }
   }
 }
 
-type ValidationMethods = 'requireValueInList' | 'requireCheckbox' | 'requireDate' | 'requireNumberBetween' | 'setAllowInvalid' | 'setHelpText' | 'build';
+type ValidationMethods =
+  | 'requireValueInList'
+  | 'requireCheckbox'
+  | 'requireDate'
+  | 'requireNumberBetween'
+  | 'setAllowInvalid'
+  | 'setHelpText'
+  | 'build';
 
-export class LocalDataValidationBuilder extends ServiceObject implements Implements<GasValidationBuilder, ValidationMethods> {
-  private readonly spec: ValidationSpec = { kind: 'list', values: [], showDropdown: true, allowInvalid: true, helpText: '' };
+export class LocalDataValidationBuilder
+  extends ServiceObject
+  implements Implements<GasValidationBuilder, ValidationMethods>
+{
+  private readonly spec: ValidationSpec = {
+    kind: 'list',
+    values: [],
+    showDropdown: true,
+    allowInvalid: true,
+    helpText: '',
+  };
   constructor(kernel: Kernel) {
     super(kernel, 'DataValidationBuilder');
   }
   requireValueInList(values: string[], showDropdown?: boolean): LocalDataValidationBuilder {
-    if (values.length > 500) throw this.kernel.error('The data validation list may contain at most 500 items.');
-    Object.assign(this.spec, { kind: 'list', values: values.map(String), showDropdown: showDropdown ?? true });
+    if (values.length > 500)
+      throw this.kernel.error('The data validation list may contain at most 500 items.');
+    Object.assign(this.spec, {
+      kind: 'list',
+      values: values.map(String),
+      showDropdown: showDropdown ?? true,
+    });
     return this;
   }
   requireCheckbox(): LocalDataValidationBuilder {
@@ -108,10 +134,27 @@ export class LocalConditionalFormatRule extends ServiceObject {
   }
 }
 
-type RuleMethods = 'whenTextEqualTo' | 'whenFormulaSatisfied' | 'whenCellNotEmpty' | 'setBackground' | 'setFontColor' | 'setBold' | 'setRanges' | 'build';
+type RuleMethods =
+  | 'whenTextEqualTo'
+  | 'whenFormulaSatisfied'
+  | 'whenCellNotEmpty'
+  | 'setBackground'
+  | 'setFontColor'
+  | 'setBold'
+  | 'setRanges'
+  | 'build';
 
-export class LocalConditionalFormatRuleBuilder extends ServiceObject implements Implements<GasRuleBuilder, RuleMethods> {
-  private readonly spec: ConditionalSpec = { condition: { kind: 'notEmpty', value: '' }, background: null, fontColor: null, bold: null, ranges: [] };
+export class LocalConditionalFormatRuleBuilder
+  extends ServiceObject
+  implements Implements<GasRuleBuilder, RuleMethods>
+{
+  private readonly spec: ConditionalSpec = {
+    condition: { kind: 'notEmpty', value: '' },
+    background: null,
+    fontColor: null,
+    bold: null,
+    ranges: [],
+  };
   constructor(kernel: Kernel) {
     super(kernel, 'ConditionalFormatRuleBuilder');
   }
@@ -144,6 +187,9 @@ export class LocalConditionalFormatRuleBuilder extends ServiceObject implements 
     return this;
   }
   build(): LocalConditionalFormatRule {
-    return new LocalConditionalFormatRule(this.kernel, { ...this.spec, ranges: [...this.spec.ranges] });
+    return new LocalConditionalFormatRule(this.kernel, {
+      ...this.spec,
+      ranges: [...this.spec.ranges],
+    });
   }
 }

@@ -23,7 +23,10 @@ export function isDateValue(value: unknown): value is Date {
 }
 
 /** Parses a string the way Sheets parses typed input in a cell of general format. */
-function parseTyped(text: string, zoneOffsetAt: (y: number, m: number, d: number, h: number, mi: number, s: number) => number): StoredCell {
+function parseTyped(
+  text: string,
+  zoneOffsetAt: (y: number, m: number, d: number, h: number, mi: number, s: number) => number,
+): StoredCell {
   const trimmed = text.trim();
   if (/^=./s.test(trimmed)) return { value: '#ERROR!', formula: trimmed };
   const bare = trimmed.replace(CURRENCY, '');
@@ -35,7 +38,14 @@ function parseTyped(text: string, zoneOffsetAt: (y: number, m: number, d: number
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true' };
   const date = DATE.exec(trimmed);
   if (date) {
-    const [y, m, d, h, mi, s] = [date[1], date[2], date[3] ?? '1', date[4] ?? '0', date[5] ?? '0', date[6] ?? '0'].map(Number);
+    const [y, m, d, h, mi, s] = [
+      date[1],
+      date[2],
+      date[3] ?? '1',
+      date[4] ?? '0',
+      date[5] ?? '0',
+      date[6] ?? '0',
+    ].map(Number);
     if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && h < 24 && mi < 60 && s < 60) {
       const utc = Date.UTC(y, m - 1, d, h, mi, s);
       return { value: new CellDate(utc - zoneOffsetAt(y, m, d, h, mi, s) * 60_000) };

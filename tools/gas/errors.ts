@@ -10,12 +10,14 @@ export const MESSAGES = {
     `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
   columnsMismatch: (data: number, range: number) =>
     `The number of columns in the data does not match the number of columns in the range. The data has ${data} but the range has ${range}.`,
-  sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
+  sheetExists: (name: string) =>
+    `A sheet with the name "${name}" already exists. Please enter another name.`,
   noPermission: (method: string, scope: string) =>
     `You do not have permission to call ${method}. Required permissions: ${scope}`,
   uiContext: 'Cannot call SpreadsheetApp.getUi() from this context.',
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
-  serviceFailed: (id: string) => `Service Spreadsheets failed while accessing document with id ${id}.`,
+  serviceFailed: (id: string) =>
+    `Service Spreadsheets failed while accessing document with id ${id}.`,
   validation: (cell: string) =>
     `The data you entered in cell ${cell} violates the data validation rules set on this cell.`,
   propertyTooLarge: 'Argument too large: value',

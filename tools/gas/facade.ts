@@ -20,9 +20,14 @@ export abstract class ServiceObject {
    */
   protected publicMethods(): readonly string[] {
     const names = new Set<string>();
-    for (let p = Object.getPrototypeOf(this); p && p !== ServiceObject.prototype; p = Object.getPrototypeOf(p)) {
+    for (
+      let p = Object.getPrototypeOf(this);
+      p && p !== ServiceObject.prototype;
+      p = Object.getPrototypeOf(p)
+    ) {
       for (const name of Object.getOwnPropertyNames(p)) {
-        if (name !== 'constructor' && !name.startsWith('_') && typeof p[name] === 'function') names.add(name);
+        if (name !== 'constructor' && !name.startsWith('_') && typeof p[name] === 'function')
+          names.add(name);
       }
     }
     return [...names];
@@ -37,7 +42,9 @@ export abstract class ServiceObject {
   _facade<T>(): T {
     let proxy = toFacade.get(this);
     if (!proxy) {
-      proxy = makeFacade(this, this.kernel, this.serviceName, new Set(this.publicMethods()), () => this._sheetName());
+      proxy = makeFacade(this, this.kernel, this.serviceName, new Set(this.publicMethods()), () =>
+        this._sheetName(),
+      );
       toFacade.set(this, proxy);
       toTarget.set(proxy, this);
     }
@@ -47,12 +54,15 @@ export abstract class ServiceObject {
 
 /** The local object behind a facade (or the value itself when it is not one). */
 export function unwrap<T>(value: T): T {
-  return (typeof value === 'object' && value !== null ? (toTarget.get(value) as T) : undefined) ?? value;
+  return (
+    (typeof value === 'object' && value !== null ? (toTarget.get(value) as T) : undefined) ?? value
+  );
 }
 
 function wrapResult(value: unknown): unknown {
   if (value instanceof ServiceObject) return value._facade();
-  if (Array.isArray(value) && value.some((v) => v instanceof ServiceObject)) return value.map(wrapResult);
+  if (Array.isArray(value) && value.some((v) => v instanceof ServiceObject))
+    return value.map(wrapResult);
   return value;
 }
 
@@ -76,7 +86,9 @@ function makeFacade(
         }
         return (...args: unknown[]) => {
           kernel.enter({ service, method: property, sheet: sheet() });
-          return wrapResult((method as (...a: unknown[]) => unknown).apply(target, args.map(unwrap)));
+          return wrapResult(
+            (method as (...a: unknown[]) => unknown).apply(target, args.map(unwrap)),
+          );
         };
       }
       // Enums such as ScriptApp.AuthMode are plain properties, uncounted.

@@ -20,8 +20,15 @@ export interface Realm {
 }
 
 /** Methods that change a document; made outside the document lock they are recorded as unsafe. */
-const WRITE_METHOD = /^(set|insert|delete|append|clear|add(?!Item|Separator|SubMenu|ToUi)|hide|show(?!Sidebar|ModalDialog)|auto|merge|sort|copy|move|remove|update)/;
-const SPREADSHEET_SERVICES = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList']);
+const WRITE_METHOD =
+  /^(set|insert|delete|append|clear|add(?!Item|Separator|SubMenu|ToUi)|hide|show(?!Sidebar|ModalDialog)|auto|merge|sort|copy|move|remove|update)/;
+const SPREADSHEET_SERVICES = new Set([
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'RangeList',
+]);
 
 const SCOPES: Record<string, string> = {
   MailApp: 'https://www.googleapis.com/auth/script.send_mail',
@@ -33,7 +40,8 @@ const SCOPES: Record<string, string> = {
 /** What a simple trigger (AuthMode.LIMITED) may not call. */
 function forbiddenInLimited(service: string, method: string): boolean {
   if (service === 'MailApp' || service === 'UrlFetchApp' || service === 'GmailApp') return true;
-  if (service === 'ScriptApp') return /^(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/.test(method);
+  if (service === 'ScriptApp')
+    return /^(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/.test(method);
   return service === 'SpreadsheetApp' && /^(openById|openByUrl|create)$/.test(method);
 }
 
@@ -42,7 +50,8 @@ function allowedInNone(service: string, method: string): boolean {
   if (service === 'Ui' || service === 'Menu') return true;
   if (service === 'SpreadsheetApp') return method === 'getUi';
   if (service === 'ScriptApp') return method === 'getScriptId';
-  if (service === 'Session') return method === 'getActiveUserLocale' || method === 'getScriptTimeZone';
+  if (service === 'Session')
+    return method === 'getActiveUserLocale' || method === 'getScriptTimeZone';
   return false;
 }
 
@@ -115,12 +124,26 @@ export class Kernel {
     const qualified = `${call.service}.${call.method}`;
     if (this.authMode === 'NONE' && !allowedInNone(call.service, call.method)) {
       const service = SPREADSHEET_SERVICES.has(call.service) ? 'Spreadsheet' : call.service;
-      throw this.error(MESSAGES.noPermission(qualified, SCOPES[service] ?? 'https://www.googleapis.com/auth/script.container.ui'));
+      throw this.error(
+        MESSAGES.noPermission(
+          qualified,
+          SCOPES[service] ?? 'https://www.googleapis.com/auth/script.container.ui',
+        ),
+      );
     }
     if (this.authMode === 'LIMITED' && forbiddenInLimited(call.service, call.method)) {
-      throw this.error(MESSAGES.noPermission(qualified, SCOPES[call.service] ?? 'https://www.googleapis.com/auth/spreadsheets'));
+      throw this.error(
+        MESSAGES.noPermission(
+          qualified,
+          SCOPES[call.service] ?? 'https://www.googleapis.com/auth/spreadsheets',
+        ),
+      );
     }
-    if (SPREADSHEET_SERVICES.has(call.service) && WRITE_METHOD.test(call.method) && !this.documentLockHeld) {
+    if (
+      SPREADSHEET_SERVICES.has(call.service) &&
+      WRITE_METHOD.test(call.method) &&
+      !this.documentLockHeld
+    ) {
       this.unlockedWrites.push(call);
     }
   }

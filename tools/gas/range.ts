@@ -69,7 +69,8 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
     const out: T[][] = [];
     for (let r = 0; r < this.numRows; r++) {
       const line: T[] = [];
-      for (let c = 0; c < this.numColumns; c++) line.push(fn(this.row - 1 + r, this.column - 1 + c));
+      for (let c = 0; c < this.numColumns; c++)
+        line.push(fn(this.row - 1 + r, this.column - 1 + c));
       out.push(line);
     }
     return out;
@@ -105,32 +106,52 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
   }
 
   getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
-    return this._each((r, c) => (this.data.validations.get(cellKey(r, c)) ?? null) as GoogleAppsScript.Spreadsheet.DataValidation | null);
+    return this._each(
+      (r, c) =>
+        (this.data.validations.get(cellKey(r, c)) ??
+          null) as GoogleAppsScript.Spreadsheet.DataValidation | null,
+    );
   }
 
   setValues(values: unknown[][]): LocalRange {
     if (!Array.isArray(values) || values.length !== this.numRows) {
-      throw this.kernel.error(MESSAGES.rowsMismatch(Array.isArray(values) ? values.length : 0, this.numRows));
+      throw this.kernel.error(
+        MESSAGES.rowsMismatch(Array.isArray(values) ? values.length : 0, this.numRows),
+      );
     }
     for (const line of values) {
       if (!Array.isArray(line) || line.length !== this.numColumns) {
-        throw this.kernel.error(MESSAGES.columnsMismatch(Array.isArray(line) ? line.length : 0, this.numColumns));
+        throw this.kernel.error(
+          MESSAGES.columnsMismatch(Array.isArray(line) ? line.length : 0, this.numColumns),
+        );
       }
     }
     // Validate first so a rejected cell leaves the whole range unwritten.
-    values.forEach((line, r) => line.forEach((value, c) => this._checkValidation(this.row - 1 + r, this.column - 1 + c, value)));
-    values.forEach((line, r) => line.forEach((value, c) => this._write(this.row - 1 + r, this.column - 1 + c, value)));
+    values.forEach((line, r) =>
+      line.forEach((value, c) =>
+        this._checkValidation(this.row - 1 + r, this.column - 1 + c, value),
+      ),
+    );
+    values.forEach((line, r) =>
+      line.forEach((value, c) => this._write(this.row - 1 + r, this.column - 1 + c, value)),
+    );
     return this;
   }
 
   setValue(value: unknown): LocalRange {
-    const rows = Array.from({ length: this.numRows }, () => Array<unknown>(this.numColumns).fill(value));
+    const rows = Array.from({ length: this.numRows }, () =>
+      Array<unknown>(this.numColumns).fill(value),
+    );
     return this.setValues(rows);
   }
 
   private _write(r: number, c: number, value: unknown): void {
     const text = this.data.style('numberFormat', r, c) === '@';
-    this.data.put(r, c, storeWritten(value, text, (...wall) => this.sheet._offsetForWallTime(...wall)));
+    this.data.put(
+      r,
+      c,
+      storeWritten(value, text, (...wall) => this.sheet._offsetForWallTime(...wall)),
+    );
   }
 
   private _checkValidation(r: number, c: number, value: unknown): void {
@@ -174,7 +195,12 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
     return this.sheet;
   }
 
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): LocalRange {
+  offset(
+    rowOffset: number,
+    columnOffset: number,
+    numRows?: number,
+    numColumns?: number,
+  ): LocalRange {
     return new LocalRange(
       this.kernel,
       this.sheet,
@@ -214,7 +240,11 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
   }
 
   setDataValidation(rule: LocalDataValidation | null): LocalRange {
-    this._each((r, c) => (rule ? this.data.validations.set(cellKey(r, c), rule) : this.data.validations.delete(cellKey(r, c))));
+    this._each((r, c) =>
+      rule
+        ? this.data.validations.set(cellKey(r, c), rule)
+        : this.data.validations.delete(cellKey(r, c)),
+    );
     return this;
   }
 
@@ -224,6 +254,12 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
 
   /** For the runtime's own use (export, tests): the rectangle's position. */
   _bounds(): { row: number; column: number; numRows: number; numColumns: number; sheet: string } {
-    return { row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns, sheet: this.data.name };
+    return {
+      row: this.row,
+      column: this.column,
+      numRows: this.numRows,
+      numColumns: this.numColumns,
+      sheet: this.data.name,
+    };
   }
 }

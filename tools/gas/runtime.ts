@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { type AuthModeName, type ExecutionKind, Kernel, type ServiceCall } from './kernel';
 import { LocalSpreadsheet, LocalSpreadsheetApp } from './spreadsheet';
+import { LocalRange } from './range';
+import type { LocalSheet } from './sheet';
+import { readStored, storeWritten } from './cellValues';
 import {
   LocalCacheService,
   LocalHtmlService,
@@ -33,7 +36,13 @@ export interface InvokeOptions {
   readonly execution?: ExecutionKind;
 }
 
-const SPREADSHEET_SERVICES = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList']);
+const SPREADSHEET_SERVICES = new Set([
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'RangeList',
+]);
 
 /** Prepares the context's Date so `new Date()` and `Date.now()` read the runtime's clock. */
 const CLOCK_SHIM = `(() => {
@@ -63,7 +72,10 @@ export class LocalAppsScript {
 
   constructor(options: RuntimeOptions = {}) {
     const timeZone = options.timeZone ?? 'Asia/Shanghai';
-    this.context = vm.createContext({ console }, { codeGeneration: { strings: false, wasm: false } });
+    this.context = vm.createContext(
+      { console },
+      { codeGeneration: { strings: false, wasm: false } },
+    );
     const startTime = options.now ?? new Date();
     const realmError = vm.runInContext('Error', this.context) as ErrorConstructor;
     let clockRef: Kernel | undefined;
@@ -72,13 +84,24 @@ export class LocalAppsScript {
     const realmDate = vm.runInContext('Date', this.context) as DateConstructor;
     this.kernel = clockRef = new Kernel({ Date: realmDate, Error: realmError }, startTime);
 
-    this.spreadsheet = new LocalSpreadsheet(this.kernel, 'local-spreadsheet-1', options.spreadsheetName ?? 'Lead Tracker', options.locale ?? 'zh_CN', timeZone);
+    this.spreadsheet = new LocalSpreadsheet(
+      this.kernel,
+      'local-spreadsheet-1',
+      options.spreadsheetName ?? 'Lead Tracker',
+      options.locale ?? 'zh_CN',
+      timeZone,
+    );
     this.spreadsheetApp = new LocalSpreadsheetApp(this.kernel, [this.spreadsheet], 'Lead Tracker');
     this.properties = new LocalPropertiesService(this.kernel);
     this.mail = new LocalMailApp(this.kernel);
     this.scriptApp = new LocalScriptApp(this.kernel);
     this.urlFetch = new LocalUrlFetchApp(this.kernel);
-    this.session = new LocalSession(this.kernel, options.userEmail ?? 'owner@example.com', options.locale ?? 'zh_CN', timeZone);
+    this.session = new LocalSession(
+      this.kernel,
+      options.userEmail ?? 'owner@example.com',
+      options.locale ?? 'zh_CN',
+      timeZone,
+    );
     const globals: Record<string, unknown> = {
       SpreadsheetApp: this.spreadsheetApp._facade(),
       PropertiesService: this.properties._facade(),
@@ -99,7 +122,8 @@ export class LocalAppsScript {
   loadBundle(distDir: string): this {
     if (this.loaded) throw new Error('A bundle is already loaded in this runtime');
     const manifest = join(distDir, 'appsscript.json');
-    if (!existsSync(manifest)) throw new Error(`${distDir} has no appsscript.json: run npm run build first`);
+    if (!existsSync(manifest))
+      throw new Error(`${distDir} has no appsscript.json: run npm run build first`);
     const code = readFileSync(join(distDir, 'Code.js'), 'utf8');
     vm.runInContext(code, this.context, { filename: 'Code.gs' });
     for (const name of ['Sidebar']) {
@@ -112,7 +136,10 @@ export class LocalAppsScript {
 
   /** Names of the top-level functions the loaded bundle declares (what Apps Script can call). */
   globalFunctions(): string[] {
-    return Object.keys(this.context).filter((name) => typeof this.context[name] === 'function' && !/^[A-Z]/.test(name) && name !== 'console');
+    return Object.keys(this.context).filter(
+      (name) =>
+        typeof this.context[name] === 'function' && !/^[A-Z]/.test(name) && name !== 'console',
+    );
   }
 
   /** Calls a global function of the bundle as one execution in the given mode. */
@@ -140,7 +167,98 @@ export class LocalAppsScript {
 
   /** Calls that move cell contents (reads or writes of values) on one tab. */
   static dataCalls(calls: readonly ServiceCall[], sheet: string): ServiceCall[] {
-    return calls.filter((c) => c.sheet === sheet && /^(get|set)(Values|Value|DisplayValues|Formulas)$|^(appendRow|clearContent)$/.test(c.method));
+    return calls.filter(
+      (c) =>
+        c.sheet === sheet &&
+        /^(get|set)(Values|Value|DisplayValues|Formulas)$|^(appendRow|clearContent)$/.test(
+          c.method,
+        ),
+    );
+  }
+
+  /** A tab's local object by name, for building and inspecting workbooks outside any execution. */
+  sheet(name: string): LocalSheet {
+    const sheet = this.spreadsheet._sheet(name);
+    if (!sheet) throw new Error(`No tab named ${name}`);
+    return sheet;
+  }
+
+  /** Adds a tab with the given rows, as a person typing or importing would (no calls counted). */
+  addSheet(
+    name: string,
+    rows: readonly (readonly unknown[])[] = [],
+    size?: { rows?: number; columns?: number },
+  ): LocalSheet {
+    const width = Math.max(26, size?.columns ?? 0, ...rows.map((r) => r.length));
+    const sheet = this.spreadsheet._addSheet(
+      name,
+      Math.max(1000, size?.rows ?? 0, rows.length + 1),
+      width,
+    );
+    this.type(name, 1, 1, rows);
+    return sheet;
+  }
+
+  /** Types values into a tab starting at a 1-based cell, parsed like typed input; no trigger fires. */
+  type(name: string, row: number, column: number, rows: readonly (readonly unknown[])[]): void {
+    const sheet = this.sheet(name);
+    const data = sheet._data;
+    const lastRow = row + rows.length - 1;
+    if (lastRow > data.maxRows) data.insertRows(data.maxRows, lastRow - data.maxRows);
+    rows.forEach((line, r) =>
+      line.forEach((value, c) => {
+        const text = data.style('numberFormat', row - 1 + r, column - 1 + c) === '@';
+        data.put(
+          row - 1 + r,
+          column - 1 + c,
+          storeWritten(value, text, (...wall) => sheet._offsetForWallTime(...wall)),
+        );
+      }),
+    );
+  }
+
+  /**
+   * A person edits (or pastes into) a tab, then the onEdit simple trigger runs as Google runs it:
+   * AuthMode.LIMITED, and for more than one cell no `value` or `oldValue` in the event.
+   */
+  edit(name: string, row: number, column: number, rows: readonly (readonly unknown[])[]): void {
+    const sheet = this.sheet(name);
+    const single = rows.length === 1 && rows[0].length === 1;
+    const before = single ? readStored(sheet._data.get(row - 1, column - 1), Date) : undefined;
+    this.type(name, row, column, rows);
+    const range = new LocalRange(
+      this.kernel,
+      sheet,
+      sheet._data,
+      row,
+      column,
+      rows.length,
+      rows[0].length,
+    );
+    const event: Record<string, unknown> = {
+      authMode: 'LIMITED',
+      range: range._facade(),
+      source: this.spreadsheet._facade(),
+      user: { getEmail: () => '' },
+    };
+    if (single) {
+      event.value = String(rows[0][0]);
+      if (before !== '') event.oldValue = String(before);
+    }
+    if (typeof this.context.onEdit === 'function')
+      this.invoke('onEdit', [event], { authMode: 'LIMITED', execution: 'simpleTrigger' });
+  }
+
+  /** A tab's values as getValues would return them, up to its last row and column (host Dates). */
+  values(name: string): unknown[][] {
+    const data = this.sheet(name)._data;
+    const rows: unknown[][] = [];
+    for (let r = 0; r < data.lastRow(); r++) {
+      const line: unknown[] = [];
+      for (let c = 0; c < data.lastColumn(); c++) line.push(readStored(data.get(r, c), Date));
+      rows.push(line);
+    }
+    return rows;
   }
 
   toasts(): readonly { message: string; title: string }[] {

@@ -7,8 +7,14 @@ import type { Implements } from './implements';
 import type { Kernel } from './kernel';
 import { formatDate } from './zone';
 
-
-export class LocalProperties extends ServiceObject implements Implements<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty'> {
+export class LocalProperties
+  extends ServiceObject
+  implements
+    Implements<
+      GoogleAppsScript.Properties.Properties,
+      'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty'
+    >
+{
   readonly _store = new Map<string, string>();
   constructor(kernel: Kernel) {
     super(kernel, 'Properties');
@@ -19,7 +25,8 @@ export class LocalProperties extends ServiceObject implements Implements<GoogleA
   setProperty(key: string, value: string): LocalProperties {
     const text = String(value);
     // Google: 9 KB per value (docs/apps-script-behaviour.md).
-    if (Buffer.byteLength(text, 'utf8') > 9 * 1024) throw this.kernel.error(MESSAGES.propertyTooLarge);
+    if (Buffer.byteLength(text, 'utf8') > 9 * 1024)
+      throw this.kernel.error(MESSAGES.propertyTooLarge);
     this._store.set(key, text);
     return this;
   }
@@ -36,7 +43,14 @@ export class LocalProperties extends ServiceObject implements Implements<GoogleA
   }
 }
 
-export class LocalPropertiesService extends ServiceObject implements Implements<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'> {
+export class LocalPropertiesService
+  extends ServiceObject
+  implements
+    Implements<
+      GoogleAppsScript.Properties.PropertiesService,
+      'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'
+    >
+{
   readonly _document: LocalProperties;
   readonly _script: LocalProperties;
   readonly _user: LocalProperties;
@@ -57,7 +71,10 @@ export class LocalPropertiesService extends ServiceObject implements Implements<
   }
 }
 
-export class LocalCache extends ServiceObject implements Implements<GoogleAppsScript.Cache.Cache, 'get' | 'put' | 'remove'> {
+export class LocalCache
+  extends ServiceObject
+  implements Implements<GoogleAppsScript.Cache.Cache, 'get' | 'put' | 'remove'>
+{
   private readonly entries = new Map<string, { value: string; expires: number }>();
   constructor(kernel: Kernel) {
     super(kernel, 'Cache');
@@ -78,7 +95,10 @@ export class LocalCache extends ServiceObject implements Implements<GoogleAppsSc
   }
 }
 
-export class LocalCacheService extends ServiceObject implements Implements<GoogleAppsScript.Cache.CacheService, 'getDocumentCache' | 'getScriptCache'> {
+export class LocalCacheService
+  extends ServiceObject
+  implements Implements<GoogleAppsScript.Cache.CacheService, 'getDocumentCache' | 'getScriptCache'>
+{
   private readonly document: LocalCache;
   private readonly script: LocalCache;
   constructor(kernel: Kernel) {
@@ -94,7 +114,11 @@ export class LocalCacheService extends ServiceObject implements Implements<Googl
   }
 }
 
-export class LocalLock extends ServiceObject implements Implements<GoogleAppsScript.Lock.Lock, 'waitLock' | 'tryLock' | 'releaseLock' | 'hasLock'> {
+export class LocalLock
+  extends ServiceObject
+  implements
+    Implements<GoogleAppsScript.Lock.Lock, 'waitLock' | 'tryLock' | 'releaseLock' | 'hasLock'>
+{
   constructor(
     kernel: Kernel,
     private readonly kind: 'document' | 'script',
@@ -126,7 +150,10 @@ export class LocalLock extends ServiceObject implements Implements<GoogleAppsScr
   }
 }
 
-export class LocalLockService extends ServiceObject implements Implements<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock'> {
+export class LocalLockService
+  extends ServiceObject
+  implements Implements<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock'>
+{
   constructor(kernel: Kernel) {
     super(kernel, 'LockService');
   }
@@ -138,7 +165,10 @@ export class LocalLockService extends ServiceObject implements Implements<Google
   }
 }
 
-export class LocalUser extends ServiceObject implements Implements<GoogleAppsScript.Base.User, 'getEmail'> {
+export class LocalUser
+  extends ServiceObject
+  implements Implements<GoogleAppsScript.Base.User, 'getEmail'>
+{
   constructor(
     kernel: Kernel,
     private readonly email: string,
@@ -150,7 +180,14 @@ export class LocalUser extends ServiceObject implements Implements<GoogleAppsScr
   }
 }
 
-export class LocalSession extends ServiceObject implements Implements<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getActiveUserLocale' | 'getScriptTimeZone'> {
+export class LocalSession
+  extends ServiceObject
+  implements
+    Implements<
+      GoogleAppsScript.Base.Session,
+      'getActiveUser' | 'getEffectiveUser' | 'getActiveUserLocale' | 'getScriptTimeZone'
+    >
+{
   constructor(
     kernel: Kernel,
     public _userEmail: string,
@@ -174,7 +211,10 @@ export class LocalSession extends ServiceObject implements Implements<GoogleApps
   }
 }
 
-export class LocalUtilities extends ServiceObject implements Implements<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'getUuid'> {
+export class LocalUtilities
+  extends ServiceObject
+  implements Implements<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'getUuid'>
+{
   private uuid = 0;
   constructor(kernel: Kernel) {
     super(kernel, 'Utilities');
@@ -200,7 +240,10 @@ export interface SentMail {
   readonly replyTo?: string;
 }
 
-export class LocalMailApp extends ServiceObject implements Implements<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'> {
+export class LocalMailApp
+  extends ServiceObject
+  implements Implements<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>
+{
   readonly _sent: SentMail[] = [];
   /** Consumer accounts get 100 recipients a day (docs/apps-script-behaviour.md). */
   _quota = 100;
@@ -208,9 +251,16 @@ export class LocalMailApp extends ServiceObject implements Implements<GoogleApps
     super(kernel, 'MailApp');
   }
   sendEmail(...args: unknown[]): void {
-    const message = (typeof args[0] === 'object' ? args[0] : { to: args[0], subject: args[1], body: args[2], ...(args[3] as object) }) as SentMail;
-    const recipients = String(message.to).split(',').filter((s) => s.trim() !== '').length;
-    if (recipients > this._quota) throw this.kernel.error('Service invoked too many times for one day: email.');
+    const message = (
+      typeof args[0] === 'object'
+        ? args[0]
+        : { to: args[0], subject: args[1], body: args[2], ...(args[3] as object) }
+    ) as SentMail;
+    const recipients = String(message.to)
+      .split(',')
+      .filter((s) => s.trim() !== '').length;
+    if (recipients > this._quota)
+      throw this.kernel.error('Service invoked too many times for one day: email.');
     this._quota -= recipients;
     this._sent.push({ ...message });
   }
@@ -219,7 +269,14 @@ export class LocalMailApp extends ServiceObject implements Implements<GoogleApps
   }
 }
 
-export class LocalHtmlOutput extends ServiceObject implements Implements<GoogleAppsScript.HTML.HtmlOutput, 'setTitle' | 'getTitle' | 'getContent' | 'setWidth'> {
+export class LocalHtmlOutput
+  extends ServiceObject
+  implements
+    Implements<
+      GoogleAppsScript.HTML.HtmlOutput,
+      'setTitle' | 'getTitle' | 'getContent' | 'setWidth'
+    >
+{
   private title = '';
   constructor(
     kernel: Kernel,
@@ -248,7 +305,11 @@ export class LocalHtmlOutput extends ServiceObject implements Implements<GoogleA
   }
 }
 
-export class LocalHtmlService extends ServiceObject implements Implements<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile'> {
+export class LocalHtmlService
+  extends ServiceObject
+  implements
+    Implements<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile'>
+{
   constructor(
     kernel: Kernel,
     private readonly files: Map<string, string>,
@@ -271,7 +332,10 @@ export interface LocalTrigger {
   readonly everyHours: number;
 }
 
-class LocalTriggerObject extends ServiceObject implements Implements<GoogleAppsScript.Script.Trigger, 'getHandlerFunction' | 'getUniqueId'> {
+class LocalTriggerObject
+  extends ServiceObject
+  implements Implements<GoogleAppsScript.Script.Trigger, 'getHandlerFunction' | 'getUniqueId'>
+{
   constructor(
     kernel: Kernel,
     readonly _trigger: LocalTrigger,
@@ -300,8 +364,15 @@ class LocalClockTriggerBuilder extends ServiceObject {
     return this;
   }
   create(): LocalTriggerObject {
-    if (this.triggers.length >= 20) throw this.kernel.error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
-    const trigger = { id: String(this.triggers.length + 1000), handler: this.handler, everyHours: this.hours };
+    if (this.triggers.length >= 20)
+      throw this.kernel.error(
+        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
+    const trigger = {
+      id: String(this.triggers.length + 1000),
+      handler: this.handler,
+      everyHours: this.hours,
+    };
     this.triggers.push(trigger);
     return new LocalTriggerObject(this.kernel, trigger);
   }
@@ -320,8 +391,20 @@ class LocalTriggerBuilder extends ServiceObject {
   }
 }
 
-export class LocalScriptApp extends ServiceObject implements Implements<GoogleAppsScript.Script.ScriptApp, 'getScriptId' | 'getProjectTriggers' | 'deleteTrigger' | 'newTrigger'> {
-  readonly AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' };
+export class LocalScriptApp
+  extends ServiceObject
+  implements
+    Implements<
+      GoogleAppsScript.Script.ScriptApp,
+      'getScriptId' | 'getProjectTriggers' | 'deleteTrigger' | 'newTrigger'
+    >
+{
+  readonly AuthMode = {
+    NONE: 'NONE',
+    LIMITED: 'LIMITED',
+    FULL: 'FULL',
+    CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+  };
   readonly TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK' };
   readonly _triggers: LocalTrigger[] = [];
   constructor(kernel: Kernel) {
@@ -347,10 +430,16 @@ export interface FetchedRequest {
   readonly options: Record<string, unknown>;
 }
 
-export class LocalUrlFetchApp extends ServiceObject implements Implements<GoogleAppsScript.URL_Fetch.UrlFetchApp, 'fetch'> {
+export class LocalUrlFetchApp
+  extends ServiceObject
+  implements Implements<GoogleAppsScript.URL_Fetch.UrlFetchApp, 'fetch'>
+{
   readonly _requests: FetchedRequest[] = [];
   /** What the next fetches answer; tests set failures here. */
-  _respond: (request: FetchedRequest) => { code: number; body: string } = () => ({ code: 200, body: '{"errcode":0}' });
+  _respond: (request: FetchedRequest) => { code: number; body: string } = () => ({
+    code: 200,
+    body: '{"errcode":0}',
+  });
   constructor(kernel: Kernel) {
     super(kernel, 'UrlFetchApp');
   }
@@ -359,7 +448,9 @@ export class LocalUrlFetchApp extends ServiceObject implements Implements<Google
     this._requests.push(request);
     const response = this._respond(request);
     if (response.code >= 400 && !(params as { muteHttpExceptions?: boolean })?.muteHttpExceptions) {
-      throw this.kernel.error(`Request failed for ${url} returned code ${response.code}. Truncated server response: ${response.body.slice(0, 100)}`);
+      throw this.kernel.error(
+        `Request failed for ${url} returned code ${response.code}. Truncated server response: ${response.body.slice(0, 100)}`,
+      );
     }
     return { getResponseCode: () => response.code, getContentText: () => response.body };
   }

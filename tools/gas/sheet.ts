@@ -40,7 +40,10 @@ type SheetMethods =
 const A1 = /^([A-Z]+)(\d+)?(?::([A-Z]+)(\d+)?)?$/i;
 
 function letterToColumn(letters: string): number {
-  return letters.toUpperCase().split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return letters
+    .toUpperCase()
+    .split('')
+    .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 export class LocalSheet extends ServiceObject implements Implements<GasSheet, SheetMethods> {
@@ -85,7 +88,12 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
     return this;
   }
 
-  getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): LocalRange {
+  getRange(
+    rowOrA1: number | string,
+    column?: number,
+    numRows?: number,
+    numColumns?: number,
+  ): LocalRange {
     if (typeof rowOrA1 === 'string') {
       const match = A1.exec(rowOrA1.replace(/^.*!/, '').replace(/\$/g, ''));
       if (!match) throw this.kernel.error(`Range not found`);
@@ -93,13 +101,37 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
       const r1 = match[2] ? Number(match[2]) : 1;
       const c2 = match[3] ? letterToColumn(match[3]) : c1;
       const r2 = match[4] ? Number(match[4]) : match[3] ? this._data.maxRows : r1;
-      return new LocalRange(this.kernel, this, this._data, Math.min(r1, r2), Math.min(c1, c2), Math.abs(r2 - r1) + 1, Math.abs(c2 - c1) + 1);
+      return new LocalRange(
+        this.kernel,
+        this,
+        this._data,
+        Math.min(r1, r2),
+        Math.min(c1, c2),
+        Math.abs(r2 - r1) + 1,
+        Math.abs(c2 - c1) + 1,
+      );
     }
-    return new LocalRange(this.kernel, this, this._data, rowOrA1, column ?? 1, numRows ?? 1, numColumns ?? 1);
+    return new LocalRange(
+      this.kernel,
+      this,
+      this._data,
+      rowOrA1,
+      column ?? 1,
+      numRows ?? 1,
+      numColumns ?? 1,
+    );
   }
 
   getDataRange(): LocalRange {
-    return new LocalRange(this.kernel, this, this._data, 1, 1, Math.max(1, this._data.lastRow()), Math.max(1, this._data.lastColumn()));
+    return new LocalRange(
+      this.kernel,
+      this,
+      this._data,
+      1,
+      1,
+      Math.max(1, this._data.lastRow()),
+      Math.max(1, this._data.lastColumn()),
+    );
   }
 
   getLastRow(): number {
@@ -116,13 +148,15 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): LocalSheet {
-    if (afterPosition < 0 || afterPosition > this._data.maxRows) throw this.kernel.error(MESSAGES.outsideSheet);
+    if (afterPosition < 0 || afterPosition > this._data.maxRows)
+      throw this.kernel.error(MESSAGES.outsideSheet);
     this._data.insertRows(afterPosition, howMany);
     return this;
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): LocalSheet {
-    if (afterPosition < 0 || afterPosition > this._data.maxColumns) throw this.kernel.error(MESSAGES.outsideSheet);
+    if (afterPosition < 0 || afterPosition > this._data.maxColumns)
+      throw this.kernel.error(MESSAGES.outsideSheet);
     this._data.insertColumns(afterPosition, howMany);
     return this;
   }
@@ -132,18 +166,25 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
   }
 
   deleteRows(rowPosition: number, howMany: number): void {
-    if (rowPosition < 1 || rowPosition + howMany - 1 > this._data.maxRows) throw this.kernel.error(MESSAGES.outsideSheet);
-    if (howMany >= this._data.maxRows) throw this.kernel.error('You can\u2019t delete all the rows on the sheet.');
+    if (rowPosition < 1 || rowPosition + howMany - 1 > this._data.maxRows)
+      throw this.kernel.error(MESSAGES.outsideSheet);
+    if (howMany >= this._data.maxRows)
+      throw this.kernel.error('You can\u2019t delete all the rows on the sheet.');
     this._data.deleteRows(rowPosition - 1, howMany);
   }
 
   appendRow(rowContents: unknown[]): LocalSheet {
     const row = this._data.lastRow();
-    if (rowContents.length > this._data.maxColumns) this._data.insertColumns(this._data.maxColumns, rowContents.length - this._data.maxColumns);
+    if (rowContents.length > this._data.maxColumns)
+      this._data.insertColumns(this._data.maxColumns, rowContents.length - this._data.maxColumns);
     if (row + 1 > this._data.maxRows) this._data.insertRows(this._data.maxRows, 1);
     rowContents.forEach((value, c) => {
       const text = this._data.style('numberFormat', row, c) === '@';
-      this._data.put(row, c, storeWritten(value, text, (...wall) => this._offsetForWallTime(...wall)));
+      this._data.put(
+        row,
+        c,
+        storeWritten(value, text, (...wall) => this._offsetForWallTime(...wall)),
+      );
     });
     return this;
   }

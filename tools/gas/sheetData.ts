@@ -8,7 +8,14 @@ export const MAX_COLUMNS = 18_278;
 export const cellKey = (row: number, column: number) => row * (MAX_COLUMNS + 1) + column;
 
 /** A style property set per cell (background, font weight…), sparse. */
-export type StyleName = 'background' | 'fontWeight' | 'fontColor' | 'numberFormat' | 'wrap' | 'horizontalAlignment' | 'note';
+export type StyleName =
+  | 'background'
+  | 'fontWeight'
+  | 'fontColor'
+  | 'numberFormat'
+  | 'wrap'
+  | 'horizontalAlignment'
+  | 'note';
 
 export class SheetData {
   /** 0-based rows of 0-based cells; a missing entry is an empty cell. */
@@ -76,7 +83,10 @@ export class SheetData {
   }
 
   /** Moves every per-cell map when rows or columns are inserted or deleted. */
-  private remapKeys(map: Map<number, unknown>, move: (row: number, column: number) => [number, number] | null): void {
+  private remapKeys(
+    map: Map<number, unknown>,
+    move: (row: number, column: number) => [number, number] | null,
+  ): void {
     const entries = [...map.entries()];
     map.clear();
     for (const [key, value] of entries) {
@@ -94,7 +104,11 @@ export class SheetData {
   }
 
   insertRows(at: number, count: number): void {
-    this.values.splice(at, 0, ...Array.from({ length: count }, () => [] as (StoredValue | undefined)[]));
+    this.values.splice(
+      at,
+      0,
+      ...Array.from({ length: count }, () => [] as (StoredValue | undefined)[]),
+    );
     this.remapAll((r, c) => [r >= at ? r + count : r, c]);
     // Like Sheets, new rows take the formatting of the row above.
     if (at > 0) {
@@ -118,7 +132,8 @@ export class SheetData {
   }
 
   insertColumns(at: number, count: number): void {
-    for (const line of this.values) if (line && line.length > at) line.splice(at, 0, ...Array<undefined>(count));
+    for (const line of this.values)
+      if (line && line.length > at) line.splice(at, 0, ...Array<undefined>(count));
     this.remapAll((r, c) => [r, c >= at ? c + count : c]);
     this.maxColumns += count;
   }

@@ -28,7 +28,10 @@ export interface Toast {
   readonly title: string;
 }
 
-export class LocalSpreadsheet extends ServiceObject implements Implements<GoogleAppsScript.Spreadsheet.Spreadsheet, SpreadsheetMethods> {
+export class LocalSpreadsheet
+  extends ServiceObject
+  implements Implements<GoogleAppsScript.Spreadsheet.Spreadsheet, SpreadsheetMethods>
+{
   readonly _sheets: LocalSheet[] = [];
   readonly _toasts: Toast[] = [];
   private active: LocalSheet | undefined;
@@ -57,7 +60,9 @@ export class LocalSpreadsheet extends ServiceObject implements Implements<Google
     this.active = sheet;
   }
   _rename(sheet: LocalSheet, name: string): void {
-    if (this._sheets.some((s) => s !== sheet && s._data.name.toLowerCase() === name.toLowerCase())) {
+    if (
+      this._sheets.some((s) => s !== sheet && s._data.name.toLowerCase() === name.toLowerCase())
+    ) {
       throw this.kernel.error(MESSAGES.sheetExists(name));
     }
     sheet._data.name = name;
@@ -67,7 +72,11 @@ export class LocalSpreadsheet extends ServiceObject implements Implements<Google
     if (this._sheets.some((s) => s._data.name.toLowerCase() === name.toLowerCase())) {
       throw this.kernel.error(MESSAGES.sheetExists(name));
     }
-    const sheet = new LocalSheet(this.kernel, this, new SheetData(name, this.nextSheetId++, rows, columns));
+    const sheet = new LocalSheet(
+      this.kernel,
+      this,
+      new SheetData(name, this.nextSheetId++, rows, columns),
+    );
     this._sheets.push(sheet);
     this.active ??= sheet;
     return sheet;
@@ -118,9 +127,19 @@ export class LocalSpreadsheet extends ServiceObject implements Implements<Google
   }
 }
 
-type AppMethods = 'getActive' | 'getActiveSpreadsheet' | 'openById' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush';
+type AppMethods =
+  | 'getActive'
+  | 'getActiveSpreadsheet'
+  | 'openById'
+  | 'getUi'
+  | 'newDataValidation'
+  | 'newConditionalFormatRule'
+  | 'flush';
 
-export class LocalSpreadsheetApp extends ServiceObject implements Implements<GoogleAppsScript.Spreadsheet.SpreadsheetApp, AppMethods> {
+export class LocalSpreadsheetApp
+  extends ServiceObject
+  implements Implements<GoogleAppsScript.Spreadsheet.SpreadsheetApp, AppMethods>
+{
   readonly _ui: UiRecord = { menus: [], alerts: [], sidebars: [] };
   /** Time-driven triggers may find no active spreadsheet (docs/apps-script-behaviour.md). */
   _activeInTriggers = true;
@@ -140,7 +159,10 @@ export class LocalSpreadsheetApp extends ServiceObject implements Implements<Goo
   }
   openById(id: string): LocalSpreadsheet {
     const found = this.spreadsheets.find((s) => s.getId() === id);
-    if (!found) throw this.kernel.error(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
+    if (!found)
+      throw this.kernel.error(
+        `Unexpected error while getting the method or property openById on object SpreadsheetApp.`,
+      );
     return found;
   }
   getUi(): LocalUi {

@@ -24,7 +24,10 @@ export interface UiRecord {
 
 type MenuMethods = 'addItem' | 'addSeparator' | 'addToUi';
 
-export class LocalMenu extends ServiceObject implements Implements<GoogleAppsScript.Base.Menu, MenuMethods> {
+export class LocalMenu
+  extends ServiceObject
+  implements Implements<GoogleAppsScript.Base.Menu, MenuMethods>
+{
   private readonly items: (MenuItem | 'separator')[] = [];
   constructor(
     kernel: Kernel,
@@ -50,8 +53,16 @@ export class LocalMenu extends ServiceObject implements Implements<GoogleAppsScr
 
 type UiMethods = 'createMenu' | 'createAddonMenu' | 'alert' | 'showSidebar';
 
-export class LocalUi extends ServiceObject implements Implements<GoogleAppsScript.Base.Ui, UiMethods> {
-  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
+export class LocalUi
+  extends ServiceObject
+  implements Implements<GoogleAppsScript.Base.Ui, UiMethods>
+{
+  readonly ButtonSet = {
+    OK: 'OK',
+    OK_CANCEL: 'OK_CANCEL',
+    YES_NO: 'YES_NO',
+    YES_NO_CANCEL: 'YES_NO_CANCEL',
+  };
   readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
   constructor(
     kernel: Kernel,
@@ -68,10 +79,15 @@ export class LocalUi extends ServiceObject implements Implements<GoogleAppsScrip
   }
   alert(titleOrPrompt: string, prompt?: unknown): unknown {
     if (this.kernel.execution === 'timeTrigger') throw this.kernel.error(MESSAGES.uiContext);
-    this.record.alerts.push(typeof prompt === 'string' ? { title: titleOrPrompt, prompt } : { prompt: titleOrPrompt });
+    this.record.alerts.push(
+      typeof prompt === 'string' ? { title: titleOrPrompt, prompt } : { prompt: titleOrPrompt },
+    );
     return this.Button.OK;
   }
   showSidebar(userInterface: { _html?: () => string; _title?: () => string }): void {
-    this.record.sidebars.push({ title: userInterface._title?.() ?? '', html: userInterface._html?.() ?? '' });
+    this.record.sidebars.push({
+      title: userInterface._title?.() ?? '',
+      html: userInterface._html?.() ?? '',
+    });
   }
 }

@@ -20,7 +20,8 @@ function partsIn(timeZone: string, ms: number): Record<string, number> {
   }
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(new Date(ms))) {
-    if (part.type === 'weekday') parts.weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part.value);
+    if (part.type === 'weekday')
+      parts.weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part.value);
     else if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   return parts;
@@ -34,7 +35,15 @@ export function offsetMinutesAt(timeZone: string, ms: number): number {
 }
 
 /** Minutes east of UTC for a wall-clock time in `timeZone`. */
-export function offsetForWallTime(timeZone: string, y: number, m: number, d: number, h: number, mi: number, s: number): number {
+export function offsetForWallTime(
+  timeZone: string,
+  y: number,
+  m: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+): number {
   const guess = Date.UTC(y, m - 1, d, h, mi, s);
   const first = offsetMinutesAt(timeZone, guess);
   return offsetMinutesAt(timeZone, guess - first * 60_000);
@@ -51,35 +60,51 @@ export function formatDate(ms: number, timeZone: string, pattern: string): strin
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return pattern.replace(/'([^']*)'|y+|M+|d+|H+|h+|m+|s+|S+|a|E+|Z+|X+/g, (token, quoted: string | undefined) => {
-    if (quoted !== undefined) return quoted === '' ? "'" : quoted;
-    const n = token.length;
-    switch (token[0]) {
-      case 'y':
-        return n === 2 ? pad(p.year % 100) : String(p.year);
-      case 'M':
-        return n >= 3 ? months[p.month - 1] : pad(p.month, n);
-      case 'd':
-        return pad(p.day, n);
-      case 'H':
-        return pad(p.hour % 24, n);
-      case 'h':
-        return pad(p.hour % 12 || 12, n);
-      case 'm':
-        return pad(p.minute, n);
-      case 's':
-        return pad(p.second, n);
-      case 'S':
-        return pad(ms % 1000 < 0 ? 1000 + (ms % 1000) : ms % 1000, 3);
-      case 'a':
-        return p.hour < 12 ? 'AM' : 'PM';
-      case 'E':
-        return days[p.weekday];
-      case 'Z':
-        return `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
-      default:
-        return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-    }
-  });
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
+  return pattern.replace(
+    /'([^']*)'|y+|M+|d+|H+|h+|m+|s+|S+|a|E+|Z+|X+/g,
+    (token, quoted: string | undefined) => {
+      if (quoted !== undefined) return quoted === '' ? "'" : quoted;
+      const n = token.length;
+      switch (token[0]) {
+        case 'y':
+          return n === 2 ? pad(p.year % 100) : String(p.year);
+        case 'M':
+          return n >= 3 ? months[p.month - 1] : pad(p.month, n);
+        case 'd':
+          return pad(p.day, n);
+        case 'H':
+          return pad(p.hour % 24, n);
+        case 'h':
+          return pad(p.hour % 12 || 12, n);
+        case 'm':
+          return pad(p.minute, n);
+        case 's':
+          return pad(p.second, n);
+        case 'S':
+          return pad(ms % 1000 < 0 ? 1000 + (ms % 1000) : ms % 1000, 3);
+        case 'a':
+          return p.hour < 12 ? 'AM' : 'PM';
+        case 'E':
+          return days[p.weekday];
+        case 'Z':
+          return `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
+        default:
+          return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+      }
+    },
+  );
 }

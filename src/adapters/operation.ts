@@ -1,0 +1,106 @@
+// Runs a menu operation: takes the lock, loads valid Settings, and reports any failure to the person
+// who clicked (alert) and in the Log tab, naming the cell or column at fault.
+
+import type { Bilingual, Language } from '../core/language';
+import { SettingsError } from '../core/settingsParse';
+import { TITLES } from '../core/messages';
+import type { Settings } from '../core/settings';
+import type { TabKey } from '../core/tabs';
+import type { TimeZone } from '../core/calendar';
+import { alertUser } from './feedback';
+import { withDocumentLock } from './lock';
+import { appendLog } from './log';
+import { loadSettings } from './settingsTab';
+import { spreadsheetTimeZone } from './timeZone';
+import {
+  type Sheet,
+  type Spreadsheet,
+  activeSpreadsheet,
+  localeLanguage,
+  tabIndex,
+} from './workbook';
+
+export interface OperationContext {
+  readonly spreadsheet: Spreadsheet;
+  readonly tabs: Partial<Record<TabKey, Sheet>>;
+  readonly settings: Settings;
+  readonly language: Language;
+  readonly zone: TimeZone;
+  readonly now: Date;
+}
+
+export interface OperationOptions {
+  /** What the Log tab calls this operation. */
+  readonly action: Bilingual;
+  readonly lockTimeoutMs?: number;
+}
+
+function currentUser(): string {
+  try {
+    return Session.getActiveUser().getEmail();
+  } catch {
+    return '';
+  }
+}
+
+/** Records a failure in the Log tab under a short lock; gives up quietly if the lock is busy. */
+function logFailure(
+  spreadsheet: Spreadsheet,
+  action: string,
+  message: string,
+  language: Language,
+): void {
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  if (!lock.tryLock(5000)) return;
+  try {
+    const tabs = tabIndex(spreadsheet);
+    const label = language === 'zh' ? `${action}失败` : `${action} failed`;
+    appendLog(
+      spreadsheet,
+      tabs.log,
+      [{ action: label, detail: message }],
+      language,
+      new Date(),
+      currentUser(),
+    );
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Runs `work` under the document lock with valid Settings. On failure the user sees the message
+ * (which names the bad cell or column), the Log tab records it, and the error is rethrown so the
+ * execution is marked failed.
+ */
+export function runOperation<T>(
+  options: OperationOptions,
+  work: (context: OperationContext) => T,
+): T {
+  const spreadsheet = activeSpreadsheet();
+  let language = localeLanguage(spreadsheet);
+  try {
+    return withDocumentLock(language, options.lockTimeoutMs ?? 30_000, () => {
+      const tabs = tabIndex(spreadsheet);
+      const loaded = loadSettings(tabs.settings, language);
+      language = loaded.language;
+      return work({
+        spreadsheet,
+        tabs,
+        settings: loaded.settings,
+        language,
+        zone: spreadsheetTimeZone(spreadsheet),
+        now: new Date(),
+      });
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    alertUser(
+      error instanceof SettingsError
+        ? `${TITLES.settingsProblem[language]}\n\n${message}`
+        : message,
+    );
+    logFailure(spreadsheet, options.action[language], message, language);
+    throw error;
+  }
+}

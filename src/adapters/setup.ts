@@ -1,0 +1,257 @@
+// setupSheets: creates or repairs every tab — headers, drop-downs, formats, colours, Settings defaults.
+// It only ever adds: missing tabs, missing columns at the end, missing settings rows at the bottom.
+
+import { locateColumns } from '../core/headers';
+import type { Language } from '../core/language';
+import { setupToast, TITLES } from '../core/messages';
+import { defaultSettings, type Settings } from '../core/settings';
+import { settingsSheetContent, SETTINGS_WIDTH, SINGLE_LABELS } from '../core/settingsLayout';
+import { missingSingleSettings, parseSettings } from '../core/settingsParse';
+import { COLOURS, GRADE_COLOURS, NUMBER_FORMATS } from '../core/sheetStyle';
+import {
+  type ColumnDef,
+  TAB_NAMES,
+  TAB_ORDER,
+  TABLE_TABS,
+  type TableTabKey,
+  type TabKey,
+} from '../core/tabs';
+import { toast } from './feedback';
+import { withDocumentLock } from './lock';
+import { appendLog } from './log';
+import {
+  activeSpreadsheet,
+  localeLanguage,
+  readAll,
+  type Sheet,
+  type Spreadsheet,
+  tabIndex,
+} from './workbook';
+
+export interface SetupSummary {
+  readonly created: string[];
+  addedColumns: number;
+  readonly language: Language;
+}
+
+/** Values offered by a column's drop-down, in the workbook's language. */
+function dropDownValues(
+  column: ColumnDef,
+  language: Language,
+  settings: Settings,
+): string[] | undefined {
+  if (column.sourceList) return [...settings.sources];
+  return column.options?.map((o) => o[language]);
+}
+
+/** Formats, drop-downs and shading for the given columns (0-based) of a header-row tab. */
+function styleColumns(
+  sheet: Sheet,
+  columns: readonly { def: ColumnDef; at: number }[],
+  language: Language,
+  settings: Settings,
+): void {
+  const rows = sheet.getMaxRows() - 1;
+  for (const { def, at } of columns) {
+    const header = sheet.getRange(1, at + 1);
+    header
+      .setFontWeight('bold')
+      .setBackground(def.computed ? COLOURS.computedHeader : COLOURS.inputHeader);
+    if (rows < 1) continue;
+    const body = sheet.getRange(2, at + 1, rows, 1);
+    const format = NUMBER_FORMATS[def.format];
+    if (format) body.setNumberFormat(format);
+    if (def.computed) body.setBackground(COLOURS.computedCell);
+    const values = dropDownValues(def, language, settings);
+    if (values && values.length > 0) {
+      // Allow other values (a warning, not a rejection): pasted rows in either language must land.
+      body.setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireValueInList(values, true)
+          .setAllowInvalid(true)
+          .build(),
+      );
+    }
+  }
+}
+
+/** Grade colours on the Grade column; keeps every rule that is not on that column. */
+function colourGrades(sheet: Sheet, gradeColumn: number): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  const range = sheet.getRange(2, gradeColumn + 1, rows, 1);
+  const others = sheet
+    .getConditionalFormatRules()
+    .filter(
+      (rule) =>
+        !rule.getRanges().some((r) => r.getColumn() === gradeColumn + 1 && r.getRow() === 2),
+    );
+  const ours = (Object.keys(GRADE_COLOURS) as (keyof typeof GRADE_COLOURS)[]).map((grade) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo(grade)
+      .setBackground(GRADE_COLOURS[grade])
+      .setBold(grade === 'A')
+      .setRanges([range])
+      .build(),
+  );
+  sheet.setConditionalFormatRules([...others, ...ours]);
+}
+
+function ensureTableTab(
+  spreadsheet: Spreadsheet,
+  existing: Sheet | undefined,
+  key: TableTabKey,
+  language: Language,
+  settings: Settings,
+  summary: SetupSummary,
+): void {
+  const columns: readonly ColumnDef[] = TABLE_TABS[key];
+  let sheet = existing;
+  let header: unknown[] = [];
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(TAB_NAMES[key][language]);
+    summary.created.push(TAB_NAMES[key][language]);
+  } else if (sheet.getLastColumn() > 0) {
+    header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  }
+  const layout = locateColumns(header, columns);
+  if (layout.missing.length > 0) {
+    // Missing columns go after the last used one: nothing the user has is moved.
+    const start = header.length;
+    const needed = start + layout.missing.length - sheet.getMaxColumns();
+    if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+    sheet
+      .getRange(1, start + 1, 1, layout.missing.length)
+      .setValues([layout.missing.map((c) => c.header[language])]);
+    if (existing) summary.addedColumns += layout.missing.length;
+  }
+  const placed = locateColumns(
+    [...header, ...layout.missing.map((c) => c.header[language])],
+    columns,
+  );
+  sheet.setFrozenRows(1);
+  styleColumns(
+    sheet,
+    columns.map((def) => ({ def, at: placed.index[def.key] as number })),
+    language,
+    settings,
+  );
+  if (key === 'leads' || key === 'pool') colourGrades(sheet, placed.index.grade as number);
+  if (key === 'leads' && !existing)
+    sheet.setColumnWidth((placed.index.scoreNote as number) + 1, 320);
+}
+
+function ensureSettingsTab(
+  spreadsheet: Spreadsheet,
+  existing: Sheet | undefined,
+  language: Language,
+  summary: SetupSummary,
+): Settings {
+  if (existing) {
+    const grid = readAll(existing);
+    const missing = missingSingleSettings(grid);
+    const defaults = settingsSheetContent(defaultSettings(language), language).rows;
+    if (missing.length > 0) {
+      const rows = missing.map(
+        (key) =>
+          defaults.find((row) => row[0] === SINGLE_LABELS[key][language]) as (
+            string | number | boolean
+          )[],
+      );
+      const at = existing.getLastRow() + 2;
+      const needed = at + rows.length - 1 - existing.getMaxRows();
+      if (needed > 0) existing.insertRowsAfter(existing.getMaxRows(), needed);
+      existing.getRange(at, 1, rows.length, SETTINGS_WIDTH).setValues(rows);
+    }
+    const parsed = parseSettings(grid, existing.getName(), language);
+    return parsed.ok ? parsed.settings : defaultSettings(language);
+  }
+  const settings = defaultSettings(language);
+  const content = settingsSheetContent(settings, language);
+  const sheet = spreadsheet.insertSheet(TAB_NAMES.settings[language]);
+  summary.created.push(TAB_NAMES.settings[language]);
+  sheet
+    .getRange(1, 1, content.rows.length, SETTINGS_WIDTH)
+    .setValues(content.rows.map((row) => [...row]));
+  sheet.getRange(1, 2, content.rows.length, 1).setHorizontalAlignment('left');
+  for (const row of content.headerRows)
+    sheet
+      .getRange(row, 1, 1, SETTINGS_WIDTH)
+      .setFontWeight('bold')
+      .setBackground(COLOURS.inputHeader);
+  for (const row of content.titleRows)
+    sheet
+      .getRange(row, 1, 1, SETTINGS_WIDTH)
+      .setFontWeight('bold')
+      .setBackground(COLOURS.settingsTitle);
+  for (const drop of content.dropDowns) {
+    const builder = SpreadsheetApp.newDataValidation();
+    const rule = drop.checkbox
+      ? builder.requireCheckbox()
+      : builder.requireValueInList([...drop.values], true).setAllowInvalid(false);
+    sheet.getRange(drop.row, drop.column, drop.numRows, 1).setDataValidation(rule.build());
+  }
+  sheet.setColumnWidth(1, 200);
+  sheet.setColumnWidth(2, 260);
+  sheet.setFrozenRows(1);
+  return settings;
+}
+
+function ensureAnalysisTab(
+  spreadsheet: Spreadsheet,
+  language: Language,
+  summary: SetupSummary,
+): void {
+  const sheet = spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
+  summary.created.push(TAB_NAMES.analysis[language]);
+  sheet.getRange(1, 1).setValue(TAB_NAMES.analysis[language]).setFontWeight('bold');
+}
+
+/** Creates missing tabs in the workbook's language and repairs existing ones; never removes data. */
+export function setupSheets(): SetupSummary {
+  const spreadsheet = activeSpreadsheet();
+  const locale = localeLanguage(spreadsheet);
+  return withDocumentLock(locale, 30_000, () => {
+    const tabs = tabIndex(spreadsheet);
+    // The Settings tab may choose the language; otherwise the locale decides.
+    let language = locale;
+    if (tabs.settings) {
+      const parsed = parseSettings(readAll(tabs.settings), tabs.settings.getName(), locale);
+      if (parsed.ok && parsed.settings.language) language = parsed.settings.language;
+    }
+    const summary: SetupSummary = { created: [], addedColumns: 0, language };
+    // Table tabs need the sources list; a Settings tab that is new holds the defaults.
+    let settings = defaultSettings(language);
+    if (tabs.settings) settings = ensureSettingsTab(spreadsheet, tabs.settings, language, summary);
+    for (const key of TAB_ORDER as readonly TabKey[]) {
+      if (key === 'settings') {
+        if (!tabs.settings) settings = ensureSettingsTab(spreadsheet, undefined, language, summary);
+      } else if (key === 'analysis') {
+        if (!tabs.analysis) ensureAnalysisTab(spreadsheet, language, summary);
+      } else {
+        ensureTableTab(spreadsheet, tabs[key], key, language, settings, summary);
+      }
+    }
+    const after = tabIndex(spreadsheet);
+    after.leads?.activate();
+    appendLog(
+      spreadsheet,
+      after.log,
+      [
+        {
+          action: language === 'zh' ? '设置表格' : 'Set up sheets',
+          detail: setupToast(summary.created, summary.addedColumns, language),
+        },
+      ],
+      language,
+      new Date(),
+      '',
+    );
+    toast(
+      spreadsheet,
+      setupToast(summary.created, summary.addedColumns, language),
+      TITLES.app[language],
+    );
+    return summary;
+  });
+}

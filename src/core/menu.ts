@@ -1,0 +1,17 @@
+// The add-on menu of SPEC §8 in both languages; each item names the global function it runs.
+
+import type { Bilingual } from './language';
+
+export const MENU_TITLE: Bilingual = { en: 'Lead Tracker', zh: '线索跟踪' };
+
+export interface MenuEntry {
+  readonly caption: Bilingual;
+  readonly functionName: string;
+}
+
+/** In menu order; `null` draws a separator. */
+export const MENU_ENTRIES: readonly (MenuEntry | null)[] = [
+  { caption: { en: 'Set up sheets', zh: '设置表格' }, functionName: 'setupSheets' },
+  null,
+  { caption: { en: 'Score all leads', zh: '为全部线索评分' }, functionName: 'scoreAllLeads' },
+];

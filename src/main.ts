@@ -1,0 +1,27 @@
+// The one door to Apps Script: every function Google calls by name (triggers, menu items, sidebar
+// calls) is exported here, and the build turns each into a top-level function of the bundle.
+
+import { handleEdit } from './adapters/edits';
+import { buildMenu } from './adapters/menu';
+import { scoreAllLeads as scoreAll } from './adapters/scoring';
+import { setupSheets as setup } from './adapters/setup';
+
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(e);
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  buildMenu(e, true);
+}
+
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleEdit(e);
+}
+
+export function setupSheets(): void {
+  setup();
+}
+
+export function scoreAllLeads(): void {
+  scoreAll();
+}
