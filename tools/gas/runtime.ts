@@ -154,6 +154,16 @@ export class LocalAppsScript {
     }
   }
 
+  /** Runs a snippet of Apps Script code as one execution (for probing the runtime's rules). */
+  run(code: string, options: InvokeOptions = {}): unknown {
+    this.kernel.beginExecution(options.authMode ?? 'FULL', options.execution ?? 'menu');
+    try {
+      return vm.runInContext(`(() => {\n${code}\n})()`, this.context);
+    } finally {
+      this.kernel.endExecution();
+    }
+  }
+
   /** Counts service calls made by `action`. */
   measure<T>(action: () => T): { result: T; calls: ServiceCall[] } {
     const mark = this.kernel.calls.length;
