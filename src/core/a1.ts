@@ -11,6 +11,6 @@ export function columnLetter(column: number): string {
 
 /** `Settings!B7` from a tab name and 1-based row and column; quotes names that need it. */
 export function cellRef(tabName: string, row: number, column: number): string {
-  const quoted = /^[A-Za-z0-9_]+$/.test(tabName) ? tabName : `'${tabName.replace(/'/g, "''")}'`;
+  const quoted = /^[\p{L}\p{N}_]+$/u.test(tabName) ? tabName : `'${tabName.replace(/'/g, "''")}'`;
   return `${quoted}!${columnLetter(column)}${row}`;
 }

@@ -120,7 +120,7 @@ describe('scoreLead: points per option', () => {
     expect(result.grade).toBe('A');
   });
 
-  it('scores the best options 100 and the worst 5', () => {
+  it('scores the best options 100 and the worst 10', () => {
     expect(
       score({
         needFit: 'Full',
@@ -194,7 +194,11 @@ describe('scoreLead: grades', () => {
     );
     expect(b.score).toBe(79);
     expect(b.grade).toBe('B');
-    const c = score({ needFit: 'Full', budgetFit: 'Below', urgency: 'Within 1 month' }, 'en', rules);
+    const c = score(
+      { needFit: 'Full', budgetFit: 'Below', urgency: 'Within 1 month' },
+      'en',
+      rules,
+    );
     expect(c.score).toBe(59);
     expect(c.grade).toBe('C');
   });
@@ -253,7 +257,12 @@ describe('scoreLead: breakdown', () => {
 
   it('marks derived values as derived (Chinese)', () => {
     const result = score(
-      { needFit: '完全契合', budget: '50-80万', authority: '直接决策人', expectedClose: '2024-08-15' },
+      {
+        needFit: '完全契合',
+        budget: '50-80万',
+        authority: '直接决策人',
+        expectedClose: '2024-08-15',
+      },
       'zh',
     );
     expect(result.score).toBe(85);
@@ -262,7 +271,12 @@ describe('scoreLead: breakdown', () => {
 
   it('marks derived values as derived (English)', () => {
     const result = score(
-      { needFit: 'Full', budget: '50-80万', authority: 'Decision maker', expectedClose: '2024-08-15' },
+      {
+        needFit: 'Full',
+        budget: '50-80万',
+        authority: 'Decision maker',
+        expectedClose: '2024-08-15',
+      },
       'en',
     );
     expect(result.breakdown).toBe(
@@ -384,30 +398,36 @@ describe('scoreLead: urgency derived from Expected close (today 2024-05-15)', ()
   it('reads a Date cell as its calendar date in the spreadsheet time zone', () => {
     // 16:30 UTC on 15 June is already 16 June in Shanghai: one day past the one-month bound.
     const expectedClose = new Date('2024-06-15T16:30:00Z');
-    expect(score({ expectedClose }, 'zh', RULES, SHANGHAI).chosen.urgency).toBe(
-      'oneToThreeMonths',
-    );
+    expect(score({ expectedClose }, 'zh', RULES, SHANGHAI).chosen.urgency).toBe('oneToThreeMonths');
     expect(score({ expectedClose }, 'zh', RULES, UTC).chosen.urgency).toBe('within1Month');
   });
 
   it('clamps 31 January + 1 month to 29 February in a leap year', () => {
-    const context = { zone: SHANGHAI, language: 'en' as const, today: { year: 2024, month: 1, day: 31 } };
-    expect(scoreLead({ ...BLANK, expectedClose: '2024-02-29' }, RULES, context).chosen.urgency).toBe(
-      'within1Month',
-    );
-    expect(scoreLead({ ...BLANK, expectedClose: '2024-03-01' }, RULES, context).chosen.urgency).toBe(
-      'oneToThreeMonths',
-    );
+    const context = {
+      zone: SHANGHAI,
+      language: 'en' as const,
+      today: { year: 2024, month: 1, day: 31 },
+    };
+    expect(
+      scoreLead({ ...BLANK, expectedClose: '2024-02-29' }, RULES, context).chosen.urgency,
+    ).toBe('within1Month');
+    expect(
+      scoreLead({ ...BLANK, expectedClose: '2024-03-01' }, RULES, context).chosen.urgency,
+    ).toBe('oneToThreeMonths');
   });
 
   it('clamps 31 January + 1 month to 28 February in a common year', () => {
-    const context = { zone: SHANGHAI, language: 'en' as const, today: { year: 2023, month: 1, day: 31 } };
-    expect(scoreLead({ ...BLANK, expectedClose: '2023-02-28' }, RULES, context).chosen.urgency).toBe(
-      'within1Month',
-    );
-    expect(scoreLead({ ...BLANK, expectedClose: '2023-03-01' }, RULES, context).chosen.urgency).toBe(
-      'oneToThreeMonths',
-    );
+    const context = {
+      zone: SHANGHAI,
+      language: 'en' as const,
+      today: { year: 2023, month: 1, day: 31 },
+    };
+    expect(
+      scoreLead({ ...BLANK, expectedClose: '2023-02-28' }, RULES, context).chosen.urgency,
+    ).toBe('within1Month');
+    expect(
+      scoreLead({ ...BLANK, expectedClose: '2023-03-01' }, RULES, context).chosen.urgency,
+    ).toBe('oneToThreeMonths');
   });
 
   it('treats an unreadable Expected close as missing, counting 0 and naming it', () => {

@@ -56,7 +56,9 @@ export abstract class ServiceObject {
 export function unwrap<T>(value: T): T {
   // Arrays of service objects (rules, ranges) are unwrapped; arrays of cell values pass as they are.
   if (Array.isArray(value)) {
-    return value.some((v) => typeof v === 'object' && v !== null && toTarget.has(v)) ? (value.map(unwrap) as T) : value;
+    return value.some((v) => typeof v === 'object' && v !== null && toTarget.has(v))
+      ? (value.map(unwrap) as T)
+      : value;
   }
   return (
     (typeof value === 'object' && value !== null ? (toTarget.get(value) as T) : undefined) ?? value

@@ -1,0 +1,113 @@
+// onEdit through the built bundle: rescoring exactly the edited Leads rows within simple-trigger rules.
+
+import { LocalAppsScript } from '../../tools/gas/runtime';
+import { leadRow, manyLeads, TEMPLATE_LEAD } from '../support/leads';
+import { columnOf, loadRuntime, rowsOf } from '../support/runtime';
+
+const LEADS = '销售线索信息表';
+
+function scoredWorkbook(count: number): LocalAppsScript {
+  const runtime = loadRuntime({ locale: 'zh_CN' });
+  runtime.invoke('setupSheets');
+  runtime.type(LEADS, 2, 1, manyLeads(count));
+  runtime.invoke('scoreAllLeads');
+  return runtime;
+}
+
+describe('onEdit', () => {
+  it('rescores the edited row when a scoring input changes', () => {
+    const runtime = scoredWorkbook(5);
+    const needFit = columnOf(runtime, LEADS, '需求匹配度') + 1;
+    runtime.edit(LEADS, 3, needFit, [['完全契合']]);
+    const lead = rowsOf(runtime, LEADS)[1];
+    expect(lead['需求匹配度']).toBe('完全契合');
+    expect(String(lead['评分说明'])).toMatch(/^需求40 /);
+  });
+
+  it('rescores exactly the edited rows and no others', () => {
+    const runtime = scoredWorkbook(6);
+    const score = columnOf(runtime, LEADS, '评分');
+    // Make rows 2 and 6 stale by hand: only an edit of row 4 follows.
+    runtime.sheet(LEADS)._data.put(1, score, { value: 999 });
+    runtime.sheet(LEADS)._data.put(5, score, { value: 999 });
+    runtime.edit(LEADS, 4, columnOf(runtime, LEADS, '决策权限') + 1, [['直接决策人']]);
+    const scores = rowsOf(runtime, LEADS).map((l) => l['评分']);
+    expect(scores[0]).toBe(999);
+    expect(scores[4]).toBe(999);
+    expect(scores[2]).not.toBe(999);
+  });
+
+  it('scores a pasted block of new leads, filling Lead IDs and Entered at', () => {
+    const runtime = scoredWorkbook(3);
+    runtime.edit(LEADS, 5, 1, [
+      leadRow({ ...TEMPLATE_LEAD, id: '' }),
+      leadRow({ source: '官网表单', contact: '王总', needFit: '部分契合' }),
+    ]);
+    const [, , , first, second] = rowsOf(runtime, LEADS);
+    expect(first['线索编号']).toBe('202405001-展会');
+    expect(first['评分']).toBe(85);
+    expect(second['线索编号']).toBe('202405002-官网表单');
+    expect(second['录入时间']).toEqual(new Date('2024-05-10T02:00:00Z'));
+  });
+
+  it('numbers new leads after the IDs an earlier full pass saw', () => {
+    const runtime = loadRuntime({ locale: 'zh_CN' });
+    runtime.invoke('setupSheets');
+    runtime.type(LEADS, 2, 1, [leadRow({ ...TEMPLATE_LEAD, id: '202405041-展会' })]);
+    runtime.invoke('scoreAllLeads');
+    runtime.edit(LEADS, 3, 1, [leadRow({ source: '展会', contact: '新客户' })]);
+    expect(rowsOf(runtime, LEADS)[1]['线索编号']).toBe('202405042-展会');
+  });
+
+  it('ignores the header row and other tabs', () => {
+    const runtime = scoredWorkbook(2);
+    const before = runtime.values(LEADS);
+    const { calls } = runtime.measure(() => {
+      runtime.edit(LEADS, 1, 1, [['线索编号']]);
+      runtime.edit('设置', 3, 2, [[60]]);
+    });
+    expect(runtime.values(LEADS).slice(1)).toEqual(before.slice(1));
+    expect(LocalAppsScript.dataCalls(calls, LEADS)).toEqual([]);
+  });
+
+  it('runs in AuthMode.LIMITED under the lock, sends no e-mail, and shows no dialog', () => {
+    const runtime = scoredWorkbook(2);
+    runtime.edit(LEADS, 2, columnOf(runtime, LEADS, '需求匹配度') + 1, [['不契合']]);
+    expect(runtime.kernel.unlockedWrites).toEqual([]);
+    expect(runtime.mail._sent).toEqual([]);
+    expect(runtime.spreadsheetApp._ui.alerts).toEqual([]);
+  });
+
+  it('toasts the cell at fault when Settings are invalid, and writes nothing', () => {
+    const runtime = scoredWorkbook(2);
+    const settingsRows = runtime.values('设置');
+    const priceRow = settingsRows.findIndex((r) => r[0] === '产品定价(万)') + 1;
+    runtime.type('设置', priceRow, 2, [['很多']]);
+    const before = runtime.values(LEADS);
+    runtime.edit(LEADS, 2, columnOf(runtime, LEADS, '需求匹配度') + 1, [['完全契合']]);
+    expect(runtime.toasts().at(-1)?.message).toContain(`设置!B${priceRow}`);
+    const after = runtime.values(LEADS);
+    expect(after[1].filter((_, i) => i !== columnOf(runtime, LEADS, '需求匹配度'))).toEqual(
+      before[1].filter((_, i) => i !== columnOf(runtime, LEADS, '需求匹配度')),
+    );
+  });
+
+  it('rescores an edit far down the sheet in the right rows', () => {
+    const runtime = scoredWorkbook(400);
+    const needFit = columnOf(runtime, LEADS, '需求匹配度') + 1;
+    runtime.edit(LEADS, 350, needFit, [['完全契合'], ['不契合']]);
+    const leads = rowsOf(runtime, LEADS);
+    expect(String(leads[348]['评分说明'])).toMatch(/^需求40 /);
+    expect(String(leads[349]['评分说明'])).toMatch(/^需求0 /);
+  });
+
+  it('makes at most 4 data calls on Leads for a paste of 1,000 rows, wherever it lands', () => {
+    for (const at of [2, 3000]) {
+      const runtime = scoredWorkbook(4000);
+      const pasted = manyLeads(1000).map((row) => row.map((v, i) => (i === 10 ? '完全契合' : v)));
+      const { calls } = runtime.measure(() => runtime.edit(LEADS, at, 1, pasted));
+      expect(LocalAppsScript.dataCalls(calls, LEADS).length).toBeLessThanOrEqual(4);
+      expect(String(rowsOf(runtime, LEADS)[at + 500]['评分说明'])).toMatch(/^需求40 /);
+    }
+  });
+});
