@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import type { MenuItem } from '../../tools/gas/ui';
 import { DIST, loadRuntime } from '../support/runtime';
 
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
@@ -47,10 +48,9 @@ describe('the menu', () => {
       execution: 'simpleTrigger',
     });
     const [menu] = runtime.spreadsheetApp._ui.menus;
-    const items = menu.items.filter((i) => i !== 'separator');
+    const items = menu.items.filter((i): i is MenuItem => i !== 'separator');
     expect(items.length).toBeGreaterThan(1);
     for (const item of items) {
-      if (item === 'separator') continue;
       expect(runtime.globalFunctions()).toContain(item.functionName);
     }
   });
