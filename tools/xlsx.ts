@@ -8,7 +8,7 @@ import { CellDate, type StoredValue } from './gas/cellValues';
 import type { LocalAppsScript } from './gas/runtime';
 import type { LocalSheet } from './gas/sheet';
 import { MAX_COLUMNS, type SheetData, type StyleName, cellKey } from './gas/sheetData';
-import { formatDate, offsetForWallTime } from './gas/zone';
+import { offsetForWallTime, offsetMinutesAt } from './gas/zone';
 
 /** exceljs 4 has these at run time but leaves them out of its typings. */
 interface WorksheetInternals {
@@ -29,6 +29,7 @@ const MAX_WIDTH = 48;
 const WIDTH_SAMPLE_ROWS = 300;
 /** Excel caps a literal drop-down list (`"a,b,c"`) at 255 characters. */
 const MAX_LIST_FORMULA = 255;
+const DAY_MS = 86_400_000;
 
 const rowOf = (key: number) => Math.floor(key / (MAX_COLUMNS + 1));
 const columnOf = (key: number) => key % (MAX_COLUMNS + 1);
@@ -50,8 +51,7 @@ function solidFill(colour: string | undefined | null): ExcelJS.Fill | undefined 
 
 /** A date as Excel holds it: the wall-clock time in the spreadsheet's zone, with no zone. */
 function wallClockDate(ms: number, zone: string): Date {
-  const [y, m, d, h, mi, s] = formatDate(ms, zone, 'yyyy-M-d-H-m-s').split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d, h, mi, s, ms % 1000));
+  return new Date(ms + offsetMinutesAt(zone, ms) * 60_000);
 }
 
 /** The instant a zone-less wall-clock date (UTC fields) stands for in `zone`. */
@@ -67,24 +67,25 @@ function instantOf(wallClock: Date, zone: string): Date {
   return new Date(wallClock.getTime() - offsetForWallTime(zone, ...parts) * 60_000);
 }
 
-/** The most common body style of each column, so most cells need no style of their own. */
+/** The most common body style (rows 2…) of each column, so most cells need no style of their own. */
 function columnLooks(data: SheetData): ColumnLook[] {
-  const looks: ColumnLook[] = [];
-  for (let column = 0; column < data.maxColumns; column++) {
-    const tally = new Map<string, number>();
-    for (let row = 1; row < data.maxRows; row++) {
-      const look = JSON.stringify([
-        data.style('numberFormat', row, column) ?? null,
-        data.style('background', row, column) ?? null,
-      ]);
-      tally.set(look, (tally.get(look) ?? 0) + 1);
-    }
-    const [numberFormat, background] = JSON.parse(
-      [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '[null,null]',
-    ) as (string | null)[];
-    looks.push({ numberFormat: numberFormat ?? undefined, background: background ?? undefined });
+  const formats = data.styles.get('numberFormat') ?? new Map<number, string>();
+  const backgrounds = data.styles.get('background') ?? new Map<number, string>();
+  const tallies = Array.from({ length: data.maxColumns }, () => new Map<string, number>());
+  const styled = new Set([...formats.keys(), ...backgrounds.keys()].filter((k) => rowOf(k) > 0));
+  for (const key of styled) {
+    const look = `${formats.get(key) ?? ''}\n${backgrounds.get(key) ?? ''}`;
+    const tally = tallies[columnOf(key)];
+    if (tally) tally.set(look, (tally.get(look) ?? 0) + 1);
   }
-  return looks;
+  return tallies.map((tally) => {
+    const styledCells = [...tally.values()].reduce((sum, n) => sum + n, 0);
+    // Cells with no style at all compete too: a column mostly plain stays plain.
+    tally.set('\n', (tally.get('\n') ?? 0) + data.maxRows - 1 - styledCells);
+    const [look] = [...tally.entries()].sort((a, b) => b[1] - a[1])[0];
+    const [numberFormat, background] = look.split('\n');
+    return { numberFormat: numberFormat || undefined, background: background || undefined };
+  });
 }
 
 function applyColumnLooks(worksheet: ExcelJS.Worksheet, looks: readonly ColumnLook[]): void {
@@ -132,32 +133,29 @@ function excelValue(
 }
 
 /** Dates need a date format in Excel, or they show as serial numbers. */
-function numberFormatFor(
-  data: SheetData,
-  row: number,
-  column: number,
-  value: StoredValue | undefined,
-): string | undefined {
-  const format = data.style('numberFormat', row, column);
-  if (format || !(value instanceof CellDate)) return format;
-  return value.ms % 86_400_000 === 16 * 3_600_000 ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm';
+function numberFormatFor(format: string | undefined, value: ExcelJS.CellValue): string | undefined {
+  if (format || !(value instanceof Date)) return format;
+  return value.getTime() % DAY_MS === 0 ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm';
 }
 
 function cellStyle(
   data: SheetData,
   row: number,
   column: number,
-  value: StoredValue | undefined,
+  value: ExcelJS.CellValue,
 ): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
   const get = (name: StyleName) => data.style(name, row, column);
-  const numFmt = numberFormatFor(data, row, column, value);
+  const numFmt = numberFormatFor(get('numberFormat'), value);
   if (numFmt) style.numFmt = numFmt;
   const fill = solidFill(get('background'));
   if (fill) style.fill = fill;
   const colour = argb(get('fontColor'));
   if (get('fontWeight') === 'bold' || colour) {
-    style.font = { bold: get('fontWeight') === 'bold', color: colour ? { argb: colour } : undefined };
+    style.font = {
+      bold: get('fontWeight') === 'bold',
+      color: colour ? { argb: colour } : undefined,
+    };
   }
   const horizontal = get('horizontalAlignment') as ExcelJS.Alignment['horizontal'] | undefined;
   if (horizontal || get('wrap') === 'true') {
@@ -174,9 +172,9 @@ function writeCells(
 ): void {
   for (const key of cellsToWrite(data, looks)) {
     const [row, column] = [rowOf(key), columnOf(key)];
-    const value = data.get(row, column);
+    const value = excelValue(data, key, data.get(row, column), zone);
     const cell = worksheet.getCell(row + 1, column + 1);
-    cell.value = excelValue(data, key, value, zone);
+    cell.value = value;
     // A whole style, not a merge: the column's style must not leak into headers.
     cell.style = cellStyle(data, row, column, value);
     const note = data.style('note', row, column);
@@ -278,35 +276,39 @@ function conditionFormula(rule: LocalConditionalFormatRule, topLeft: string): st
   return `${topLeft}="${value.replace(/"/g, '""')}"`;
 }
 
+function conditionalStyle(rule: LocalConditionalFormatRule): Partial<ExcelJS.Style> {
+  const { background, fontColor, bold } = rule._spec;
+  const style: Partial<ExcelJS.Style> = {};
+  const fill = solidFill(background);
+  if (fill) style.fill = fill;
+  const colour = argb(fontColor);
+  if (bold !== null || colour) {
+    style.font = { bold: bold ?? undefined, color: colour ? { argb: colour } : undefined };
+  }
+  return style;
+}
+
+/** Each rule on each of its ranges; rules sharing a range go in one block, as Sheets lists them. */
 function writeConditionalFormats(worksheet: ExcelJS.Worksheet, data: SheetData): void {
+  const blocks = new Map<string, ExcelJS.ConditionalFormattingRule[]>();
   const rules = data.conditionalRules as LocalConditionalFormatRule[];
   rules.forEach((rule, index) => {
-    const { background, fontColor, bold } = rule._spec;
-    const style: Partial<ExcelJS.Style> = {};
-    const fill = solidFill(background);
-    if (fill) style.fill = fill;
-    if (bold !== null || fontColor) {
-      const colour = argb(fontColor);
-      style.font = { bold: bold ?? undefined, color: colour ? { argb: colour } : undefined };
-    }
     for (const range of rule._spec.ranges) {
       const { row, column, numRows, numColumns } = range._bounds();
       const topLeft = `${columnLetter(column)}${row}`;
-      const bottomRight = `${columnLetter(column + numColumns - 1)}${row + numRows - 1}`;
-      worksheet.addConditionalFormatting({
-        ref: `${topLeft}:${bottomRight}`,
-        rules: [
-          {
-            type: 'expression',
-            formulae: [conditionFormula(rule, topLeft)],
-            style,
-            // Sheets applies the first matching rule, as Excel does with the lowest priority.
-            priority: index + 1,
-          },
-        ],
+      const ref = `${topLeft}:${columnLetter(column + numColumns - 1)}${row + numRows - 1}`;
+      const block = blocks.get(ref) ?? [];
+      block.push({
+        type: 'expression',
+        formulae: [conditionFormula(rule, topLeft)],
+        style: conditionalStyle(rule),
+        // Sheets applies the first matching rule, as Excel does with the lowest priority.
+        priority: index + 1,
       });
+      blocks.set(ref, block);
     }
   });
+  for (const [ref, block] of blocks) worksheet.addConditionalFormatting({ ref, rules: block });
 }
 
 function frozenViews(data: SheetData): Partial<ExcelJS.WorksheetView>[] {

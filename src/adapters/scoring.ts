@@ -41,7 +41,8 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
         sequences,
       );
   }
-  mergeSequences(sequences, loadSequences());
+  const stored = loadSequences();
+  mergeSequences(sequences, stored);
   const result = scorePass(rows, {
     columns,
     rules: {
@@ -55,7 +56,7 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
     sequences,
   });
   writeBlocks(leads, planBlockWrites(result.changes, rows));
-  saveSequences(sequences);
+  saveSequences(sequences, stored);
   toast(
     spreadsheet,
     scoredToast(result.scored, result.gradeCounts, result.idsAssigned, language),

@@ -21,10 +21,12 @@ export function loadSequences(): MonthSequences {
   return sequences;
 }
 
-export function saveSequences(sequences: MonthSequences): void {
+/** Stores the sequences unless they are what `loaded` already held. */
+export function saveSequences(sequences: MonthSequences, loaded?: MonthSequences): void {
   const kept = [...sequences.entries()]
     .sort(([a], [b]) => b.localeCompare(a))
     .slice(0, MONTHS_KEPT);
+  if (loaded && kept.length === loaded.size && kept.every(([m, v]) => loaded.get(m) === v)) return;
   PropertiesService.getDocumentProperties().setProperty(
     KEY,
     JSON.stringify(Object.fromEntries(kept)),

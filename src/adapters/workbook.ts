@@ -27,11 +27,14 @@ export function localeLanguage(spreadsheet: Spreadsheet): Language {
 
 /** Index of the workbook's tabs by key, from one getSheets call. */
 export function tabIndex(spreadsheet: Spreadsheet): Partial<Record<TabKey, Sheet>> {
-  const sheets = spreadsheet.getSheets();
+  const byName = new Map<string, Sheet>();
+  for (const sheet of spreadsheet.getSheets()) {
+    const name = sheet.getName().trim();
+    if (!byName.has(name)) byName.set(name, sheet);
+  }
   const index: Partial<Record<TabKey, Sheet>> = {};
   for (const key of Object.keys(TAB_NAMES) as TabKey[]) {
-    const names = [TAB_NAMES[key].zh, TAB_NAMES[key].en];
-    const found = sheets.find((s) => names.includes(s.getName().trim()));
+    const found = byName.get(TAB_NAMES[key].zh) ?? byName.get(TAB_NAMES[key].en);
     if (found) index[key] = found;
   }
   return index;

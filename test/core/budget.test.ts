@@ -1,4 +1,4 @@
-// Reading the free-text Budget column into a range in 万, and judging it against the product price.
+// Reading the free-text Budget column into 万 and judging it against the product price.
 
 import { budgetFitFor, parseBudget } from '../../src/core/budget';
 

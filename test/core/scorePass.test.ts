@@ -1,4 +1,4 @@
-// A scoring pass over Leads rows: which cells change (score, grade, breakdown, blank ID / Entered at).
+// A scoring pass over Leads rows: which cells change (score, grade, breakdown, ID, Entered at).
 
 import type { TimeZone } from '../../src/core/calendar';
 import type { CellChange } from '../../src/core/cellWrites';

@@ -65,7 +65,7 @@ describe('urgencyFor', () => {
     });
   });
 
-  it('clamps the three-month bound too: from 30 November it ends on the last day of February', () => {
+  it('clamps the three-month bound: from 30 November it ends on the last day of February', () => {
     const nov30 = day(2024, 11, 30);
     expect(urgencyFor(day(2025, 2, 28), nov30)).toBe('oneToThreeMonths');
     expect(urgencyFor(day(2025, 3, 1), nov30)).toBe('over3Months');
