@@ -1,6 +1,7 @@
 // dist/ is what Apps Script runs: one bundle of top-level functions, no modules, every menu item wired.
 
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import type { MenuItem } from '../../tools/gas/ui';
@@ -37,6 +38,20 @@ describe('the built bundle', () => {
     expect(manifest.oauthScopes).toEqual(
       expect.arrayContaining(['https://www.googleapis.com/auth/spreadsheets.currentonly']),
     );
+  });
+});
+
+describe('clasp', () => {
+  it('pushes exactly the files of dist/ (checked offline with show-file-status)', () => {
+    const root = join(DIST, '..');
+    const result = spawnSync('npx', ['clasp', 'show-file-status', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    const status = JSON.parse(result.stdout) as { filesToPush: string[] };
+    const built = readdirSync(DIST).map((name) => `dist/${name}`);
+    expect([...status.filesToPush].sort()).toEqual(built.sort());
   });
 });
 
