@@ -144,7 +144,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const runtime = await step(`Loaded dist/ (${locale}, clock ${now.toISOString()})`, () =>
     loadRuntime(locale, now),
   );
-  if (input) await step(`Imported ${tabs.length} tabs`, () => addTabs(runtime, tabs));
+  if (input)
+    await step(`Imported ${tabs.length} tab${tabs.length === 1 ? '' : 's'}`, () =>
+      addTabs(runtime, tabs),
+    );
   await step('setupSheets', () => invoke(runtime, 'setupSheets'));
   if (!input) {
     const rows = demoLeads(options.count ?? DEFAULT_LEAD_COUNT, now);
@@ -229,7 +232,8 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    console.error(`demo: ${messageOf(error)}`);
+    // Bundle messages may span lines (a Settings problem and its cell): keep the report to one.
+    console.error(`demo: ${messageOf(error).replace(/\s*\n\s*/g, ' ')}`);
     process.exit(1);
   });
 }

@@ -93,6 +93,9 @@ class Dice {
   }
 }
 
+/** Lists written as space-separated words, to keep long lists of short names readable. */
+const words = (text: string): readonly string[] => text.split(' ');
+
 const REGIONS: Readonly<Record<string, readonly string[]>> = {
   华东: ['上海', '杭州', '苏州', '南京', '宁波', '合肥', '无锡'],
   华南: ['广州', '深圳', '东莞', '佛山', '厦门', '珠海'],
@@ -188,19 +191,17 @@ const CONSUMER_NEEDS: readonly string[] = [
   '办公桌椅定制',
 ];
 
-const COMPANY_PREFIXES =
-  '恒瑞 华信 中科 东方 金桥 新元 宏达 瑞丰 博远 汇通 德润 鼎盛 星辰 盛世 鸿运 天成 海纳 誉峰'.split(
-    ' ',
-  );
+const COMPANY_PREFIXES = words(
+  '恒瑞 华信 中科 东方 金桥 新元 宏达 瑞丰 博远 汇通 德润 鼎盛 星辰 盛世 鸿运 天成 海纳 誉峰',
+);
 const COMPANY_SUFFIXES = ['有限公司', '股份有限公司', '集团有限公司', '科技有限公司'];
 
 const SURNAMES = [
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭曾田董袁潘蒋蔡杜叶程苏魏沈',
 ];
-const GIVEN_NAMES =
-  '伟 芳 娜 敏 静 强 磊 洋 勇 杰 涛 明 超 霞 刚 婷 浩然 子涵 欣怡 宇航 思远 雨桐 建国 海燕 志强 晓东'.split(
-    ' ',
-  );
+const GIVEN_NAMES = words(
+  '伟 芳 娜 敏 静 强 磊 洋 勇 杰 涛 明 超 霞 刚 婷 浩然 子涵 欣怡 宇航 思远 雨桐 建国 海燕 志强 晓东',
+);
 const B2B_TITLES = ['经理', '总', '总监', '主任', '工', '女士', '先生'];
 const B2C_TITLES = ['女士', '先生'];
 /** Titles that usually decide a purchase, so authority follows the contact's title. */
@@ -209,8 +210,9 @@ const DECIDING_TITLES = new Set(['总', '总监']);
 const MARKETING_STAFF = ['张晓雯', '陈思远', '刘佳', '赵明轩', '孙婷', '周凯'];
 const SALES_STAFF = ['王磊', '李娜', '陈刚', '赵敏', '黄俊', '吴倩'];
 
-const MOBILE_PREFIXES = ['130', '131', '135', '136', '137', '138', '139', '150', '151', '152'];
-const MORE_MOBILE_PREFIXES = ['155', '158', '159', '176', '177', '180', '186', '187', '188', '199'];
+const MOBILE_PREFIXES = words(
+  '130 131 135 136 137 138 139 150 151 152 155 158 159 176 177 180 186 187 188 199',
+);
 const AREA_CODES: Readonly<Record<string, string>> = {
   上海: '021',
   北京: '010',
@@ -241,7 +243,7 @@ const digits = (dice: Dice, count: number) =>
   Array.from({ length: count }, () => dice.int(0, 9)).join('');
 
 function mobilePhone(dice: Dice): string {
-  return dice.pick([...MOBILE_PREFIXES, ...MORE_MOBILE_PREFIXES]) + digits(dice, 8);
+  return dice.pick(MOBILE_PREFIXES) + digits(dice, 8);
 }
 
 /** Mostly mobiles; some landlines with the city's area code and some WeChat IDs. */

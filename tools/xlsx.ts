@@ -208,8 +208,9 @@ function writeColumnWidths(worksheet: ExcelJS.Worksheet, data: SheetData): void 
 /** The Excel form of a Sheets validation; undefined for kinds the demo's tabs do not use. */
 function excelValidation(rule: LocalDataValidation): ExcelJS.DataValidation | undefined {
   const spec = rule._spec;
-  const values = spec.kind === 'checkbox' ? ['TRUE', 'FALSE'] : spec.values;
   if (spec.kind !== 'list' && spec.kind !== 'checkbox') return undefined;
+  // Excel has no checkbox: a TRUE/FALSE list keeps the same two values.
+  const values = spec.kind === 'checkbox' ? ['TRUE', 'FALSE'] : spec.values;
   const formula = `"${values.map((v) => v.replace(/"/g, '""')).join(',')}"`;
   // A value with a comma, or a list past Excel's limit, cannot be a literal list: leave it out
   // rather than offer wrong choices.
@@ -362,7 +363,9 @@ function worksheetRows(worksheet: ExcelJS.Worksheet): unknown[][] {
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const line: unknown[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      line[columnNumber - 1] = plainValue(cell.value);
+      // exceljs shows a merged area's value in every cell of it; Sheets keeps it in the first.
+      const covered = cell.isMerged && cell.master !== cell;
+      line[columnNumber - 1] = covered ? '' : plainValue(cell.value);
     });
     rows[rowNumber - 1] = Array.from(line, (v) => v ?? '');
   });

@@ -11,7 +11,12 @@ function menuLanguage(event: OpenEvent): Language {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     if (spreadsheet) return languageFromLocale(spreadsheet.getSpreadsheetLocale());
   }
-  return languageFromLocale(Session.getActiveUserLocale());
+  // AuthMode.NONE guarantees nothing beyond plain menu items, so a refusal here means English.
+  try {
+    return languageFromLocale(Session.getActiveUserLocale());
+  } catch {
+    return 'en';
+  }
 }
 
 /**

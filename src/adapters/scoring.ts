@@ -7,6 +7,7 @@ import { scoredToast, TITLES } from '../core/messages';
 import { SCORING_COLUMNS, scorePass } from '../core/scorePass';
 import { LEAD_COLUMNS, POOL_COLUMNS } from '../core/tabs';
 import { writeBlocks } from './cellWriter';
+import { extendFormatsIfGrown } from './tabStyle';
 import { toast } from './feedback';
 import { type OperationContext, runOperation } from './operation';
 import { loadSequences, mergeSequences, saveSequences } from './sequences';
@@ -24,12 +25,8 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   const { spreadsheet, tabs, language, settings, zone, now } = context;
   const leads = requireTab(tabs, 'leads', language);
   const values = readAll(leads);
-  const columns = requireColumns(
-    locateColumns(values[0], LEAD_COLUMNS),
-    SCORING_COLUMNS,
-    leads.getName(),
-    language,
-  );
+  const layout = locateColumns(values[0], LEAD_COLUMNS);
+  const columns = requireColumns(layout, SCORING_COLUMNS, leads.getName(), language);
   const rows = values.slice(1);
   const sequences = recordIds(rows.map((row) => row[columns.id]));
   if (tabs.pool) {
@@ -56,6 +53,7 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
     sequences,
   });
   writeBlocks(leads, planBlockWrites(result.changes, rows));
+  extendFormatsIfGrown(leads, 'leads', layout.index, language, settings);
   saveSequences(sequences, stored);
   toast(
     spreadsheet,

@@ -7,7 +7,8 @@ import { setupToast, TITLES } from '../core/messages';
 import { defaultSettings, type Settings } from '../core/settings';
 import { settingsSheetContent, SETTINGS_WIDTH, SINGLE_LABELS } from '../core/settingsLayout';
 import { missingSingleSettings, parseSettings } from '../core/settingsParse';
-import { COLOURS, GRADE_COLOURS, NUMBER_FORMATS } from '../core/sheetStyle';
+import { COLOURS } from '../core/sheetStyle';
+import { styleTableTab } from './tabStyle';
 import {
   type ColumnDef,
   TAB_NAMES,
@@ -32,69 +33,6 @@ export interface SetupSummary {
   readonly created: string[];
   addedColumns: number;
   readonly language: Language;
-}
-
-/** Values offered by a column's drop-down, in the workbook's language. */
-function dropDownValues(
-  column: ColumnDef,
-  language: Language,
-  settings: Settings,
-): string[] | undefined {
-  if (column.sourceList) return [...settings.sources];
-  return column.options?.map((o) => o[language]);
-}
-
-/** Formats, drop-downs and shading for the given columns (0-based) of a header-row tab. */
-function styleColumns(
-  sheet: Sheet,
-  columns: readonly { def: ColumnDef; at: number }[],
-  language: Language,
-  settings: Settings,
-): void {
-  const rows = sheet.getMaxRows() - 1;
-  for (const { def, at } of columns) {
-    const header = sheet.getRange(1, at + 1);
-    header
-      .setFontWeight('bold')
-      .setBackground(def.computed ? COLOURS.computedHeader : COLOURS.inputHeader);
-    if (rows < 1) continue;
-    const body = sheet.getRange(2, at + 1, rows, 1);
-    const format = NUMBER_FORMATS[def.format];
-    if (format) body.setNumberFormat(format);
-    if (def.computed) body.setBackground(COLOURS.computedCell);
-    const values = dropDownValues(def, language, settings);
-    if (values && values.length > 0) {
-      // Allow other values (a warning, not a rejection): pasted rows in either language must land.
-      body.setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireValueInList(values, true)
-          .setAllowInvalid(true)
-          .build(),
-      );
-    }
-  }
-}
-
-/** Grade colours on the Grade column; keeps every rule that is not on that column. */
-function colourGrades(sheet: Sheet, gradeColumn: number): void {
-  const rows = sheet.getMaxRows() - 1;
-  if (rows < 1) return;
-  const range = sheet.getRange(2, gradeColumn + 1, rows, 1);
-  const others = sheet
-    .getConditionalFormatRules()
-    .filter(
-      (rule) =>
-        !rule.getRanges().some((r) => r.getColumn() === gradeColumn + 1 && r.getRow() === 2),
-    );
-  const ours = (Object.keys(GRADE_COLOURS) as (keyof typeof GRADE_COLOURS)[]).map((grade) =>
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenTextEqualTo(grade)
-      .setBackground(GRADE_COLOURS[grade])
-      .setBold(grade === 'A')
-      .setRanges([range])
-      .build(),
-  );
-  sheet.setConditionalFormatRules([...others, ...ours]);
 }
 
 function ensureTableTab(
@@ -130,13 +68,7 @@ function ensureTableTab(
     columns,
   );
   sheet.setFrozenRows(1);
-  styleColumns(
-    sheet,
-    columns.map((def) => ({ def, at: placed.index[def.key] as number })),
-    language,
-    settings,
-  );
-  if (key === 'leads' || key === 'pool') colourGrades(sheet, placed.index.grade as number);
+  styleTableTab(sheet, key, placed.index, language, settings);
   if (key === 'leads' && !existing)
     sheet.setColumnWidth((placed.index.scoreNote as number) + 1, 320);
 }

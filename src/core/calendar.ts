@@ -33,20 +33,42 @@ export interface TimeZone {
 }
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
-/** Caches offsets per UTC hour: zone rules change on hour boundaries, and lookups may be costly. */
+/**
+ * Caches offsets so that a pass over 100k dates costs about one lookup per month they span:
+ * when a zone has the same offset at the start of a month and of the next, the whole month is
+ * taken to have it (zones change offset at most once a month); a month with a change is resolved
+ * by day, and the day of the change by hour, the unit zone rules change on.
+ */
 export function cachedTimeZone(name: string, lookup: (instant: Date) => number): TimeZone {
-  const byHour = new Map<number, number>();
+  const at = new Map<number, number>();
+  const offsetAt = (ms: number) => {
+    let offset = at.get(ms);
+    if (offset === undefined) {
+      offset = lookup(new Date(ms));
+      at.set(ms, offset);
+    }
+    return offset;
+  };
+  const constantBetween = (start: number, end: number) => {
+    const offset = offsetAt(start);
+    return offset === offsetAt(end) ? offset : undefined;
+  };
   return {
     name,
     offsetMinutes(instant: Date): number {
-      const hour = Math.floor(instant.getTime() / HOUR_MS);
-      let offset = byHour.get(hour);
-      if (offset === undefined) {
-        offset = lookup(new Date(hour * HOUR_MS));
-        byHour.set(hour, offset);
-      }
-      return offset;
+      const ms = instant.getTime();
+      const d = new Date(ms);
+      const monthStart = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+      const nextMonth = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+      const dayStart = Math.floor(ms / DAY_MS) * DAY_MS;
+      const hourStart = Math.floor(ms / HOUR_MS) * HOUR_MS;
+      return (
+        constantBetween(monthStart, nextMonth) ??
+        constantBetween(dayStart, dayStart + DAY_MS) ??
+        offsetAt(hourStart)
+      );
     },
   };
 }

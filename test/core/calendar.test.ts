@@ -62,14 +62,25 @@ describe('cachedTimeZone', () => {
     expect(zone.offsetMinutes(new Date('2024-05-10T02:00:00Z'))).toBe(480);
   });
 
-  it('looks an offset up once per hour', () => {
+  it('looks offsets up about once per month when the zone keeps one offset', () => {
     const lookup = jest.fn(() => 480);
     const zone = cachedTimeZone('Asia/Shanghai', lookup);
-    zone.offsetMinutes(new Date('2024-05-10T02:05:00Z'));
-    zone.offsetMinutes(new Date('2024-05-10T02:55:00Z'));
-    expect(lookup).toHaveBeenCalledTimes(1);
-    zone.offsetMinutes(new Date('2024-05-10T03:05:00Z'));
+    for (let day = 1; day <= 31; day++) {
+      zone.offsetMinutes(new Date(Date.UTC(2024, 4, day, 5)));
+    }
     expect(lookup).toHaveBeenCalledTimes(2);
+  });
+
+  it('resolves the month of a daylight-saving change by day and hour', () => {
+    // New York: UTC-5 until 2024-03-10 07:00 UTC, UTC-4 from then on.
+    const change = Date.UTC(2024, 2, 10, 7);
+    const zone = cachedTimeZone('America/New_York', (instant) =>
+      instant.getTime() < change ? -300 : -240,
+    );
+    expect(zone.offsetMinutes(new Date(Date.UTC(2024, 2, 1, 12)))).toBe(-300);
+    expect(zone.offsetMinutes(new Date(Date.UTC(2024, 2, 10, 6, 59)))).toBe(-300);
+    expect(zone.offsetMinutes(new Date(Date.UTC(2024, 2, 10, 7, 1)))).toBe(-240);
+    expect(zone.offsetMinutes(new Date(Date.UTC(2024, 2, 20)))).toBe(-240);
   });
 });
 

@@ -168,6 +168,21 @@ describe('scoreAllLeads', () => {
     expect([lead['Score'], lead['Grade']]).toEqual([75, 'B']);
   });
 
+  it('extends grade colours to rows added after setup, once', () => {
+    const runtime = setUp(manyLeads(1500));
+    const gradeRange = () =>
+      (
+        runtime.sheet(LEADS)._data.conditionalRules as {
+          _spec: { ranges: { _bounds(): { numRows: number } }[] };
+        }[]
+      ).map((rule) => rule._spec.ranges[0]._bounds().numRows);
+    expect(gradeRange()[0]).toBe(999);
+    runtime.invoke('scoreAllLeads');
+    expect(gradeRange()).toEqual([1500, 1500, 1500, 1500]);
+    const { calls } = runtime.measure(() => runtime.invoke('scoreAllLeads'));
+    expect(calls.filter((c) => c.method === 'setConditionalFormatRules')).toEqual([]);
+  });
+
   it('writes only under the document lock, and waits politely when another run holds it', () => {
     const runtime = setUp([leadRow(TEMPLATE_LEAD)]);
     runtime.invoke('scoreAllLeads');

@@ -104,20 +104,26 @@ export class SheetData {
   }
 
   insertRows(at: number, count: number): void {
-    this.values.splice(
-      at,
-      0,
-      ...Array.from({ length: count }, () => [] as (StoredValue | undefined)[]),
-    );
+    if (at < this.values.length) {
+      // Spreading 100k new rows into one splice call would overflow the stack.
+      const tail = this.values.splice(at);
+      this.values.length = at + count;
+      for (const row of tail) this.values.push(row);
+    }
     this.remapAll((r, c) => [r >= at ? r + count : r, c]);
-    // Like Sheets, new rows take the formatting of the row above.
+    // Like Sheets, new rows take the format of the row above: number format, colours, drop-downs.
     if (at > 0) {
-      const formats = this.styles.get('numberFormat');
       for (let c = 0; c < this.maxColumns; c++) {
-        const above = formats?.get(cellKey(at - 1, c));
-        const validation = this.validations.get(cellKey(at - 1, c));
+        const key = cellKey(at - 1, c);
+        const validation = this.validations.get(key);
+        const styles = [...this.styles.entries()]
+          .map(([name, map]) => [name, map.get(key)] as const)
+          .filter(([, value]) => value !== undefined && value !== '');
+        if (!validation && styles.length === 0) continue;
         for (let r = at; r < at + count; r++) {
-          if (above) this.setStyle('numberFormat', r, c, above);
+          for (const [name, value] of styles) {
+            if (name !== 'note') this.setStyle(name, r, c, value as string);
+          }
           if (validation) this.validations.set(cellKey(r, c), validation);
         }
       }
