@@ -232,19 +232,32 @@ export class LocalAppsScript {
    * AuthMode.LIMITED, and for more than one cell no `value` or `oldValue` in the event.
    */
   edit(name: string, row: number, column: number, rows: readonly (readonly unknown[])[]): void {
-    const sheet = this.sheet(name);
     const single = rows.length === 1 && rows[0].length === 1;
-    const before = single ? readStored(sheet._data.get(row - 1, column - 1), Date) : undefined;
+    const before = single
+      ? readStored(this.sheet(name)._data.get(row - 1, column - 1), Date)
+      : undefined;
     this.type(name, row, column, rows);
-    const range = new LocalRange(
-      this.kernel,
-      sheet,
-      sheet._data,
+    this.fireEdit(
+      name,
       row,
       column,
       rows.length,
       rows[0].length,
+      single ? { value: rows[0][0], oldValue: before } : undefined,
     );
+  }
+
+  /** Fires onEdit for cells already typed; `single` carries a one-cell edit's new and old value. */
+  fireEdit(
+    name: string,
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+    single?: { value: unknown; oldValue: unknown },
+  ): void {
+    const sheet = this.sheet(name);
+    const range = new LocalRange(this.kernel, sheet, sheet._data, row, column, numRows, numColumns);
     const event: Record<string, unknown> = {
       authMode: 'LIMITED',
       range: range._facade(),
@@ -252,8 +265,9 @@ export class LocalAppsScript {
       user: { getEmail: () => '' },
     };
     if (single) {
-      event.value = String(rows[0][0]);
-      if (before !== '') event.oldValue = String(before);
+      event.value = String(single.value);
+      if (single.oldValue !== '' && single.oldValue !== undefined)
+        event.oldValue = String(single.oldValue);
     }
     if (typeof this.context.onEdit === 'function')
       this.invoke('onEdit', [event], { authMode: 'LIMITED', execution: 'simpleTrigger' });
@@ -263,9 +277,11 @@ export class LocalAppsScript {
   values(name: string): unknown[][] {
     const data = this.sheet(name)._data;
     const rows: unknown[][] = [];
-    for (let r = 0; r < data.lastRow(); r++) {
+    const lastRow = data.lastRow();
+    const lastColumn = data.lastColumn();
+    for (let r = 0; r < lastRow; r++) {
       const line: unknown[] = [];
-      for (let c = 0; c < data.lastColumn(); c++) line.push(readStored(data.get(r, c), Date));
+      for (let c = 0; c < lastColumn; c++) line.push(readStored(data.get(r, c), Date));
       rows.push(line);
     }
     return rows;
