@@ -33,7 +33,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
   const firstEdited = range.getRow();
   const lastEdited = firstEdited + range.getNumRows() - 1;
   if (lastEdited < 2) return; // the header row only
-  const spreadsheet = event.source;
+  const spreadsheet = event.source ?? sheet.getParent();
   let language = localeLanguage(spreadsheet);
   try {
     withDocumentLock(language, EDIT_LOCK_TIMEOUT_MS, () => {

@@ -5,8 +5,13 @@ import { locateColumns } from '../core/headers';
 import type { Language } from '../core/language';
 import { setupToast, TITLES } from '../core/messages';
 import { defaultSettings, type Settings } from '../core/settings';
-import { settingsSheetContent, SETTINGS_WIDTH, SINGLE_LABELS } from '../core/settingsLayout';
-import { missingSingleSettings, parseSettings } from '../core/settingsParse';
+import {
+  ALL_SETTINGS_PARTS,
+  type SettingsParts,
+  settingsSheetContent,
+  SETTINGS_WIDTH,
+} from '../core/settingsLayout';
+import { missingSettingsTables, missingSingleSettings, parseSettings } from '../core/settingsParse';
 import { COLOURS } from '../core/sheetStyle';
 import { styleTableTab } from './tabStyle';
 import {
@@ -32,6 +37,8 @@ import {
 export interface SetupSummary {
   readonly created: string[];
   addedColumns: number;
+  /** Settings rows or tables appended to an existing Settings tab. */
+  addedSettings: number;
   readonly language: Language;
 }
 
@@ -73,69 +80,81 @@ function ensureTableTab(
     sheet.setColumnWidth((placed.index.scoreNote as number) + 1, 320);
 }
 
+/**
+ * Creates the Settings tab filled with the defaults, or appends to an existing one whatever single
+ * values or tables it lacks (below everything, so nothing a manager typed moves).
+ */
 function ensureSettingsTab(
   spreadsheet: Spreadsheet,
   existing: Sheet | undefined,
   language: Language,
   summary: SetupSummary,
 ): Settings {
-  if (existing) {
-    const grid = readAll(existing);
-    const missing = missingSingleSettings(grid);
-    const defaults = settingsSheetContent(defaultSettings(language), language).rows;
-    if (missing.length > 0) {
-      const rows = missing.map(
-        (key) =>
-          defaults.find((row) => row[0] === SINGLE_LABELS[key][language]) as (
-            string | number | boolean
-          )[],
-      );
-      const at = existing.getLastRow() + 2;
-      const needed = at + rows.length - 1 - existing.getMaxRows();
-      if (needed > 0) existing.insertRowsAfter(existing.getMaxRows(), needed);
-      existing.getRange(at, 1, rows.length, SETTINGS_WIDTH).setValues(rows);
-    }
-    const parsed = parseSettings(grid, existing.getName(), language);
-    return parsed.ok ? parsed.settings : defaultSettings(language);
+  const grid = existing ? readAll(existing) : [];
+  const empty = grid.every((row) => row.every((cell) => cell === ''));
+  const parts: SettingsParts = empty
+    ? ALL_SETTINGS_PARTS
+    : { header: false, singles: missingSingleSettings(grid), tables: missingSettingsTables(grid) };
+  const parsed = empty ? undefined : parseSettings(grid, existing?.getName() ?? '', language);
+  const settings = parsed?.ok ? parsed.settings : defaultSettings(language);
+  if (!parts.header && parts.singles.length === 0 && parts.tables.length === 0) return settings;
+
+  let sheet = existing;
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(TAB_NAMES.settings[language]);
+    summary.created.push(TAB_NAMES.settings[language]);
+  } else {
+    summary.addedSettings += parts.singles.length + parts.tables.length;
   }
-  const settings = defaultSettings(language);
-  const content = settingsSheetContent(settings, language);
-  const sheet = spreadsheet.insertSheet(TAB_NAMES.settings[language]);
-  summary.created.push(TAB_NAMES.settings[language]);
+  const content = settingsSheetContent(defaultSettings(language), language, parts);
+  const start = empty ? 1 : sheet.getLastRow() + 2;
+  const needed = start + content.rows.length - 1 - sheet.getMaxRows();
+  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
   sheet
-    .getRange(1, 1, content.rows.length, SETTINGS_WIDTH)
+    .getRange(start, 1, content.rows.length, SETTINGS_WIDTH)
     .setValues(content.rows.map((row) => [...row]));
-  sheet.getRange(1, 2, content.rows.length, 1).setHorizontalAlignment('left');
-  for (const row of content.headerRows)
+  const at = (row: number) => start + row - 1;
+  for (const row of content.headerRows) {
     sheet
-      .getRange(row, 1, 1, SETTINGS_WIDTH)
+      .getRange(at(row), 1, 1, SETTINGS_WIDTH)
       .setFontWeight('bold')
       .setBackground(COLOURS.inputHeader);
-  for (const row of content.titleRows)
+  }
+  for (const row of content.titleRows) {
     sheet
-      .getRange(row, 1, 1, SETTINGS_WIDTH)
+      .getRange(at(row), 1, 1, SETTINGS_WIDTH)
       .setFontWeight('bold')
       .setBackground(COLOURS.settingsTitle);
+  }
   for (const drop of content.dropDowns) {
     const builder = SpreadsheetApp.newDataValidation();
     const rule = drop.checkbox
       ? builder.requireCheckbox()
       : builder.requireValueInList([...drop.values], true).setAllowInvalid(false);
-    sheet.getRange(drop.row, drop.column, drop.numRows, 1).setDataValidation(rule.build());
+    sheet.getRange(at(drop.row), drop.column, drop.numRows, 1).setDataValidation(rule.build());
   }
-  sheet.setColumnWidth(1, 200);
-  sheet.setColumnWidth(2, 260);
-  sheet.setFrozenRows(1);
+  if (empty) {
+    sheet.getRange(1, 2, content.rows.length, 1).setHorizontalAlignment('left');
+    sheet.setColumnWidth(1, 200);
+    sheet.setColumnWidth(2, 260);
+    sheet.setFrozenRows(1);
+  }
   return settings;
 }
 
+/** The Analysis tab holds aggregates written by the analysis; set-up only titles it. */
 function ensureAnalysisTab(
   spreadsheet: Spreadsheet,
+  existing: Sheet | undefined,
   language: Language,
   summary: SetupSummary,
 ): void {
-  const sheet = spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
-  summary.created.push(TAB_NAMES.analysis[language]);
+  if (existing && existing.getLastRow() > 0) return;
+  let sheet = existing;
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
+    summary.created.push(TAB_NAMES.analysis[language]);
+  }
   sheet.getRange(1, 1).setValue(TAB_NAMES.analysis[language]).setFontWeight('bold');
 }
 
@@ -151,7 +170,7 @@ export function setupSheets(): SetupSummary {
       const parsed = parseSettings(readAll(tabs.settings), tabs.settings.getName(), locale);
       if (parsed.ok && parsed.settings.language) language = parsed.settings.language;
     }
-    const summary: SetupSummary = { created: [], addedColumns: 0, language };
+    const summary: SetupSummary = { created: [], addedColumns: 0, addedSettings: 0, language };
     // Table tabs need the sources list; a Settings tab that is new holds the defaults.
     let settings = defaultSettings(language);
     if (tabs.settings) settings = ensureSettingsTab(spreadsheet, tabs.settings, language, summary);
@@ -159,7 +178,7 @@ export function setupSheets(): SetupSummary {
       if (key === 'settings') {
         if (!tabs.settings) settings = ensureSettingsTab(spreadsheet, undefined, language, summary);
       } else if (key === 'analysis') {
-        if (!tabs.analysis) ensureAnalysisTab(spreadsheet, language, summary);
+        ensureAnalysisTab(spreadsheet, tabs.analysis, language, summary);
       } else {
         ensureTableTab(spreadsheet, tabs[key], key, language, settings, summary);
       }
@@ -172,18 +191,14 @@ export function setupSheets(): SetupSummary {
       [
         {
           action: language === 'zh' ? '设置表格' : 'Set up sheets',
-          detail: setupToast(summary.created, summary.addedColumns, language),
+          detail: setupToast(summary, language),
         },
       ],
       language,
       new Date(),
       '',
     );
-    toast(
-      spreadsheet,
-      setupToast(summary.created, summary.addedColumns, language),
-      TITLES.app[language],
-    );
+    toast(spreadsheet, setupToast(summary, language), TITLES.app[language]);
     return summary;
   });
 }

@@ -104,8 +104,9 @@ export function extendFormatsIfGrown(
   language: Language,
   settings: Settings,
 ): void {
-  const covered = Number(
-    PropertiesService.getDocumentProperties().getProperty(coveredKey(sheet)) ?? 0,
-  );
-  if (sheet.getMaxRows() > covered) styleTableTab(sheet, key, index, language, settings);
+  // Only tabs that setupSheets formatted are kept formatted; a hand-made tab is left as it is.
+  const covered = PropertiesService.getDocumentProperties().getProperty(coveredKey(sheet));
+  if (covered !== null && sheet.getMaxRows() > Number(covered)) {
+    styleTableTab(sheet, key, index, language, settings);
+  }
 }

@@ -26,23 +26,28 @@ export function scoredToast(
   return `Scored ${number(scored, language)} lead${scored === 1 ? '' : 's'}: ${grades}${ids}`;
 }
 
-export function setupToast(
-  created: readonly string[],
-  repairedColumns: number,
-  language: Language,
-): string {
-  if (created.length === 0 && repairedColumns === 0) {
+export interface SetupChanges {
+  readonly created: readonly string[];
+  readonly addedColumns: number;
+  readonly addedSettings: number;
+}
+
+export function setupToast(changes: SetupChanges, language: Language): string {
+  const { created, addedColumns, addedSettings } = changes;
+  if (created.length === 0 && addedColumns === 0 && addedSettings === 0) {
     return language === 'zh' ? '表格已是最新，无需修改。' : 'All tabs are already set up.';
   }
   const parts: string[] = [];
   if (language === 'zh') {
     if (created.length) parts.push(`新建工作表：${created.join('、')}`);
-    if (repairedColumns) parts.push(`补回 ${repairedColumns} 列`);
+    if (addedColumns) parts.push(`补回 ${addedColumns} 列`);
+    if (addedSettings) parts.push(`补回 ${addedSettings} 项设置`);
     return `${parts.join('；')}。`;
   }
+  const plural = (n: number, word: string) => `${n} missing ${word}${n === 1 ? '' : 's'}`;
   if (created.length) parts.push(`created ${created.join(', ')}`);
-  if (repairedColumns)
-    parts.push(`added ${repairedColumns} missing column${repairedColumns === 1 ? '' : 's'}`);
+  if (addedColumns) parts.push(`added ${plural(addedColumns, 'column')}`);
+  if (addedSettings) parts.push(`added ${plural(addedSettings, 'setting')}`);
   const text = parts.join('; ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }

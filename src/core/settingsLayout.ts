@@ -159,106 +159,129 @@ function singleValue(settings: Settings, key: SingleKey, language: Language): st
   }
 }
 
-/** The whole Settings tab for `settings`, in `language`: what setupSheets writes to a new tab. */
-export function settingsSheetContent(settings: Settings, language: Language): SettingsSheetContent {
-  const rows: (string | number | boolean)[][] = [];
-  const pad = (cells: (string | number | boolean)[]) => [
-    ...cells,
-    ...Array(SETTINGS_WIDTH - cells.length).fill(''),
-  ];
-  const dropDowns: SettingsDropDown[] = [];
-  const titleRows: number[] = [];
-  const headerRows: number[] = [];
+/** Which parts of the Settings tab to lay out: all of it for a new tab, the missing parts for a repair. */
+export interface SettingsParts {
+  readonly header: boolean;
+  readonly singles: readonly SingleKey[];
+  readonly tables: readonly TableKey[];
+}
 
-  rows.push(pad(SETTINGS_HEADER.map((h) => h[language])));
-  headerRows.push(1);
-  for (const key of SINGLE_ORDER) {
-    rows.push(pad([SINGLE_LABELS[key][language], singleValue(settings, key, language)]));
-    if (key === 'language')
-      dropDowns.push({
-        row: rows.length,
-        column: 2,
-        numRows: 1,
-        values: LANGUAGE_OPTIONS.map((o) => o[language]),
-      });
-    if (key === 'slaClock')
-      dropDowns.push({
-        row: rows.length,
-        column: 2,
-        numRows: 1,
-        values: SLA_CLOCK.map((o) => o[language]),
-      });
-  }
+export const ALL_SETTINGS_PARTS: SettingsParts = {
+  header: true,
+  singles: SINGLE_ORDER,
+  tables: TABLE_ORDER,
+};
 
-  const startTable = (table: TableKey) => {
-    rows.push(pad([]));
-    rows.push(pad([TABLES[table].title[language]]));
-    titleRows.push(rows.length);
-    rows.push(pad(TABLES[table].columns.map((c) => c.header[language])));
-    headerRows.push(rows.length);
-  };
+type Cell = string | number | boolean;
 
-  startTable('points');
-  for (const dimension of DIMENSIONS) {
-    const points = settings.points[dimension.key] as Readonly<Record<string, number>>;
-    const proposed = (settings.proposedPoints[dimension.key] ?? {}) as Readonly<
-      Record<string, number>
-    >;
-    for (const option of dimension.options) {
-      rows.push(
-        pad([
+function tableBody(table: TableKey, settings: Settings, language: Language): Cell[][] {
+  switch (table) {
+    case 'points':
+      return DIMENSIONS.flatMap((dimension) => {
+        const points = settings.points[dimension.key] as Readonly<Record<string, number>>;
+        const proposed = (settings.proposedPoints[dimension.key] ?? {}) as Readonly<
+          Record<string, number>
+        >;
+        return dimension.options.map((option) => [
           dimension.name[language],
           option[language],
           points[option.key],
           proposed[option.key] ?? '',
-        ]),
-      );
-    }
-  }
-
-  startTable('team');
-  const teamStart = rows.length + 1;
-  for (const member of settings.team) {
-    rows.push(
-      pad([
+        ]);
+      });
+    case 'team':
+      return settings.team.map((member) => [
         member.name,
         member.email,
         TEAM_ROLE.find((r) => r.key === member.role)?.[language] ?? '',
         member.active,
-      ]),
-    );
+      ]);
+    case 'rules':
+      return settings.rules.map((rule) => [
+        rule.region,
+        rule.industry,
+        rule.minBudget ?? '',
+        rule.assignTo.join(', '),
+      ]);
+    case 'sources':
+      return settings.sources.map((source) => [source]);
+    case 'poolExempt':
+      return settings.poolExemptStatuses.map((status) => [
+        STATUS.find((s) => s.key === status)?.[language] ?? status,
+      ]);
   }
-  for (let i = 0; i < SPARE_TABLE_ROWS; i++) rows.push(pad([]));
-  const teamRows = rows.length - teamStart + 1;
-  dropDowns.push({
-    row: teamStart,
-    column: 3,
-    numRows: teamRows,
-    values: TEAM_ROLE.map((r) => r[language]),
-  });
-  dropDowns.push({ row: teamStart, column: 4, numRows: teamRows, values: [], checkbox: true });
+}
 
-  startTable('rules');
-  for (const rule of settings.rules) {
-    rows.push(pad([rule.region, rule.industry, rule.minBudget ?? '', rule.assignTo.join(', ')]));
+/** Blank rows left under a table for typing, and the drop-downs over its rows. */
+const TABLE_EXTRAS: Readonly<
+  Record<
+    TableKey,
+    {
+      spare: number;
+      dropDowns: (language: Language) => Omit<SettingsDropDown, 'row' | 'numRows'>[];
+    }
+  >
+> = {
+  points: { spare: 0, dropDowns: () => [] },
+  team: {
+    spare: SPARE_TABLE_ROWS,
+    dropDowns: (language) => [
+      { column: 3, values: TEAM_ROLE.map((r) => r[language]) },
+      { column: 4, values: [], checkbox: true },
+    ],
+  },
+  rules: { spare: SPARE_TABLE_ROWS, dropDowns: () => [] },
+  sources: { spare: 0, dropDowns: () => [] },
+  poolExempt: {
+    spare: 1,
+    dropDowns: (language) => [{ column: 1, values: STATUS.map((s) => s[language]) }],
+  },
+};
+
+/**
+ * The Settings tab for `settings` in `language`: what setupSheets writes to a new tab, or, with
+ * `parts`, only the missing parts a repair appends. Row numbers are 1-based from the first row written.
+ */
+export function settingsSheetContent(
+  settings: Settings,
+  language: Language,
+  parts: SettingsParts = ALL_SETTINGS_PARTS,
+): SettingsSheetContent {
+  const rows: Cell[][] = [];
+  const pad = (cells: Cell[]) => [...cells, ...Array<Cell>(SETTINGS_WIDTH - cells.length).fill('')];
+  const dropDowns: SettingsDropDown[] = [];
+  const titleRows: number[] = [];
+  const headerRows: number[] = [];
+
+  if (parts.header) {
+    rows.push(pad(SETTINGS_HEADER.map((h) => h[language])));
+    headerRows.push(rows.length);
   }
-  for (let i = 0; i < SPARE_TABLE_ROWS; i++) rows.push(pad([]));
-
-  startTable('sources');
-  for (const source of settings.sources) rows.push(pad([source]));
-
-  startTable('poolExempt');
-  const exemptStart = rows.length + 1;
-  for (const status of settings.poolExemptStatuses) {
-    rows.push(pad([STATUS.find((s) => s.key === status)?.[language] ?? status]));
+  for (const key of SINGLE_ORDER.filter((k) => parts.singles.includes(k))) {
+    rows.push(pad([SINGLE_LABELS[key][language], singleValue(settings, key, language)]));
+    const options =
+      key === 'language' ? LANGUAGE_OPTIONS : key === 'slaClock' ? SLA_CLOCK : undefined;
+    if (options) {
+      dropDowns.push({
+        row: rows.length,
+        column: 2,
+        numRows: 1,
+        values: options.map((o) => o[language]),
+      });
+    }
   }
-  rows.push(pad([]));
-  dropDowns.push({
-    row: exemptStart,
-    column: 1,
-    numRows: rows.length - exemptStart + 1,
-    values: STATUS.map((s) => s[language]),
-  });
-
+  for (const table of TABLE_ORDER.filter((t) => parts.tables.includes(t))) {
+    if (rows.length > 0) rows.push(pad([]));
+    rows.push(pad([TABLES[table].title[language]]));
+    titleRows.push(rows.length);
+    rows.push(pad(TABLES[table].columns.map((c) => c.header[language])));
+    headerRows.push(rows.length);
+    const first = rows.length + 1;
+    for (const line of tableBody(table, settings, language)) rows.push(pad(line));
+    for (let i = 0; i < TABLE_EXTRAS[table].spare; i++) rows.push(pad([]));
+    for (const drop of TABLE_EXTRAS[table].dropDowns(language)) {
+      dropDowns.push({ ...drop, row: first, numRows: rows.length - first + 1 });
+    }
+  }
   return { rows, dropDowns, titleRows, headerRows };
 }

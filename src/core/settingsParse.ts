@@ -474,3 +474,8 @@ export function missingSingleSettings(grid: readonly (readonly unknown[])[]): Si
     (key) => !grid.some((row) => matchesLabel(row[0], SINGLE_LABELS[key])),
   );
 }
+
+/** Tables that are not on the tab yet (for setup to append). */
+export function missingSettingsTables(grid: readonly (readonly unknown[])[]): TableKey[] {
+  return TABLE_ORDER.filter((key) => !grid.some((row) => matchesLabel(row[0], TABLES[key].title)));
+}

@@ -159,4 +159,23 @@ describe('setupSheets on a spreadsheet in use', () => {
     runtime.invoke('scoreAllLeads');
     expect(runtime.spreadsheetApp._ui.alerts).toEqual([]);
   });
+
+  it('ends complete and identical to a clean set-up when a run dies at any call and is rerun', () => {
+    // Small tabs keep hundreds of set-ups quick; the logic is the same as at 1,000 rows.
+    const small = { locale: 'zh_CN', newSheetRows: 40 };
+    const clean = loadRuntime(small);
+    const { calls } = clean.measure(() => clean.invoke('setupSheets'));
+    const snapshot = (runtime: ReturnType<typeof loadRuntime>) =>
+      runtime.spreadsheet._sheets
+        .filter((sheet) => sheet.getName() !== '运行日志')
+        .map((sheet) => [sheet.getName(), runtime.values(sheet.getName())]);
+    const expected = snapshot(clean);
+    for (let k = 1; k <= calls.length; k++) {
+      const runtime = loadRuntime(small);
+      runtime.kernel.failAtCall = k;
+      expect(() => runtime.invoke('setupSheets')).toThrow();
+      runtime.invoke('setupSheets');
+      expect(snapshot(runtime)).toEqual(expected);
+    }
+  });
 });

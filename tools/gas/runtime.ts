@@ -29,6 +29,8 @@ export interface RuntimeOptions {
   readonly now?: Date;
   readonly userEmail?: string;
   readonly spreadsheetName?: string;
+  /** Rows of a newly inserted tab (Sheets: 1000). */
+  readonly newSheetRows?: number;
 }
 
 export interface InvokeOptions {
@@ -91,6 +93,7 @@ export class LocalAppsScript {
       options.locale ?? 'zh_CN',
       timeZone,
     );
+    if (options.newSheetRows) this.spreadsheet._newSheetRows = options.newSheetRows;
     this.spreadsheetApp = new LocalSpreadsheetApp(this.kernel, [this.spreadsheet], 'Lead Tracker');
     this.properties = new LocalPropertiesService(this.kernel);
     this.mail = new LocalMailApp(this.kernel);
