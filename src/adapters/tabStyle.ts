@@ -1,6 +1,7 @@
 // How a header-row tab is formatted: number formats, drop-downs, shading and grade colours, kept
 // covering every row even after the tab grows past the rows it had when it was set up.
 
+import { columnLetter } from '../core/a1';
 import type { Language } from '../core/language';
 import type { Settings } from '../core/settings';
 import { COLOURS, GRADE_COLOURS, NUMBER_FORMATS } from '../core/sheetStyle';
@@ -18,33 +19,74 @@ function dropDownValues(
 }
 
 /** Formats, drop-downs and shading for the given columns (0-based) of a header-row tab. */
+/** Applies one setter to many A1 ranges in a single call; nothing when the list is empty. */
+function forRanges(
+  sheet: Sheet,
+  a1s: readonly string[],
+  apply: (list: GoogleAppsScript.Spreadsheet.RangeList) => void,
+): void {
+  if (a1s.length > 0) apply(sheet.getRangeList([...a1s]));
+}
+
+/** Groups A1 ranges by a key (a format, a colour) so each group costs one call. */
+function groupBy<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string | undefined,
+  a1Of: (item: T) => string,
+): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key !== undefined) groups.set(key, [...(groups.get(key) ?? []), a1Of(item)]);
+  }
+  return groups;
+}
+
+/**
+ * Header weight and colour, number formats, computed-column shading and drop-downs for the given
+ * columns (0-based). Ranges sharing a format go in one RangeList call, so a tab costs a few dozen
+ * calls whatever its size; each drop-down list is its own rule.
+ */
 function styleColumns(
   sheet: Sheet,
   columns: readonly { def: ColumnDef; at: number }[],
   language: Language,
   settings: Settings,
 ): void {
-  const rows = sheet.getMaxRows() - 1;
+  const lastRow = sheet.getMaxRows();
+  const header = (at: number) => `${columnLetter(at + 1)}1`;
+  const body = (at: number) => `${columnLetter(at + 1)}2:${columnLetter(at + 1)}${lastRow}`;
+  forRanges(
+    sheet,
+    columns.map((c) => header(c.at)),
+    (list) => list.setFontWeight('bold'),
+  );
+  const headerColours = groupBy(
+    columns,
+    (c) => (c.def.computed ? COLOURS.computedHeader : COLOURS.inputHeader),
+    (c) => header(c.at),
+  );
+  for (const [colour, a1s] of headerColours)
+    forRanges(sheet, a1s, (list) => list.setBackground(colour));
+  if (lastRow < 2) return;
+  for (const [format, a1s] of groupBy(
+    columns,
+    (c) => NUMBER_FORMATS[c.def.format],
+    (c) => body(c.at),
+  )) {
+    forRanges(sheet, a1s, (list) => list.setNumberFormat(format));
+  }
+  const computed = columns.filter((c) => c.def.computed).map((c) => body(c.at));
+  forRanges(sheet, computed, (list) => list.setBackground(COLOURS.computedCell));
   for (const { def, at } of columns) {
-    const header = sheet.getRange(1, at + 1);
-    header
-      .setFontWeight('bold')
-      .setBackground(def.computed ? COLOURS.computedHeader : COLOURS.inputHeader);
-    if (rows < 1) continue;
-    const body = sheet.getRange(2, at + 1, rows, 1);
-    const format = NUMBER_FORMATS[def.format];
-    if (format) body.setNumberFormat(format);
-    if (def.computed) body.setBackground(COLOURS.computedCell);
     const values = dropDownValues(def, language, settings);
-    if (values && values.length > 0) {
-      // Allow other values (a warning, not a rejection): pasted rows in either language must land.
-      body.setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireValueInList(values, true)
-          .setAllowInvalid(true)
-          .build(),
-      );
-    }
+    if (!values || values.length === 0) continue;
+    // Allow other values (a warning, not a rejection): pasted rows in either language must land.
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(values, true)
+      .setAllowInvalid(true)
+      .build();
+    sheet.getRange(body(at)).setDataValidation(rule);
   }
 }
 
