@@ -22,7 +22,8 @@ export interface Realm {
 /** Methods that change a document; made outside the document lock they are recorded as unsafe. */
 const WRITE_METHOD =
   /^(set|insert|delete|append|clear|add(?!Item|Separator|SubMenu|ToUi)|hide|show(?!Sidebar|ModalDialog)|auto|merge|sort|copy|move|remove|update)/;
-const SPREADSHEET_SERVICES = new Set([
+/** The services Google counts as the Spreadsheet service. */
+export const SPREADSHEET_SERVICES: ReadonlySet<string> = new Set([
   'SpreadsheetApp',
   'Spreadsheet',
   'Sheet',

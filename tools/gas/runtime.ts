@@ -4,7 +4,13 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { type AuthModeName, type ExecutionKind, Kernel, type ServiceCall } from './kernel';
+import {
+  type AuthModeName,
+  type ExecutionKind,
+  Kernel,
+  type ServiceCall,
+  SPREADSHEET_SERVICES,
+} from './kernel';
 import { LocalSpreadsheet, LocalSpreadsheetApp } from './spreadsheet';
 import { LocalRange } from './range';
 import type { LocalSheet } from './sheet';
@@ -37,14 +43,6 @@ export interface InvokeOptions {
   readonly authMode?: AuthModeName;
   readonly execution?: ExecutionKind;
 }
-
-const SPREADSHEET_SERVICES = new Set([
-  'SpreadsheetApp',
-  'Spreadsheet',
-  'Sheet',
-  'Range',
-  'RangeList',
-]);
 
 /** Prepares the context's Date so `new Date()` and `Date.now()` read the runtime's clock. */
 const CLOCK_SHIM = `(() => {
