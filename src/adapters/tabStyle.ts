@@ -1,7 +1,7 @@
 // How a header-row tab is formatted: number formats, drop-downs, shading and grade colours, kept
 // covering every row even after the tab grows past the rows it had when it was set up.
 
-import { columnLetter } from '../core/a1';
+import { adjacentRuns } from '../core/columnRuns';
 import type { Language } from '../core/language';
 import type { Settings } from '../core/settings';
 import { COLOURS, GRADE_COLOURS, NUMBER_FORMATS } from '../core/sheetStyle';
@@ -18,34 +18,10 @@ function dropDownValues(
   return column.options?.map((o) => o[language]);
 }
 
-/** Formats, drop-downs and shading for the given columns (0-based) of a header-row tab. */
-/** Applies one setter to many A1 ranges in a single call; nothing when the list is empty. */
-function forRanges(
-  sheet: Sheet,
-  a1s: readonly string[],
-  apply: (list: GoogleAppsScript.Spreadsheet.RangeList) => void,
-): void {
-  if (a1s.length > 0) apply(sheet.getRangeList([...a1s]));
-}
-
-/** Groups A1 ranges by a key (a format, a colour) so each group costs one call. */
-function groupBy<T>(
-  items: readonly T[],
-  keyOf: (item: T) => string | undefined,
-  a1Of: (item: T) => string,
-): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (key !== undefined) groups.set(key, [...(groups.get(key) ?? []), a1Of(item)]);
-  }
-  return groups;
-}
-
 /**
  * Header weight and colour, number formats, computed-column shading and drop-downs for the given
- * columns (0-based). Ranges sharing a format go in one RangeList call, so a tab costs a few dozen
- * calls whatever its size; each drop-down list is its own rule.
+ * columns (0-based). Adjacent columns that share a setting are formatted with one range call, so a
+ * tab costs a few dozen calls whatever its size; each drop-down list is its own rule.
  */
 function styleColumns(
   sheet: Sheet,
@@ -53,31 +29,23 @@ function styleColumns(
   language: Language,
   settings: Settings,
 ): void {
-  const lastRow = sheet.getMaxRows();
-  const header = (at: number) => `${columnLetter(at + 1)}1`;
-  const body = (at: number) => `${columnLetter(at + 1)}2:${columnLetter(at + 1)}${lastRow}`;
-  forRanges(
-    sheet,
-    columns.map((c) => header(c.at)),
-    (list) => list.setFontWeight('bold'),
-  );
-  const headerColours = groupBy(
-    columns,
-    (c) => (c.def.computed ? COLOURS.computedHeader : COLOURS.inputHeader),
-    (c) => header(c.at),
-  );
-  for (const [colour, a1s] of headerColours)
-    forRanges(sheet, a1s, (list) => list.setBackground(colour));
-  if (lastRow < 2) return;
-  for (const [format, a1s] of groupBy(
-    columns,
-    (c) => NUMBER_FORMATS[c.def.format],
-    (c) => body(c.at),
-  )) {
-    forRanges(sheet, a1s, (list) => list.setNumberFormat(format));
+  const bodyRows = sheet.getMaxRows() - 1;
+  const runs = <K>(keyOf: (def: ColumnDef) => K | undefined) =>
+    adjacentRuns(columns.map(({ def, at }) => ({ at, key: keyOf(def) })));
+  for (const run of runs(() => 'bold')) {
+    sheet.getRange(1, run.from + 1, 1, run.count).setFontWeight('bold');
   }
-  const computed = columns.filter((c) => c.def.computed).map((c) => body(c.at));
-  forRanges(sheet, computed, (list) => list.setBackground(COLOURS.computedCell));
+  for (const run of runs((def) => (def.computed ? COLOURS.computedHeader : COLOURS.inputHeader))) {
+    sheet.getRange(1, run.from + 1, 1, run.count).setBackground(run.key);
+  }
+  if (bodyRows < 1) return;
+  const body = (from: number, count: number) => sheet.getRange(2, from + 1, bodyRows, count);
+  for (const run of runs((def) => NUMBER_FORMATS[def.format])) {
+    body(run.from, run.count).setNumberFormat(run.key);
+  }
+  for (const run of runs((def) => (def.computed ? COLOURS.computedCell : undefined))) {
+    body(run.from, run.count).setBackground(run.key);
+  }
   for (const { def, at } of columns) {
     const values = dropDownValues(def, language, settings);
     if (!values || values.length === 0) continue;
@@ -86,7 +54,7 @@ function styleColumns(
       .requireValueInList(values, true)
       .setAllowInvalid(true)
       .build();
-    sheet.getRange(body(at)).setDataValidation(rule);
+    body(at, 1).setDataValidation(rule);
   }
 }
 
@@ -105,7 +73,6 @@ function colourGrades(sheet: Sheet, gradeColumn: number): void {
     SpreadsheetApp.newConditionalFormatRule()
       .whenTextEqualTo(grade)
       .setBackground(GRADE_COLOURS[grade])
-      .setBold(grade === 'A')
       .setRanges([range])
       .build(),
   );

@@ -6,11 +6,14 @@ import { TAB_NAMES, type TabKey } from '../core/tabs';
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** No language is known before the spreadsheet is open, so the message carries both. */
 export class NoSpreadsheetError extends Error {
   constructor() {
     super(
-      'Lead Tracker could not open its spreadsheet. Open the spreadsheet and run it from the menu.',
+      'Lead Tracker could not open its spreadsheet. Open the spreadsheet and run it from the menu. ' +
+        '线索跟踪无法打开所在的表格，请打开表格后从菜单运行。',
     );
+    this.name = 'NoSpreadsheetError';
   }
 }
 

@@ -28,7 +28,6 @@ export const SPREADSHEET_SERVICES: ReadonlySet<string> = new Set([
   'Spreadsheet',
   'Sheet',
   'Range',
-  'RangeList',
 ]);
 
 const SCOPES: Record<string, string> = {

@@ -6,7 +6,6 @@ import { ServiceObject } from './facade';
 import type { Implements } from './implements';
 import type { Kernel } from './kernel';
 import { LocalRange } from './range';
-import { LocalRangeList } from './rangeList';
 import { SheetData } from './sheetData';
 import type { LocalSpreadsheet } from './spreadsheet';
 import type { LocalConditionalFormatRule } from './builders';
@@ -21,7 +20,6 @@ type SheetMethods =
   | 'getParent'
   | 'getRange'
   | 'getDataRange'
-  | 'getRangeList'
   | 'getLastRow'
   | 'getLastColumn'
   | 'getMaxRows'
@@ -121,14 +119,6 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
       column ?? 1,
       numRows ?? 1,
       numColumns ?? 1,
-    );
-  }
-
-  getRangeList(a1Notations: string[]): LocalRangeList {
-    return new LocalRangeList(
-      this.kernel,
-      a1Notations.map((a1) => this.getRange(a1)),
-      this._data.name,
     );
   }
 
