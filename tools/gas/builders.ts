@@ -81,7 +81,9 @@ export class LocalDataValidationBuilder
   }
   requireValueInList(values: string[], showDropdown?: boolean): LocalDataValidationBuilder {
     if (values.length > 500)
-      throw this.kernel.error('The data validation list may contain at most 500 items.');
+      throw this.kernel.error(
+        'The data validation rule has more items than the limit of 500. Use the "List from a range" criteria instead.',
+      );
     Object.assign(this.spec, {
       kind: 'list',
       values: values.map(String),
