@@ -1,0 +1,53 @@
+// A lead as plain data: its cells keyed by column, as read from Leads or Pool, and what its status means.
+
+import { isDate } from './calendar';
+import { CLOSED_STATUSES, STATUS, type StatusKey, findOption } from './options';
+import type { LeadColumnKey } from './tabs';
+
+/** Pool-only columns (SPEC §1): Pooled at, Pool reason, Previous owner, Recycle count. */
+export type PoolColumnKey = 'pooledAt' | 'poolReason' | 'previousOwner' | 'recycleCount';
+
+/** A Leads row's cells by column key, raw as getValues returns them ('' when blank). */
+export type LeadRecord = Readonly<Record<LeadColumnKey, unknown>>;
+export type PoolRecord = Readonly<Record<LeadColumnKey | PoolColumnKey, unknown>>;
+
+/** Builds a record from a row, given each column's 0-based index; absent columns read ''. */
+export function recordOf<K extends string>(
+  row: readonly unknown[],
+  index: Partial<Record<K, number>>,
+  keys: readonly K[],
+): Record<K, unknown> {
+  const record = {} as Record<K, unknown>;
+  for (const key of keys) {
+    const at = index[key];
+    record[key] = at === undefined ? '' : (row[at] ?? '');
+  }
+  return record;
+}
+
+export const isBlank = (value: unknown): boolean =>
+  value === '' ||
+  value === null ||
+  value === undefined ||
+  (typeof value === 'string' && value.trim() === '');
+
+/** The status key of a lead; a blank status is a new lead. Undefined for text that is no status. */
+export function statusOf(lead: { status: unknown }): StatusKey | undefined {
+  if (isBlank(lead.status)) return 'new';
+  return findOption(STATUS, lead.status)?.key;
+}
+
+/** Open: any status but Won, Not won and Lost (unreadable text counts as open, so it is not lost). */
+export function isOpen(lead: { status: unknown }): boolean {
+  const status = statusOf(lead);
+  return status === undefined || !CLOSED_STATUSES.includes(status);
+}
+
+/** A date cell as a Date, or undefined when blank or not a date. */
+export function dateOf(value: unknown): Date | undefined {
+  return isDate(value) ? value : undefined;
+}
+
+export function textOf(value: unknown): string {
+  return isBlank(value) ? '' : String(value).trim();
+}
