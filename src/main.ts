@@ -5,6 +5,7 @@ import { handleEdit } from './adapters/edits';
 import { buildMenu } from './adapters/menu';
 import { scoreAllLeads as scoreAll } from './adapters/scoring';
 import { setupSheets as setup } from './adapters/setup';
+import * as jobs from './adapters/jobs';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -24,4 +25,25 @@ export function setupSheets(): void {
 
 export function scoreAllLeads(): void {
   scoreAll();
+}
+
+export function assignLeads(): void {
+  jobs.assignLeads();
+}
+
+export function returnPoolLeads(): void {
+  jobs.returnPoolLeads();
+}
+
+/** Time-driven trigger, and the menu's "Run hourly job now" (no event then). */
+export function runHourly(e?: GoogleAppsScript.Events.TimeDriven): void {
+  jobs.runHourly(e);
+}
+
+export function installAutomation(): void {
+  jobs.installAutomation();
+}
+
+export function removeAutomation(): void {
+  jobs.removeAutomation();
 }

@@ -10,6 +10,7 @@ import type { TimeZone } from '../core/calendar';
 import { alertUser } from './feedback';
 import { withDocumentLock } from './lock';
 import { appendLog } from './log';
+import { mailFailureToManagers } from './failureMail';
 import { loadSettings } from './settingsTab';
 import { spreadsheetTimeZone } from './timeZone';
 import {
@@ -33,6 +34,10 @@ export interface OperationOptions {
   /** What the Log tab calls this operation. */
   readonly action: Bilingual;
   readonly lockTimeoutMs?: number;
+  /** The spreadsheet of an automated run (default: the active one). */
+  readonly spreadsheet?: Spreadsheet;
+  /** An automated run: failures are also mailed to the managers (once a day per message). */
+  readonly automated?: boolean;
 }
 
 function currentUser(): string {
@@ -43,12 +48,16 @@ function currentUser(): string {
   }
 }
 
-/** Records a failure in the Log tab under a short lock; gives up quietly if the lock is busy. */
-function logFailure(
+/**
+ * Records a failure in the Log tab under a short lock (giving up quietly if it is busy) and, for
+ * automated runs, mails the managers: nobody else would see it.
+ */
+function reportFailure(
   spreadsheet: Spreadsheet,
   action: string,
   message: string,
   language: Language,
+  automated: boolean,
 ): void {
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(5000)) return;
@@ -63,6 +72,7 @@ function logFailure(
       new Date(),
       currentUser(),
     );
+    if (automated) mailFailureToManagers(spreadsheet, tabs.settings, label, message, language);
   } finally {
     lock.releaseLock();
   }
@@ -77,7 +87,7 @@ export function runOperation<T>(
   options: OperationOptions,
   work: (context: OperationContext) => T,
 ): T {
-  const spreadsheet = activeSpreadsheet();
+  const spreadsheet = options.spreadsheet ?? activeSpreadsheet();
   let language = localeLanguage(spreadsheet);
   try {
     return withDocumentLock(language, options.lockTimeoutMs ?? 30_000, () => {
@@ -100,7 +110,13 @@ export function runOperation<T>(
         ? `${TITLES.settingsProblem[language]}\n\n${message}`
         : message,
     );
-    logFailure(spreadsheet, options.action[language], message, language);
+    reportFailure(
+      spreadsheet,
+      options.action[language],
+      message,
+      language,
+      options.automated ?? false,
+    );
     throw error;
   }
 }

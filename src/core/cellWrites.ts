@@ -53,3 +53,8 @@ export function planBlockWrites(
     return { row: first, column: run[0], values };
   });
 }
+
+/** Applies changes to rows in memory, so a later step of the same run sees them. */
+export function applyChanges(rows: unknown[][], changes: readonly CellChange[]): void {
+  for (const change of changes) rows[change.row][change.column] = change.value;
+}

@@ -14,4 +14,13 @@ export const MENU_ENTRIES: readonly (MenuEntry | null)[] = [
   { caption: { en: 'Set up sheets', zh: '设置表格' }, functionName: 'setupSheets' },
   null,
   { caption: { en: 'Score all leads', zh: '为全部线索评分' }, functionName: 'scoreAllLeads' },
+  { caption: { en: 'Assign leads', zh: '分配线索' }, functionName: 'assignLeads' },
+  {
+    caption: { en: 'Return assigned pool leads', zh: '领回已分配的公海线索' },
+    functionName: 'returnPoolLeads',
+  },
+  null,
+  { caption: { en: 'Run hourly job now', zh: '立即运行每小时任务' }, functionName: 'runHourly' },
+  { caption: { en: 'Turn automation on', zh: '开启自动化' }, functionName: 'installAutomation' },
+  { caption: { en: 'Turn automation off', zh: '关闭自动化' }, functionName: 'removeAutomation' },
 ];

@@ -300,7 +300,9 @@ function readRules(reader: Reader, team: readonly TeamMember[]): AssignmentRule[
   if (!table) return [];
   const c = table.columns;
   const rules: AssignmentRule[] = [];
+  // SPEC §7: an e-mail address needs no team entry; a name must be in the team.
   const known = (name: string) =>
+    EMAIL.safeParse(name).success ||
     team.some(
       (m) =>
         foldText(m.name) === foldText(name) || (m.email && foldText(m.email) === foldText(name)),
@@ -478,4 +480,13 @@ export function missingSingleSettings(grid: readonly (readonly unknown[])[]): Si
 /** Tables that are not on the tab yet (for setup to append). */
 export function missingSettingsTables(grid: readonly (readonly unknown[])[]): TableKey[] {
   return TABLE_ORDER.filter((key) => !grid.some((row) => matchesLabel(row[0], TABLES[key].title)));
+}
+
+/**
+ * The valid manager addresses on a Settings tab even when other cells are invalid: a job that
+ * refuses to run on bad rules must still be able to tell the managers why.
+ */
+export function managerEmailsOf(grid: readonly (readonly unknown[])[]): string[] {
+  const row = grid.find((cells) => matchesLabel(cells[0], SINGLE_LABELS.managerEmails));
+  return row ? splitList(row[1]).filter((e) => EMAIL.safeParse(e).success) : [];
 }

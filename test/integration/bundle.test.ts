@@ -36,7 +36,7 @@ describe('the built bundle', () => {
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Asia/Shanghai');
     expect(manifest.oauthScopes).toEqual(
-      expect.arrayContaining(['https://www.googleapis.com/auth/spreadsheets.currentonly']),
+      expect.arrayContaining(['https://www.googleapis.com/auth/spreadsheets']),
     );
   });
 });

@@ -1,6 +1,7 @@
 // The non-spreadsheet services: Properties, Cache, Lock, Session, Utilities, ScriptApp, MailApp,
 // HtmlService and UrlFetchApp, each holding what a test needs to inspect.
 
+import { createHmac } from 'node:crypto';
 import { MESSAGES } from './errors';
 import { ServiceObject } from './facade';
 import type { Implements } from './implements';
@@ -213,7 +214,11 @@ export class LocalSession
 
 export class LocalUtilities
   extends ServiceObject
-  implements Implements<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'getUuid'>
+  implements
+    Implements<
+      GoogleAppsScript.Utilities.Utilities,
+      'formatDate' | 'sleep' | 'getUuid' | 'computeHmacSha256Signature' | 'base64Encode'
+    >
 {
   private uuid = 0;
   constructor(kernel: Kernel) {
@@ -224,6 +229,16 @@ export class LocalUtilities
   }
   sleep(milliseconds: number): void {
     this.kernel.advance(milliseconds);
+  }
+  /** Apps Script returns Java bytes: signed, -128..127. */
+  computeHmacSha256Signature(value: string, key: string): number[] {
+    const digest = createHmac('sha256', Buffer.from(key, 'utf8')).update(value, 'utf8').digest();
+    return [...digest].map((b) => (b > 127 ? b - 256 : b));
+  }
+  base64Encode(data: string | number[]): string {
+    const bytes =
+      typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 0xff));
+    return bytes.toString('base64');
   }
   getUuid(): string {
     this.uuid++;

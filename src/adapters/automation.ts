@@ -1,0 +1,252 @@
+// The automated work of SPEC §3–§5 as one run over Leads and Pool: rescore, flag duplicates and
+// assign, move stale leads to the pool, return reassigned pool leads, remind, and log what happened.
+// runHourly does every step; the menu's Assign leads and Return pool leads do one each.
+
+import { applyChanges, type CellChange, planBlockWrites } from '../core/cellWrites';
+import { requireColumns } from '../core/headers';
+import type { Language } from '../core/language';
+import { recordIds } from '../core/leadIds';
+import { assignPass, candidateOf } from '../core/assignPass';
+import { type RoundRobin } from '../core/assignment';
+import { recordOf, textOf } from '../core/lead';
+import { scorePass } from '../core/scorePass';
+import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../core/tabs';
+import { writeBlocks } from './cellWriter';
+import { toast } from './feedback';
+import { appendLog, type LogEntry } from './log';
+import { notify } from './notify';
+import { finishHalfDoneMoves, poolStaleLeads, returnOwnedPoolLeads } from './poolMoves';
+import { loadSequences, mergeSequences, saveSequences } from './sequences';
+import { readState, STATE_KEYS, writeState } from './stateStore';
+import { readTable, type Table } from './table';
+import { extendFormatsIfGrown } from './tabStyle';
+import { requireTab } from './workbook';
+import type { OperationContext } from './operation';
+
+export interface AutomationSteps {
+  readonly score: boolean;
+  readonly assign: boolean;
+  readonly pool: boolean;
+  readonly returnPool: boolean;
+  readonly remind: boolean;
+}
+
+export const ALL_STEPS: AutomationSteps = {
+  score: true,
+  assign: true,
+  pool: true,
+  returnPool: true,
+  remind: true,
+};
+
+export interface AutomationSummary {
+  assigned: number;
+  flagged: number;
+  pooled: number;
+  returned: number;
+  repaired: number;
+  digests: number;
+  deferred: number;
+}
+
+type PoolKey = (typeof POOL_COLUMNS)[number]['key'];
+const LEAD_KEYS = LEAD_COLUMNS.map((c) => c.key);
+const POOL_KEYS = POOL_COLUMNS.map((c) => c.key);
+const say = (language: Language, en: string, zh: string) => (language === 'zh' ? zh : en);
+/** Enough memory of flags for any realistic backlog, small enough for the property store. */
+const FLAG_MEMORY = 2000;
+
+/** Scores and assigns in memory, then writes every changed cell of Leads in a few blocks. */
+function scoreAndAssign(
+  context: OperationContext,
+  leads: Table<LeadColumnKey>,
+  pool: Table<PoolKey>,
+  steps: AutomationSteps,
+) {
+  const { settings, language, zone, now } = context;
+  const columns = leads.layout.index as Record<LeadColumnKey, number>;
+  const before = leads.rows.map((row) => [...row]);
+  const changes: CellChange[] = [];
+  if (steps.score) {
+    const sequences = mergeSequences(
+      recordIds(leads.rows.map((r) => r[columns.id])),
+      loadSequences(),
+    );
+    const poolIds = pool.layout.index.id;
+    if (poolIds !== undefined)
+      recordIds(
+        pool.rows.map((r) => r[poolIds]),
+        sequences,
+      );
+    const scored = scorePass(leads.rows, {
+      columns,
+      rules: {
+        points: settings.points,
+        gradeFrom: settings.gradeFrom,
+        productPrice: settings.productPrice,
+      },
+      now,
+      zone,
+      language,
+      sequences,
+    });
+    applyChanges(leads.rows, scored.changes);
+    changes.push(...scored.changes);
+    saveSequences(sequences);
+  }
+  let assigned: { id: string; owner: string }[] = [];
+  let flagged = 0;
+  if (steps.assign) {
+    const flags = new Set(readState<string[]>(STATE_KEYS.flaggedDuplicates, []));
+    const cleared = new Set(readState<string[]>(STATE_KEYS.clearedDuplicates, []));
+    // A flag we set that is blank now was cleared by a person: that lead is never flagged again.
+    for (const row of leads.rows) {
+      const id = textOf(row[columns.id]);
+      if (flags.has(id) && textOf(row[columns.duplicateOf]) === '') {
+        flags.delete(id);
+        cleared.add(id);
+      }
+    }
+    const pointers = readState<RoundRobin>(STATE_KEYS.roundRobin, {});
+    const result = assignPass(leads.rows, {
+      columns,
+      settings,
+      pointers,
+      now,
+      zone,
+      language,
+      poolCandidates: pool.rows.map((row) =>
+        candidateOf(recordOf(row, pool.layout.index, POOL_KEYS), true),
+      ),
+      clearedDuplicates: cleared,
+    });
+    applyChanges(leads.rows, result.changes);
+    changes.push(...result.changes);
+    for (const flag of result.flagged) flags.add(flag.id);
+    writeState(STATE_KEYS.roundRobin, pointers);
+    writeState(STATE_KEYS.flaggedDuplicates, [...flags].slice(-FLAG_MEMORY));
+    writeState(STATE_KEYS.clearedDuplicates, [...cleared].slice(-FLAG_MEMORY));
+    assigned = result.assigned;
+    flagged = result.flagged.length;
+  }
+  writeBlocks(leads.sheet, planBlockWrites(changes, before));
+  return { assigned, flagged };
+}
+
+/** Runs the chosen steps; the caller holds the document lock and has valid Settings. */
+export function runAutomationSteps(
+  context: OperationContext,
+  steps: AutomationSteps,
+): { summary: AutomationSummary; log: LogEntry[] } {
+  const { spreadsheet, tabs, language, settings, zone, now } = context;
+  const leadsSheet = requireTab(tabs, 'leads', language);
+  const poolSheet = requireTab(tabs, 'pool', language);
+  const leads = readTable(leadsSheet, LEAD_COLUMNS);
+  const pool = readTable(poolSheet, POOL_COLUMNS);
+  requireColumns(leads.layout, LEAD_KEYS, leadsSheet.getName(), language);
+  requireColumns(pool.layout, POOL_KEYS, poolSheet.getName(), language);
+  const log: LogEntry[] = [];
+  const summary: AutomationSummary = {
+    assigned: 0,
+    flagged: 0,
+    pooled: 0,
+    returned: 0,
+    repaired: 0,
+    digests: 0,
+    deferred: 0,
+  };
+
+  summary.repaired = finishHalfDoneMoves(leads, pool);
+  if (summary.repaired) {
+    log.push({
+      action: say(language, 'Repair', '修复'),
+      detail: say(
+        language,
+        `Finished ${summary.repaired} move(s) an earlier run left half done.`,
+        `完成了上次运行中断的 ${summary.repaired} 个移动。`,
+      ),
+    });
+  }
+  const { assigned, flagged } = scoreAndAssign(context, leads, pool, steps);
+  summary.assigned = assigned.length;
+  summary.flagged = flagged;
+  if (assigned.length) {
+    log.push({
+      action: say(language, 'Assign leads', '分配线索'),
+      detail: assigned.map((a) => `${a.id} → ${a.owner}`).join('; '),
+    });
+  }
+  if (flagged) {
+    log.push({
+      action: say(language, 'Duplicates', '疑似重复'),
+      detail: say(
+        language,
+        `${flagged} lead(s) flagged as possible duplicates; they wait for a person to clear the flag.`,
+        `${flagged} 条线索被标为疑似重复，需人工清除标记后再分配。`,
+      ),
+    });
+  }
+  const moveContext = { settings, language, zone, now };
+  if (steps.pool) {
+    const pooled = poolStaleLeads(leads, pool, moveContext);
+    summary.pooled = pooled.length;
+    if (pooled.length) {
+      log.push({
+        action: say(language, 'To the pool', '转入公海'),
+        detail: pooled.map((p) => `${p.id}${p.owner ? ` (${p.owner})` : ''}`).join('; '),
+      });
+    }
+  }
+  if (steps.returnPool) {
+    const returned = returnOwnedPoolLeads(leads, pool, moveContext);
+    summary.returned = returned.length;
+    if (returned.length) {
+      log.push({
+        action: say(language, 'Back from the pool', '从公海领回'),
+        detail: returned.map((r) => `${r.id} → ${r.owner}`).join('; '),
+      });
+    }
+  }
+  if (steps.remind) {
+    const result = notify({
+      leads: leads.rows.map((row) => recordOf(row, leads.layout.index, LEAD_KEYS)),
+      pool: pool.rows.map((row) => recordOf(row, pool.layout.index, POOL_KEYS)),
+      settings,
+      language,
+      zone,
+      now,
+      spreadsheetUrl: spreadsheet.getUrl(),
+      counts: { assigned: summary.assigned, pooled: summary.pooled, returned: summary.returned },
+    });
+    summary.digests = result.digestsSent;
+    summary.deferred = result.deferred;
+    log.push(...result.log);
+  }
+  extendFormatsIfGrown(leadsSheet, 'leads', leads.layout.index, language, settings);
+  return { summary, log };
+}
+
+export function automationToast(summary: AutomationSummary, language: Language): string {
+  return language === 'zh'
+    ? `分配 ${summary.assigned} · 转入公海 ${summary.pooled} · 领回 ${summary.returned} · 提醒邮件 ${summary.digests}`
+    : `Assigned ${summary.assigned} · pooled ${summary.pooled} · returned ${summary.returned} · reminder e-mails ${summary.digests}`;
+}
+
+/** Logs the run and tells the person who clicked, when there is one. */
+export function reportRun(
+  context: OperationContext,
+  action: string,
+  summary: AutomationSummary,
+  log: LogEntry[],
+): void {
+  const { spreadsheet, tabs, language, now } = context;
+  appendLog(
+    spreadsheet,
+    tabs.log,
+    [{ action, detail: automationToast(summary, language) }, ...log],
+    language,
+    now,
+    '',
+  );
+  toast(spreadsheet, automationToast(summary, language), say(language, 'Lead Tracker', '线索跟踪'));
+}

@@ -1,0 +1,202 @@
+// Moves leads between Leads and Pool (SPEC §5): the target row is written first, then the source
+// row removed, so a run that dies midway leaves a copy in each tab, which the next run resolves.
+
+import { firstContactDue } from '../core/deadlines';
+import { type Language } from '../core/language';
+import { isBlank, recordOf, textOf } from '../core/lead';
+import {
+  carryRow,
+  deletionBlocks,
+  halfDoneMoves,
+  headersToAdd,
+  nextRecycleCount,
+} from '../core/poolMoves';
+import type { Grade } from '../core/scoringRules';
+import type { Settings } from '../core/settings';
+import { poolReason, staleSince } from '../core/staleness';
+import type { TimeZone } from '../core/calendar';
+import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../core/tabs';
+import { asCellValue } from './cellWriter';
+import { readState, STATE_KEYS, writeState } from './stateStore';
+import type { Table } from './table';
+
+type PoolKey = (typeof POOL_COLUMNS)[number]['key'];
+
+export interface MoveContext {
+  readonly settings: Settings;
+  readonly language: Language;
+  readonly zone: TimeZone;
+  readonly now: Date;
+}
+
+export interface MovedLead {
+  readonly id: string;
+  readonly owner: string;
+}
+
+const POOL_ONLY = new Set(
+  POOL_COLUMNS.slice(LEAD_COLUMNS.length).flatMap((c) => [c.header.en, c.header.zh]),
+);
+
+/** Appends rows below the last one, growing the tab first: one setValues. */
+function appendRows(table: Table<string>, rows: unknown[][]): void {
+  if (rows.length === 0) return;
+  const sheet = table.sheet;
+  const first = table.rows.length + 2;
+  const needed = first + rows.length - 1 - sheet.getMaxRows();
+  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+  sheet
+    .getRange(first, 1, rows.length, rows[0].length)
+    .setValues(rows.map((row) => row.map(asCellValue)));
+  table.rows.push(...rows);
+}
+
+/** Adds header cells for the team's own columns the target lacks, so their values travel too. */
+function addMissingHeaders(target: Table<string>, names: readonly string[]): void {
+  if (names.length === 0) return;
+  const sheet = target.sheet;
+  const start = target.header.length;
+  const needed = start + names.length - sheet.getMaxColumns();
+  if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+  sheet.getRange(1, start + 1, 1, names.length).setValues([[...names]]);
+  target.header.push(...names);
+  for (const row of target.rows) row.push(...names.map(() => ''));
+}
+
+/**
+ * Deletes data rows (0-based) after checking, in one read, that each still holds the expected
+ * Lead ID: a person may have sorted the tab since it was read, and a wrong row must never go.
+ */
+function deleteRows(
+  table: Table<string>,
+  idColumn: number,
+  rows: readonly number[],
+  ids: readonly string[],
+): void {
+  if (rows.length === 0) return;
+  const current = table.sheet.getRange(2, idColumn + 1, table.rows.length, 1).getValues();
+  rows.forEach((row, i) => {
+    if (textOf(current[row]?.[0]) !== ids[i]) {
+      throw new Error(
+        `Row ${row + 2} of ${table.sheet.getName()} no longer holds lead ${ids[i]}; nothing was deleted. Run again.`,
+      );
+    }
+  });
+  for (const block of deletionBlocks(rows)) table.sheet.deleteRows(block.start + 2, block.count);
+  const gone = new Set(rows);
+  table.rows = table.rows.filter((_, i) => !gone.has(i));
+}
+
+/** Finishes moves a failed run left half done (a lead in both tabs). */
+export function finishHalfDoneMoves(leads: Table<LeadColumnKey>, pool: Table<PoolKey>): number {
+  const li = leads.layout.index;
+  const pi = pool.layout.index;
+  if (
+    li.id === undefined ||
+    li.assignedAt === undefined ||
+    pi.id === undefined ||
+    pi.pooledAt === undefined
+  )
+    return 0;
+  const half = halfDoneMoves(leads.rows, { id: li.id, assignedAt: li.assignedAt }, pool.rows, {
+    id: pi.id,
+    pooledAt: pi.pooledAt,
+  });
+  const leadIds = half.leadsRowsToDelete.map((r) => textOf(leads.rows[r][li.id as number]));
+  const poolIds = half.poolRowsToDelete.map((r) => textOf(pool.rows[r][pi.id as number]));
+  deleteRows(leads, li.id, half.leadsRowsToDelete, leadIds);
+  deleteRows(pool, pi.id, half.poolRowsToDelete, poolIds);
+  return leadIds.length + poolIds.length;
+}
+
+/** Moves stale open leads to the pool: Pool rows appended first, then the Leads rows removed. */
+export function poolStaleLeads(
+  leads: Table<LeadColumnKey>,
+  pool: Table<PoolKey>,
+  context: MoveContext,
+): MovedLead[] {
+  const { settings, language, now } = context;
+  const li = leads.layout.index as Record<LeadColumnKey, number>;
+  const stale: { row: number; id: string; owner: string; reason: string }[] = [];
+  leads.rows.forEach((row, i) => {
+    const lead = recordOf(row, li, [
+      'id',
+      'status',
+      'owner',
+      'lastFollowUpAt',
+      'assignedAt',
+      'enteredAt',
+    ] as const);
+    if (isBlank(lead.id)) return;
+    const staleness = staleSince(lead, settings, now);
+    if (staleness) {
+      stale.push({
+        row: i,
+        id: textOf(lead.id),
+        owner: textOf(lead.owner),
+        reason: poolReason(staleness.basis, settings.poolDays, language),
+      });
+    }
+  });
+  if (stale.length === 0) return [];
+  addMissingHeaders(pool, headersToAdd(leads.header, pool.header));
+  const pi = pool.layout.index as Record<PoolKey, number>;
+  const counts = readState<Record<string, number>>(STATE_KEYS.recycleCounts, {});
+  const poolRows = stale.map((lead) => {
+    const row = carryRow(leads.rows[lead.row], leads.header, pool.header);
+    row[pi.owner] = '';
+    row[pi.pooledAt] = now;
+    row[pi.poolReason] = lead.reason;
+    row[pi.previousOwner] = lead.owner;
+    row[pi.recycleCount] = nextRecycleCount(counts[lead.id]);
+    return row;
+  });
+  appendRows(pool as Table<string>, poolRows);
+  deleteRows(
+    leads as Table<string>,
+    li.id,
+    stale.map((s) => s.row),
+    stale.map((s) => s.id),
+  );
+  return stale.map(({ id, owner }) => ({ id, owner }));
+}
+
+/** Returns pool leads a manager gave an owner to Leads, with a fresh Assigned at and SLA. */
+export function returnOwnedPoolLeads(
+  leads: Table<LeadColumnKey>,
+  pool: Table<PoolKey>,
+  context: MoveContext,
+): MovedLead[] {
+  const { settings, zone, now } = context;
+  const pi = pool.layout.index as Record<PoolKey, number>;
+  const returning = pool.rows
+    .map((row, i) => ({ row, i, id: textOf(row[pi.id]), owner: textOf(row[pi.owner]) }))
+    .filter((lead) => lead.id && lead.owner);
+  if (returning.length === 0) return [];
+  const userHeaders = headersToAdd(pool.header, leads.header).filter((h) => !POOL_ONLY.has(h));
+  addMissingHeaders(leads as Table<string>, userHeaders);
+  const li = leads.layout.index as Record<LeadColumnKey, number>;
+  const poolOnly = new Set(POOL_COLUMNS.slice(LEAD_COLUMNS.length).map((c) => pi[c.key]));
+  const sourceHeader = pool.header.map((h, i) => (poolOnly.has(i) ? '' : h));
+  const counts = readState<Record<string, number>>(STATE_KEYS.recycleCounts, {});
+  const leadRows = returning.map((lead) => {
+    counts[lead.id] = nextRecycleCount(lead.row[pi.recycleCount]) - 1;
+    const row = carryRow(lead.row, sourceHeader, leads.header);
+    const grade = textOf(lead.row[pi.grade]) as Grade;
+    row[li.assignedAt] = now;
+    row[li.firstContactDue] = ['A', 'B', 'C'].includes(grade)
+      ? (firstContactDue(now, grade, settings, zone) ?? '')
+      : '';
+    return row;
+  });
+  // The count is kept before the Pool row that holds it goes away.
+  writeState(STATE_KEYS.recycleCounts, counts);
+  appendRows(leads as Table<string>, leadRows);
+  deleteRows(
+    pool as Table<string>,
+    pi.id,
+    returning.map((l) => l.i),
+    returning.map((l) => l.id),
+  );
+  return returning.map(({ id, owner }) => ({ id, owner }));
+}
