@@ -94,16 +94,23 @@ export function assignPass(
         flagged.push({ row, id, note });
       }
     }
-    addCandidate(index, candidateOf(lead, false));
-    if (!isAssignable(lead)) return;
+    if (!isAssignable(lead)) {
+      addCandidate(index, candidateOf(lead, false));
+      return;
+    }
     const choice = chooseOwner(lead, settings, pointers);
-    if (!choice) return;
+    if (!choice) {
+      addCandidate(index, candidateOf(lead, false));
+      return;
+    }
     set(row, 'owner', choice.owner);
     set(row, 'assignedAt', now);
     const grade = gradeOf(lead.grade);
     const due = grade ? firstContactDue(now, grade, settings, zone) : undefined;
     set(row, 'firstContactDue', due ?? '');
     assigned.push({ row, id, owner: choice.owner });
+    // Added after assignment, so a later duplicate names this lead's new owner.
+    addCandidate(index, candidateOf(lead, false));
   });
 
   // Leads followed up without a next date get one from the grade's cadence (SPEC §4).

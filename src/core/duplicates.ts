@@ -176,7 +176,7 @@ function earliest(a: Indexed | undefined, b: Indexed | undefined): Indexed | und
 export function duplicateNote(match: DuplicateCandidate, language: Language): string {
   const id = idText(match.id);
   const owner = String(match.owner ?? '').trim();
-  const pooled = match.inPool || owner === '';
-  if (language === 'zh') return pooled ? `${id}（公海）` : `${id}（负责人：${owner}）`;
-  return pooled ? `${id} (in the pool)` : `${id} (owner: ${owner})`;
+  if (match.inPool) return language === 'zh' ? `${id}（公海）` : `${id} (in the pool)`;
+  if (owner === '') return language === 'zh' ? `${id}（未分配）` : `${id} (unassigned)`;
+  return language === 'zh' ? `${id}（负责人：${owner}）` : `${id} (owner: ${owner})`;
 }

@@ -277,8 +277,8 @@ describe('duplicateNote', () => {
     expect(duplicateNote(pooled, 'en')).toBe('202405001-展会 (in the pool)');
   });
 
-  it('says pool when the matching lead has no owner', () => {
-    expect(duplicateNote(candidate({ owner: ' ' }), 'zh')).toBe('202405001-展会（公海）');
-    expect(duplicateNote(candidate({ owner: '' }), 'en')).toBe('202405001-展会 (in the pool)');
+  it('says unassigned when the matching lead in Leads has no owner yet', () => {
+    expect(duplicateNote(candidate({ owner: ' ' }), 'zh')).toBe('202405001-展会（未分配）');
+    expect(duplicateNote(candidate({ owner: '' }), 'en')).toBe('202405001-展会 (unassigned)');
   });
 });
