@@ -1,0 +1,82 @@
+// A workbook ready for automation tests: set up, a team and rules in Settings, and leads typed in.
+
+import { LocalAppsScript } from '../../tools/gas/runtime';
+import { loadRuntime } from './runtime';
+
+export const LEADS = '销售线索信息表';
+export const POOL = '公海';
+export const SETTINGS = '设置';
+
+export const T0 = new Date('2024-05-10T02:00:00Z'); // Friday 10:00 in Shanghai
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+export interface Member {
+  name: string;
+  email: string;
+  role: '销售' | '经理';
+  active?: boolean;
+}
+
+export const TEAM: Member[] = [
+  { name: '张伟', email: 'zhang@example.com', role: '销售' },
+  { name: '李娜', email: 'li@example.com', role: '销售' },
+  { name: '王芳', email: 'wang@example.com', role: '销售' },
+  { name: '赵经理', email: 'boss@example.com', role: '经理' },
+];
+
+/** Row (1-based) of the first cell in column A equal to `label`. */
+export function settingsRow(runtime: LocalAppsScript, label: string): number {
+  const row = runtime.values(SETTINGS).findIndex((r) => r[0] === label);
+  if (row < 0) throw new Error(`Settings has no row ${label}`);
+  return row + 1;
+}
+
+export function setSetting(runtime: LocalAppsScript, label: string, value: unknown): void {
+  runtime.type(SETTINGS, settingsRow(runtime, label), 2, [[value]]);
+}
+
+export function setTeam(runtime: LocalAppsScript, team: Member[]): void {
+  const first = settingsRow(runtime, '销售团队') + 2;
+  runtime.type(
+    SETTINGS,
+    first,
+    1,
+    team.map((m) => [m.name, m.email, m.role, m.active ?? true]),
+  );
+}
+
+export function setRules(
+  runtime: LocalAppsScript,
+  rules: [string, string, number | '', string][],
+): void {
+  const first = settingsRow(runtime, '分配规则') + 2;
+  runtime.type(SETTINGS, first, 1, rules);
+}
+
+/** A set-up Chinese workbook at T0 with the team, manager e-mails and the given Leads rows. */
+export function automationWorkbook(
+  leads: unknown[][] = [],
+  team: Member[] = TEAM,
+): LocalAppsScript {
+  const runtime = loadRuntime({ locale: 'zh_CN', now: T0 });
+  runtime.invoke('setupSheets');
+  setTeam(runtime, team);
+  setSetting(runtime, '经理邮箱', 'boss@example.com');
+  if (leads.length > 0) runtime.type(LEADS, 2, 1, leads);
+  return runtime;
+}
+
+/** Every Lead ID across Leads and Pool, with how often it appears. */
+export function idCounts(runtime: LocalAppsScript): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const tab of [LEADS, POOL]) {
+    const [header, ...rows] = runtime.values(tab);
+    const at = header.indexOf('线索编号');
+    for (const row of rows) {
+      const id = String(row[at] ?? '');
+      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
