@@ -216,6 +216,8 @@ export class LocalAppsScript {
     const data = sheet._data;
     const lastRow = row + rows.length - 1;
     if (lastRow > data.maxRows) data.insertRows(data.maxRows, lastRow - data.maxRows);
+    const lastColumn = column + rows.reduce((most, r) => Math.max(most, r.length), 0) - 1;
+    if (lastColumn > data.maxColumns) data.insertColumns(data.maxColumns, lastColumn - data.maxColumns);
     rows.forEach((line, r) =>
       line.forEach((value, c) => {
         const text = data.style('numberFormat', row - 1 + r, column - 1 + c) === '@';
