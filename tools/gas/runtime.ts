@@ -200,7 +200,7 @@ export class LocalAppsScript {
     rows: readonly (readonly unknown[])[] = [],
     size?: { rows?: number; columns?: number },
   ): LocalSheet {
-    const width = Math.max(26, size?.columns ?? 0, ...rows.map((r) => r.length));
+    const width = rows.reduce((most, r) => Math.max(most, r.length), Math.max(26, size?.columns ?? 0));
     const sheet = this.spreadsheet._addSheet(
       name,
       Math.max(1000, size?.rows ?? 0, rows.length + 1),
