@@ -1,0 +1,103 @@
+// The hourly job can die at any service call without losing or doubling a lead or a reminder.
+
+import type { LocalAppsScript } from '../../tools/gas/runtime';
+import { leadRow } from '../support/leads';
+import { rowsOf } from '../support/runtime';
+import { automationWorkbook, DAY, HOUR, idCounts, LEADS, POOL, T0 } from '../support/automation';
+
+const ago = (ms: number) => new Date(T0.getTime() - ms);
+const lead = (i: number, fields: Record<string, unknown>) =>
+  leadRow({
+    id: `202405${String(i).padStart(3, '0')}-展会`,
+    source: '展会',
+    contact: `客户${i}`,
+    phone: `1390000${String(i).padStart(4, '0')}`,
+    company: `公司${i}`,
+    needFit: '完全契合',
+    authority: '直接决策人',
+    urgency: '1个月内',
+    budgetFit: '匹配',
+    enteredAt: ago(20 * DAY),
+    ...fields,
+  });
+
+/** Leads to assign, to pool (two adjacent, one apart), to remind, and a pool lead to return. */
+function busyWorkbook(): LocalAppsScript {
+  const runtime = automationWorkbook(
+    [
+      lead(1, { owner: '张伟', assignedAt: ago(9 * DAY) }),
+      lead(2, { owner: '李娜', assignedAt: ago(10 * DAY) }),
+      lead(3, { owner: '张伟', assignedAt: ago(2 * DAY), firstContactDue: ago(DAY) }),
+      lead(4, { owner: '王芳', assignedAt: ago(8 * DAY) }),
+      lead(5, { enteredAt: ago(HOUR) }),
+      lead(6, {
+        owner: '李娜',
+        assignedAt: ago(3 * DAY),
+        firstContactAt: ago(2 * DAY),
+        lastFollowUpAt: ago(2 * DAY),
+        nextFollowUpDue: ago(HOUR),
+      }),
+    ],
+    undefined,
+    60,
+  );
+  runtime.type(POOL, 2, 1, [lead(9, { owner: '王芳', enteredAt: ago(30 * DAY) })]);
+  const pooledAtColumn = runtime.values(POOL)[0].indexOf('进入公海时间') + 1;
+  runtime.type(POOL, 2, pooledAtColumn, [[ago(5 * DAY), '7天未跟进', '张伟', 1]]);
+  return runtime;
+}
+
+/** Lead IDs each recipient was told about, with how often. */
+function mentions(runtime: LocalAppsScript): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const mail of runtime.mail._sent) {
+    for (const id of new Set(mail.body.match(/2024\d{5}-展会/g) ?? [])) {
+      const key = `${mail.to} ${id}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+const contacts = (runtime: LocalAppsScript) =>
+  [...rowsOf(runtime, LEADS), ...rowsOf(runtime, POOL)]
+    .map((l) => `${l['线索编号']} ${l['联系人']} ${l['联系方式']}`)
+    .sort();
+
+describe('the hourly job under failure', () => {
+  it('keeps every lead exactly once and mails no item twice when it dies at any call and reruns', () => {
+    const clean = busyWorkbook();
+    const { calls } = clean.measure(() => clean.invoke('runHourly'));
+    const expectedLeads = contacts(clean);
+    const expectedPool = rowsOf(clean, POOL)
+      .map((l) => l['线索编号'])
+      .sort();
+    expect(expectedPool).toEqual(['202405001-展会', '202405002-展会', '202405004-展会']);
+    expect(calls.length).toBeGreaterThan(50);
+    for (let k = 1; k <= calls.length; k++) {
+      const runtime = busyWorkbook();
+      runtime.kernel.failAtCall = k;
+      expect(() => runtime.invoke('runHourly')).toThrow();
+      runtime.kernel.advance(60_000);
+      runtime.invoke('runHourly');
+      const ids = idCounts(runtime);
+      expect([...ids.entries()].filter(([, n]) => n !== 1)).toEqual([]);
+      expect(contacts(runtime)).toEqual(expectedLeads);
+      expect(
+        rowsOf(runtime, POOL)
+          .map((l) => l['线索编号'])
+          .sort(),
+      ).toEqual(expectedPool);
+      expect([...mentions(runtime).entries()].filter(([, n]) => n > 1)).toEqual([]);
+    }
+  });
+
+  it('sends nothing new when run twice in a row', () => {
+    const runtime = busyWorkbook();
+    runtime.invoke('runHourly');
+    const sent = runtime.mail._sent.length;
+    expect(sent).toBeGreaterThan(0);
+    runtime.invoke('runHourly');
+    expect(runtime.mail._sent).toHaveLength(sent);
+  });
+});
