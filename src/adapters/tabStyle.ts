@@ -1,7 +1,9 @@
 // How a header-row tab is formatted: number formats, drop-downs, shading and grade colours, kept
 // covering every row even after the tab grows past the rows it had when it was set up.
 
+import { columnLetter } from '../core/a1';
 import { adjacentRuns } from '../core/columnRuns';
+import { CLOSED_STATUSES, STATUS } from '../core/options';
 import type { Language } from '../core/language';
 import type { Settings } from '../core/settings';
 import { COLOURS, GRADE_COLOURS, NUMBER_FORMATS } from '../core/sheetStyle';
@@ -58,25 +60,79 @@ function styleColumns(
   }
 }
 
-/** Grade colours on the Grade column; keeps every rule that is not on that column. */
-function colourGrades(sheet: Sheet, gradeColumn: number): void {
+const CLOSED_LABELS = CLOSED_STATUSES.flatMap((key) => {
+  const option = STATUS.find((o) => o.key === key);
+  return option ? [option.zh, option.en] : [];
+});
+
+/**
+ * Overdue deadlines as formulas, so the colour follows the clock without any writes: a first
+ * contact due and not made, a next follow-up due, on a lead that is not closed.
+ */
+function overdueFormulas(
+  index: Partial<Record<string, number>>,
+): { column: number; formula: string }[] {
+  const cell = (key: string) =>
+    index[key] === undefined ? undefined : `$${columnLetter((index[key] as number) + 1)}2`;
+  const [due, contacted, next, status] = [
+    'firstContactDue',
+    'firstContactAt',
+    'nextFollowUpDue',
+    'status',
+  ].map(cell);
+  const open = status
+    ? `NOT(OR(${CLOSED_LABELS.map((l) => `${status}="${l}"`).join(',')}))`
+    : 'TRUE';
+  const rules: { column: number; formula: string }[] = [];
+  if (due && contacted) {
+    rules.push({
+      column: index.firstContactDue as number,
+      formula: `=AND(ISNUMBER(${due}),${contacted}="",${due}<NOW(),${open})`,
+    });
+  }
+  if (next)
+    rules.push({
+      column: index.nextFollowUpDue as number,
+      formula: `=AND(ISNUMBER(${next}),${next}<NOW(),${open})`,
+    });
+  return rules;
+}
+
+/**
+ * Grade colours and overdue highlights by conditional formatting (never per-cell colours, which
+ * would go stale); keeps every rule the team added on other columns.
+ */
+function conditionalFormats(
+  sheet: Sheet,
+  key: TableTabKey,
+  index: Partial<Record<string, number>>,
+): void {
   const rows = sheet.getMaxRows() - 1;
-  if (rows < 1) return;
-  const range = sheet.getRange(2, gradeColumn + 1, rows, 1);
+  if (rows < 1 || index.grade === undefined) return;
+  const body = (column: number) => sheet.getRange(2, column + 1, rows, 1);
+  const overdue = key === 'leads' ? overdueFormulas(index) : [];
+  const ourColumns = new Set([index.grade + 1, ...overdue.map((o) => o.column + 1)]);
   const others = sheet
     .getConditionalFormatRules()
     .filter(
-      (rule) =>
-        !rule.getRanges().some((r) => r.getColumn() === gradeColumn + 1 && r.getRow() === 2),
+      (rule) => !rule.getRanges().some((r) => r.getRow() === 2 && ourColumns.has(r.getColumn())),
     );
-  const ours = (Object.keys(GRADE_COLOURS) as (keyof typeof GRADE_COLOURS)[]).map((grade) =>
+  const grades = (Object.keys(GRADE_COLOURS) as (keyof typeof GRADE_COLOURS)[]).map((grade) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenTextEqualTo(grade)
       .setBackground(GRADE_COLOURS[grade])
-      .setRanges([range])
+      .setRanges([body(index.grade as number)])
       .build(),
   );
-  sheet.setConditionalFormatRules([...others, ...ours]);
+  const late = overdue.map(({ column, formula }) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(formula)
+      .setBackground(COLOURS.overdue)
+      .setFontColor(COLOURS.overdueText)
+      .setRanges([body(column)])
+      .build(),
+  );
+  sheet.setConditionalFormatRules([...others, ...grades, ...late]);
 }
 
 const coveredKey = (sheet: Sheet) => `formattedRows:${sheet.getSheetId()}`;
@@ -94,8 +150,7 @@ export function styleTableTab(
     .filter((def) => index[def.key] !== undefined)
     .map((def) => ({ def, at: index[def.key] as number }));
   styleColumns(sheet, placed, language, settings);
-  if ((key === 'leads' || key === 'pool') && index.grade !== undefined)
-    colourGrades(sheet, index.grade);
+  if (key === 'leads' || key === 'pool') conditionalFormats(sheet, key, index);
   PropertiesService.getDocumentProperties().setProperty(
     coveredKey(sheet),
     String(sheet.getMaxRows()),

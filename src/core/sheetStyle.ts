@@ -17,6 +17,8 @@ export const COLOURS = {
   computedHeader: '#d9d9d9',
   computedCell: '#f3f3f3',
   settingsTitle: '#fce8b2',
+  overdue: '#f4c7c3',
+  overdueText: '#a50e0e',
   headerText: '#1f1f1f',
 } as const;
 

@@ -178,7 +178,7 @@ describe('scoreAllLeads', () => {
       ).map((rule) => rule._spec.ranges[0]._bounds().numRows);
     expect(gradeRange()[0]).toBe(999);
     runtime.invoke('scoreAllLeads');
-    expect(gradeRange()).toEqual([1500, 1500, 1500, 1500]);
+    expect(gradeRange()).toEqual([1500, 1500, 1500, 1500, 1500, 1500]);
     const { calls } = runtime.measure(() => runtime.invoke('scoreAllLeads'));
     expect(calls.filter((c) => c.method === 'setConditionalFormatRules')).toEqual([]);
   });

@@ -65,10 +65,15 @@ describe('setupSheets on a new spreadsheet', () => {
       expect(data.style('numberFormat', 5, at(key))).toBe('@');
     expect(data.style('background', 5, at('score'))).toBeDefined();
     expect(data.style('background', 5, at('contact'))).toBeUndefined();
-    const colours = (data.conditionalRules as { _spec: { background: string } }[]).map(
-      (r) => r._spec.background,
-    );
-    expect(colours).toEqual(Object.values(GRADE_COLOURS));
+    const rules = data.conditionalRules as {
+      _spec: { background: string; condition: { kind: string; value: string } };
+    }[];
+    expect(rules.slice(0, 4).map((r) => r._spec.background)).toEqual(Object.values(GRADE_COLOURS));
+    // Overdue first contact (T: due, U: made) and next follow-up (W), unless the lead is closed.
+    expect(rules.slice(4).map((r) => r._spec.condition.value)).toEqual([
+      expect.stringMatching(/^=AND\(ISNUMBER\(\$T2\),\$U2="",\$T2<NOW\(\),NOT\(OR\(\$X2="成交",/),
+      expect.stringMatching(/^=AND\(ISNUMBER\(\$W2\),\$W2<NOW\(\),NOT/),
+    ]);
   });
 
   it('fills Settings with the defaults of SPEC §7', () => {
