@@ -5,18 +5,16 @@
 import { applyChanges, type CellChange, planBlockWrites } from '../core/cellWrites';
 import { requireColumns } from '../core/headers';
 import type { Language } from '../core/language';
-import { recordIds } from '../core/leadIds';
 import { assignPass, candidateOf } from '../core/assignPass';
 import { type RoundRobin } from '../core/assignment';
 import { recordOf, textOf } from '../core/lead';
-import { scorePass } from '../core/scorePass';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../core/tabs';
 import { writeBlocks } from './cellWriter';
+import { scoreRows } from './scoring';
 import { toast } from './feedback';
 import { appendLog, type LogEntry } from './log';
 import { notify } from './notify';
 import { finishHalfDoneMoves, poolStaleLeads, returnOwnedPoolLeads } from './poolMoves';
-import { loadSequences, mergeSequences, saveSequences } from './sequences';
 import { readState, STATE_KEYS, writeState } from './stateStore';
 import { readTable, type Table } from './table';
 import { extendFormatsIfGrown } from './tabStyle';
@@ -68,31 +66,11 @@ function scoreAndAssign(
   const before = leads.rows.map((row) => [...row]);
   const changes: CellChange[] = [];
   if (steps.score) {
-    const sequences = mergeSequences(
-      recordIds(leads.rows.map((r) => r[columns.id])),
-      loadSequences(),
-    );
-    const poolIds = pool.layout.index.id;
-    if (poolIds !== undefined)
-      recordIds(
-        pool.rows.map((r) => r[poolIds]),
-        sequences,
-      );
-    const scored = scorePass(leads.rows, {
-      columns,
-      rules: {
-        points: settings.points,
-        gradeFrom: settings.gradeFrom,
-        productPrice: settings.productPrice,
-      },
-      now,
-      zone,
-      language,
-      sequences,
-    });
+    const poolId = pool.layout.index.id;
+    const poolIds = poolId === undefined ? [] : pool.rows.map((row) => row[poolId]);
+    const scored = scoreRows(context, leads.rows, columns, poolIds);
     applyChanges(leads.rows, scored.changes);
     changes.push(...scored.changes);
-    saveSequences(sequences);
   }
   let assigned: { id: string; owner: string }[] = [];
   let flagged = 0;

@@ -1,17 +1,23 @@
 // Score all leads (menu) and rescore edited rows (onEdit): one read of Leads, a few block writes.
 
 import { planBlockWrites } from '../core/cellWrites';
-import { locateColumns, requireColumns } from '../core/headers';
+import { requireColumns } from '../core/headers';
 import { recordIds } from '../core/leadIds';
 import { scoredToast, TITLES } from '../core/messages';
-import { SCORING_COLUMNS, scorePass } from '../core/scorePass';
+import {
+  SCORING_COLUMNS,
+  scorePass,
+  type ScorePassOptions,
+  type ScorePassResult,
+} from '../core/scorePass';
 import { LEAD_COLUMNS, POOL_COLUMNS } from '../core/tabs';
 import { writeBlocks } from './cellWriter';
 import { extendFormatsIfGrown } from './tabStyle';
 import { toast } from './feedback';
 import { type OperationContext, runOperation } from './operation';
 import { loadSequences, mergeSequences, saveSequences } from './sequences';
-import { readAll, requireTab } from './workbook';
+import { readTable } from './table';
+import { requireTab } from './workbook';
 
 export interface ScoreSummary {
   readonly scored: number;
@@ -20,24 +26,20 @@ export interface ScoreSummary {
   readonly gradeCounts: Readonly<Record<'A' | 'B' | 'C' | 'D', number>>;
 }
 
-/** Scores every lead in one pass. Used by the menu and, later, by the hourly job. */
-export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
-  const { spreadsheet, tabs, language, settings, zone, now } = context;
-  const leads = requireTab(tabs, 'leads', language);
-  const values = readAll(leads);
-  const layout = locateColumns(values[0], LEAD_COLUMNS);
-  const columns = requireColumns(layout, SCORING_COLUMNS, leads.getName(), language);
-  const rows = values.slice(1);
+/**
+ * Scores rows in memory and numbers new leads after every ID in Leads, in Pool and in the stored
+ * sequences. The sequences are stored at once: a run that dies before writing leaves a gap in the
+ * numbering, never a reused ID.
+ */
+export function scoreRows(
+  context: OperationContext,
+  rows: unknown[][],
+  columns: ScorePassOptions['columns'],
+  poolIds: readonly unknown[],
+): ScorePassResult {
+  const { settings, language, zone, now } = context;
   const sequences = recordIds(rows.map((row) => row[columns.id]));
-  if (tabs.pool) {
-    const pool = readAll(tabs.pool);
-    const poolId = locateColumns(pool[0], POOL_COLUMNS).index.id;
-    if (poolId !== undefined)
-      recordIds(
-        pool.slice(1).map((row) => row[poolId]),
-        sequences,
-      );
-  }
+  recordIds(poolIds, sequences);
   const stored = loadSequences();
   mergeSequences(sequences, stored);
   const result = scorePass(rows, {
@@ -52,9 +54,21 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
     language,
     sequences,
   });
-  writeBlocks(leads, planBlockWrites(result.changes, rows));
-  extendFormatsIfGrown(leads, 'leads', layout.index, language, settings);
   saveSequences(sequences, stored);
+  return result;
+}
+
+/** Scores every lead in one pass (the menu's Score all leads). */
+export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
+  const { spreadsheet, tabs, language, settings } = context;
+  const leads = readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS);
+  const columns = requireColumns(leads.layout, SCORING_COLUMNS, leads.sheet.getName(), language);
+  const pool = tabs.pool ? readTable(tabs.pool, POOL_COLUMNS) : undefined;
+  const poolId = pool?.layout.index.id;
+  const poolIds = pool && poolId !== undefined ? pool.rows.map((row) => row[poolId]) : [];
+  const result = scoreRows(context, leads.rows, columns, poolIds);
+  writeBlocks(leads.sheet, planBlockWrites(result.changes, leads.rows));
+  extendFormatsIfGrown(leads.sheet, 'leads', leads.layout.index, language, settings);
   toast(
     spreadsheet,
     scoredToast(result.scored, result.gradeCounts, result.idsAssigned, language),

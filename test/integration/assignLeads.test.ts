@@ -1,6 +1,5 @@
 // Assign leads through the built bundle: rules, round-robin, key accounts, duplicates, deadlines.
 
-import { leadRow } from '../support/leads';
 import { rowsOf } from '../support/runtime';
 import {
   automationWorkbook,
@@ -11,21 +10,10 @@ import {
   setRules,
   setSetting,
   T0,
-  TEAM,
+  gradeALead,
 } from '../support/automation';
 
-const good = (i: number, extra: Record<string, unknown> = {}) =>
-  leadRow({
-    source: '展会',
-    contact: `客户${i}`,
-    phone: `1390000${String(i).padStart(4, '0')}`,
-    company: `公司${i}`,
-    needFit: '完全契合',
-    authority: '直接决策人',
-    urgency: '1个月内',
-    budgetFit: '匹配',
-    ...extra,
-  });
+const good = (i: number, extra: Record<string, unknown> = {}) => gradeALead(i, extra);
 
 const owners = (runtime: ReturnType<typeof automationWorkbook>) =>
   rowsOf(runtime, LEADS).map((l) => l['负责人']);

@@ -1,25 +1,22 @@
 // The hourly job can die at any service call without losing or doubling a lead or a reminder.
 
 import type { LocalAppsScript } from '../../tools/gas/runtime';
-import { leadRow } from '../support/leads';
 import { rowsOf } from '../support/runtime';
-import { automationWorkbook, DAY, HOUR, idCounts, LEADS, POOL, T0 } from '../support/automation';
+import {
+  automationWorkbook,
+  DAY,
+  HOUR,
+  idCounts,
+  LEADS,
+  POOL,
+  T0,
+  gradeALead,
+  mayId,
+} from '../support/automation';
 
 const ago = (ms: number) => new Date(T0.getTime() - ms);
 const lead = (i: number, fields: Record<string, unknown>) =>
-  leadRow({
-    id: `202405${String(i).padStart(3, '0')}-展会`,
-    source: '展会',
-    contact: `客户${i}`,
-    phone: `1390000${String(i).padStart(4, '0')}`,
-    company: `公司${i}`,
-    needFit: '完全契合',
-    authority: '直接决策人',
-    urgency: '1个月内',
-    budgetFit: '匹配',
-    enteredAt: ago(20 * DAY),
-    ...fields,
-  });
+  gradeALead(i, { id: mayId(i), enteredAt: ago(20 * DAY), ...fields });
 
 /** Leads to assign, to pool (two adjacent, one apart), to remind, and a pool lead to return. */
 function busyWorkbook(): LocalAppsScript {

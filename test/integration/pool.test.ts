@@ -2,19 +2,21 @@
 
 import { leadRow } from '../support/leads';
 import { rowsOf } from '../support/runtime';
-import { automationWorkbook, DAY, HOUR, idCounts, LEADS, POOL, T0 } from '../support/automation';
+import {
+  automationWorkbook,
+  DAY,
+  HOUR,
+  idCounts,
+  LEADS,
+  POOL,
+  T0,
+  gradeALead,
+  mayId,
+} from '../support/automation';
 
 const owned = (i: number, fields: Record<string, unknown>) =>
-  leadRow({
-    id: `202405${String(i).padStart(3, '0')}-展会`,
-    source: '展会',
-    contact: `客户${i}`,
-    phone: `1390000${String(i).padStart(4, '0')}`,
-    company: `公司${i}`,
-    needFit: '完全契合',
-    authority: '直接决策人',
-    urgency: '1个月内',
-    budgetFit: '匹配',
+  gradeALead(i, {
+    id: mayId(i),
     owner: '张伟',
     enteredAt: new Date(T0.getTime() - 30 * DAY),
     ...fields,

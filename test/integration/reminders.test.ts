@@ -1,25 +1,22 @@
 // Reminders through the built bundle: one digest per owner per run, new items only, the mail quota,
 // escaping, the managers' digest, chat webhooks, and the hourly trigger.
 
-import { leadRow } from '../support/leads';
 import { rowsOf } from '../support/runtime';
-import { automationWorkbook, DAY, HOUR, LEADS, POOL, setSetting, T0 } from '../support/automation';
+import {
+  automationWorkbook,
+  DAY,
+  HOUR,
+  LEADS,
+  POOL,
+  setSetting,
+  T0,
+  gradeALead,
+  mayId,
+} from '../support/automation';
 
 const ago = (ms: number) => new Date(T0.getTime() - ms);
 const lead = (i: number, fields: Record<string, unknown>) =>
-  leadRow({
-    id: `202405${String(i).padStart(3, '0')}-展会`,
-    source: '展会',
-    contact: `客户${i}`,
-    phone: `1390000${String(i).padStart(4, '0')}`,
-    company: `公司${i}`,
-    needFit: '完全契合',
-    authority: '直接决策人',
-    urgency: '1个月内',
-    budgetFit: '匹配',
-    enteredAt: ago(3 * DAY),
-    ...fields,
-  });
+  gradeALead(i, { id: mayId(i), enteredAt: ago(3 * DAY), ...fields });
 
 describe('reminders', () => {
   it('sends each owner one digest per run holding only new items, and nothing new on a second run', () => {

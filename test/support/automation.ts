@@ -1,6 +1,7 @@
 // A workbook ready for automation tests: set up, a team and rules in Settings, and leads typed in.
 
 import { LocalAppsScript } from '../../tools/gas/runtime';
+import { leadRow } from './leads';
 import { loadRuntime } from './runtime';
 
 export const LEADS = '销售线索信息表';
@@ -58,8 +59,9 @@ export function setRules(
 export function automationWorkbook(
   leads: unknown[][] = [],
   team: Member[] = TEAM,
+  newSheetRows?: number,
 ): LocalAppsScript {
-  const runtime = loadRuntime({ locale: 'zh_CN', now: T0 });
+  const runtime = loadRuntime({ locale: 'zh_CN', now: T0, newSheetRows });
   runtime.invoke('setupSheets');
   setTeam(runtime, team);
   setSetting(runtime, '经理邮箱', 'boss@example.com');
@@ -80,3 +82,21 @@ export function idCounts(runtime: LocalAppsScript): Map<string, number> {
   }
   return counts;
 }
+
+/** An A-grade lead (all four scoring inputs typed) for customer `i`, with extra fields. */
+export function gradeALead(i: number, fields: Record<string, unknown> = {}): unknown[] {
+  return leadRow({
+    source: '展会',
+    contact: `客户${i}`,
+    phone: `1390000${String(i).padStart(4, '0')}`,
+    company: `公司${i}`,
+    needFit: '完全契合',
+    authority: '直接决策人',
+    urgency: '1个月内',
+    budgetFit: '匹配',
+    ...fields,
+  });
+}
+
+/** The ID a lead numbered `i` in May 2024 gets. */
+export const mayId = (i: number) => `202405${String(i).padStart(3, '0')}-展会`;
