@@ -4,7 +4,7 @@
 
 import type { TimeZone } from '../core/calendar';
 import type { Language } from '../core/language';
-import { planReminders, pruneLedger } from '../core/reminderPlan';
+import { planReminders, pruneLedger, type ReminderCells } from '../core/reminderPlan';
 import { renderDigest, summaryText } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import { chatRequest } from '../core/webhooks';
@@ -12,8 +12,8 @@ import type { LogEntry } from './log';
 import { readState, STATE_KEYS, writeState } from './stateStore';
 
 export interface NotifyInput {
-  readonly leads: readonly Record<string, unknown>[];
-  readonly pool: readonly Record<string, unknown>[];
+  readonly leads: readonly ReminderCells[];
+  readonly pool: readonly ReminderCells[];
   readonly settings: Settings;
   readonly language: Language;
   readonly zone: TimeZone;
@@ -43,14 +43,7 @@ const say = (language: Language, en: string, zh: string) => (language === 'zh' ?
 export function notify(input: NotifyInput): NotifyResult {
   const { settings, language, zone, now } = input;
   const ledger = readState<string[]>(STATE_KEYS.mailLedger, []);
-  const plan = planReminders(
-    input.leads as never,
-    input.pool as never,
-    settings,
-    now,
-    zone,
-    new Set(ledger),
-  );
+  const plan = planReminders(input.leads, input.pool, settings, now, zone, new Set(ledger));
   const outgoing: Outgoing[] = [];
   for (const [email, entry] of plan.owners) {
     outgoing.push({

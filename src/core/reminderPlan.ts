@@ -12,7 +12,8 @@ import type { Settings } from './settings';
 /** News (a new assignment, a lead pooled) older than this is not news any more. */
 export const NEWS_WINDOW_MS = 48 * 3_600_000;
 
-type Cells = Readonly<Record<string, unknown>> & { readonly status: unknown };
+/** A Leads or Pool row's cells by column key. */
+export type ReminderCells = Readonly<Record<string, unknown>> & { readonly status: unknown };
 
 export interface PlannedReminder {
   readonly item: ReminderItem;
@@ -29,7 +30,7 @@ export interface ReminderPlan {
 }
 
 function itemOf(
-  lead: Cells,
+  lead: ReminderCells,
   kind: ReminderItem['kind'],
   due: Date | undefined,
   owner: string,
@@ -47,8 +48,8 @@ function itemOf(
 
 /** Builds every reminder the state calls for, minus those already in `mailed`. */
 export function planReminders(
-  leads: readonly Cells[],
-  pool: readonly Cells[],
+  leads: readonly ReminderCells[],
+  pool: readonly ReminderCells[],
   settings: Pick<Settings, 'team'>,
   now: Date,
   zone: TimeZone,
