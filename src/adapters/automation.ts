@@ -74,6 +74,7 @@ function scoreAndAssign(
   }
   let assigned: { id: string; owner: string }[] = [];
   let flagged = 0;
+  let remember = () => {};
   if (steps.assign) {
     const flags = new Set(readState<string[]>(STATE_KEYS.flaggedDuplicates, []));
     const cleared = new Set(readState<string[]>(STATE_KEYS.clearedDuplicates, []));
@@ -101,13 +102,18 @@ function scoreAndAssign(
     applyChanges(leads.rows, result.changes);
     changes.push(...result.changes);
     for (const flag of result.flagged) flags.add(flag.id);
-    writeState(STATE_KEYS.roundRobin, pointers);
-    writeState(STATE_KEYS.flaggedDuplicates, [...flags].slice(-FLAG_MEMORY));
-    writeState(STATE_KEYS.clearedDuplicates, [...cleared].slice(-FLAG_MEMORY));
+    // Remembered only after the cells are written: a flag remembered but never written would
+    // later read as cleared by a person, and the duplicate would be assigned.
+    remember = () => {
+      writeState(STATE_KEYS.roundRobin, pointers);
+      writeState(STATE_KEYS.flaggedDuplicates, [...flags].slice(-FLAG_MEMORY));
+      writeState(STATE_KEYS.clearedDuplicates, [...cleared].slice(-FLAG_MEMORY));
+    };
     assigned = result.assigned;
     flagged = result.flagged.length;
   }
   writeBlocks(leads.sheet, planBlockWrites(changes, before));
+  remember();
   return { assigned, flagged };
 }
 

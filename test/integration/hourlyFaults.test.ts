@@ -27,6 +27,7 @@ function busyWorkbook(): LocalAppsScript {
       lead(3, { owner: '张伟', assignedAt: ago(2 * DAY), firstContactDue: ago(DAY) }),
       lead(4, { owner: '王芳', assignedAt: ago(8 * DAY) }),
       lead(5, { enteredAt: ago(HOUR) }),
+      lead(7, { phone: '13900000003', enteredAt: ago(HOUR) }),
       lead(6, {
         owner: '李娜',
         assignedAt: ago(3 * DAY),
@@ -86,6 +87,9 @@ describe('the hourly job under failure', () => {
           .sort(),
       ).toEqual(expectedPool);
       expect([...mentions(runtime).entries()].filter(([, n]) => n > 1)).toEqual([]);
+      // The duplicate of lead 3 stays flagged and unassigned whatever call failed.
+      const duplicate = rowsOf(runtime, LEADS).find((l) => l['线索编号'] === mayId(7));
+      expect(duplicate).toMatchObject({ 负责人: '', 疑似重复: `${mayId(3)}（负责人：张伟）` });
     }
   });
 
