@@ -45,8 +45,11 @@ export interface AssignPassOptions {
   readonly clearedDuplicates: ReadonlySet<string>;
 }
 
-const gradeOf = (value: unknown): Grade | undefined =>
-  ['A', 'B', 'C', 'D'].includes(textOf(value)) ? (textOf(value) as Grade) : undefined;
+/** A grade as the scorer writes it, or typed by hand in either case. */
+const gradeOf = (value: unknown): Grade | undefined => {
+  const grade = textOf(value).toUpperCase();
+  return ['A', 'B', 'C', 'D'].includes(grade) ? (grade as Grade) : undefined;
+};
 
 /**
  * Decides every change of the pass from plain rows. Rows are updated in memory as decisions are
