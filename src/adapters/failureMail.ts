@@ -34,9 +34,9 @@ export function mailFailureToManagers(
     language === 'zh'
       ? `「${spreadsheet.getName()}」的自动任务失败了，下次运行会接着完成：`
       : `The automated run in "${spreadsheet.getName()}" failed; the next run picks up where it stopped:`;
-  MailApp.sendEmail({
-    to: managers.join(','),
+  MailApp.sendEmail(
+    managers.join(','),
     subject,
-    body: `${intro}\n\n${message}\n\n${spreadsheet.getUrl()}`,
-  });
+    `${intro}\n\n${message}\n\n${spreadsheet.getUrl()}`,
+  );
 }

@@ -111,10 +111,7 @@ export function notify(input: NotifyInput): NotifyResult {
         spreadsheetUrl: input.spreadsheetUrl,
         forManagers: mail.forManagers,
       });
-      MailApp.sendEmail({
-        to: mail.to,
-        subject: digest.subject,
-        body: digest.text,
+      MailApp.sendEmail(mail.to, digest.subject, digest.text, {
         htmlBody: digest.html,
         name: say(language, 'Lead Tracker', '线索跟踪'),
       });
