@@ -30,6 +30,14 @@ function run(
       lockTimeoutMs: automated ? 60_000 : 30_000,
     },
     (context) => {
+      // Someone clicked and is waiting: say the work has started (SPEC §9, progress toasts).
+      if (!automated) {
+        toast(
+          context.spreadsheet,
+          `${action[context.language]}…`,
+          context.language === 'zh' ? '线索跟踪' : 'Lead Tracker',
+        );
+      }
       const { summary, log } = runAutomationSteps(context, steps);
       reportRun(context, action[context.language], summary, log);
     },
