@@ -1,6 +1,15 @@
-// Deterministic demo leads for the Leads tab: the template's two examples, then varied Chinese B2B and B2C leads.
+// Deterministic demo data: Leads rows (the template's two examples, then varied Chinese B2B and B2C
+// leads with their follow-up history), the sales team and rules, and the follow-ups of the days after.
 
-import { AUTHORITY, BUDGET_FIT, DEFAULT_SOURCES, NEED_FIT, URGENCY } from '../src/core/options';
+import type { Bilingual } from '../src/core/language';
+import {
+  AUTHORITY,
+  BUDGET_FIT,
+  DEFAULT_SOURCES,
+  FOLLOW_UP_METHOD,
+  NEED_FIT,
+  URGENCY,
+} from '../src/core/options';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../src/core/tabs';
 import { formatDate } from './gas/zone';
 
@@ -12,7 +21,10 @@ const ZONE = 'Asia/Shanghai';
 const PRODUCT_PRICE = 50;
 /** A fixed seed: the same count and clock always give the same workbook. */
 const SEED = 20240501;
-const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+/** Shanghai is UTC+8 all year (China has no daylight saving). */
+const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
 /** How far back Entered at reaches from `now`. */
 const HISTORY_DAYS = 120;
 
@@ -419,13 +431,18 @@ function leadFields(dice: Dice, draft: LeadDraft, now: Date): LeadFields {
   };
 }
 
+/** 00:00 in Shanghai of the day `ms` falls on there. */
+function shanghaiMidnight(ms: number): number {
+  const local = ms + SHANGHAI_OFFSET_MS;
+  return local - (local % DAY_MS) - SHANGHAI_OFFSET_MS;
+}
+
 /** Entry times over the last HISTORY_DAYS, in office hours, oldest first. */
 function entryTimes(dice: Dice, count: number, now: Date): Date[] {
   const times: Date[] = [];
   for (let i = 0; i < count; i++) {
     const day = now.getTime() - dice.int(0, HISTORY_DAYS) * DAY_MS;
-    // 00:00 in Shanghai, which is UTC+8 all year (China has no daylight saving).
-    const dayStart = day - (day % DAY_MS) - 8 * 60 * 60 * 1000;
+    const dayStart = shanghaiMidnight(day);
     const time = dayStart + dice.int(9 * 60, 19 * 60) * 60 * 1000;
     // Today's office hours may still be ahead: those entries move to yesterday.
     times.push(new Date(time > now.getTime() ? time - DAY_MS : time));
@@ -469,6 +486,46 @@ function toRow(fields: LeadFields): unknown[] {
   return LEAD_COLUMNS.map((column) => fields[column.key] ?? '');
 }
 
+const CLOSED_STATUSES = new Set(['成交', '未成交', '流失']);
+/** Days to the next follow-up a salesperson sets, by status: key leads daily, nurturing monthly. */
+const NEXT_FOLLOW_UP_DAYS: Readonly<Record<string, readonly [number, number]>> = {
+  重点跟进: [1, 1],
+  跟进中: [2, 7],
+  培育中: [14, 30],
+};
+
+const at = (ms: number) => new Date(Math.round(ms / 60_000) * 60_000);
+const typedTime = (date: Date) => wallClock(date, 'yyyy-MM-dd HH:mm');
+
+/**
+ * What an owned lead's row shows of its past: assigned hours after entry, first contacted soon after,
+ * last followed up recently, or, for about a quarter of open leads, more than a week ago (those are
+ * the neglected leads the first hourly run sends to the pool).
+ */
+function followUpHistory(
+  dice: Dice,
+  status: string,
+  enteredAt: Date,
+  now: Date,
+): Pick<LeadFields, 'assignedAt' | 'firstContactAt' | 'lastFollowUpAt' | 'nextFollowUpDue'> {
+  const nowMs = now.getTime();
+  const assignedAt = at(Math.min(nowMs, enteredAt.getTime() + dice.int(1, 20) * HOUR_MS));
+  const firstContactAt = at(Math.min(nowMs, assignedAt.getTime() + dice.int(1, 60) * HOUR_MS));
+  const quietDays = dice.chance(0.25) ? dice.int(8, 20) : dice.int(0, 6);
+  const lastMs = nowMs - quietDays * DAY_MS - dice.int(0, 8) * HOUR_MS;
+  const lastFollowUpAt = at(Math.max(firstContactAt.getTime(), lastMs));
+  const nextDays = NEXT_FOLLOW_UP_DAYS[status];
+  return {
+    assignedAt: typedTime(assignedAt),
+    firstContactAt: typedTime(firstContactAt),
+    lastFollowUpAt: typedTime(lastFollowUpAt),
+    nextFollowUpDue:
+      nextDays && !CLOSED_STATUSES.has(status)
+        ? typedTime(at(lastFollowUpAt.getTime() + dice.int(...nextDays) * DAY_MS))
+        : '',
+  };
+}
+
 /**
  * `count` Leads rows (at least the template's two) in LEAD_COLUMNS order with Chinese labels,
  * as a person would type them; entries reach back four months from `now`.
@@ -480,5 +537,157 @@ export function demoLeads(count: number, now: Date): unknown[][] {
   const leads = drafts.map((draft) => leadFields(dice, draft, now));
   assignIds(dice, leads, drafts);
   addDuplicates(dice, leads);
+  // A dice of its own, so the history leaves the leads themselves as they always were.
+  const history = new Dice(seededRandom(SEED + 1));
+  leads.forEach((lead, i) => {
+    if (lead.owner)
+      Object.assign(lead, followUpHistory(history, String(lead.status), drafts[i].enteredAt, now));
+  });
   return [...TEMPLATE_LEADS, ...leads].map(toRow);
+}
+
+/** A member of the demo's sales team as the Settings team table lists them. */
+export interface DemoTeamMember {
+  readonly name: string;
+  readonly email: string;
+  readonly role: 'sales' | 'manager';
+  readonly active: boolean;
+  /** How likely they follow up on a lead between two runs of the hourly job. */
+  readonly diligence: number;
+}
+
+/**
+ * Five active salespeople, one on leave (the rules skip her, but her leads still go stale), and
+ * the manager, who takes key accounts. The names are the owners the demo leads already carry.
+ */
+export const DEMO_TEAM: readonly DemoTeamMember[] = [
+  { name: '王磊', email: 'wanglei@example.com', role: 'sales', active: true, diligence: 0.85 },
+  { name: '李娜', email: 'lina@example.com', role: 'sales', active: true, diligence: 0.75 },
+  { name: '陈刚', email: 'chengang@example.com', role: 'sales', active: true, diligence: 0.55 },
+  { name: '赵敏', email: 'zhaomin@example.com', role: 'sales', active: true, diligence: 0.8 },
+  { name: '黄俊', email: 'huangjun@example.com', role: 'sales', active: true, diligence: 0.4 },
+  { name: '吴倩', email: 'wuqian@example.com', role: 'sales', active: false, diligence: 0 },
+  {
+    name: '周建华',
+    email: 'zhoujianhua@example.com',
+    role: 'manager',
+    active: true,
+    diligence: 0.9,
+  },
+];
+
+/** Owners the demo does not know (an imported workbook's) follow up this often. */
+const DEFAULT_DILIGENCE = 0.6;
+
+export const DEMO_MANAGER_EMAILS: readonly string[] = DEMO_TEAM.filter(
+  (m) => m.role === 'manager',
+).map((m) => m.email);
+
+export interface DemoRule {
+  readonly region: string;
+  readonly industry: string;
+  readonly minBudget?: number;
+  readonly assignTo: readonly string[];
+}
+
+/** The first matching rule wins, so key accounts (a budget reaching 100万) come first. */
+export const DEMO_RULES: readonly DemoRule[] = [
+  { region: '', industry: '', minBudget: 200, assignTo: ['周建华'] },
+  { region: '华东', industry: '', assignTo: ['王磊', '李娜'] },
+];
+
+/** A WeCom group robot; the local runtime records the request and sends nothing. */
+export const DEMO_CHAT_WEBHOOK = 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=demo';
+
+/** When the hourly job runs after set-up: later the same day, then one, three and eight days on. */
+export const SIMULATED_RUNS: readonly { readonly label: string; readonly hoursAfter: number }[] = [
+  { label: 'the same day', hoursAfter: 1 },
+  { label: '1 day later', hoursAfter: 24 },
+  { label: '3 days later', hoursAfter: 72 },
+  { label: '8 days later', hoursAfter: 192 },
+];
+
+/** An owned open lead as a salesperson sees it between two runs. */
+export interface OwnedLead {
+  readonly id: string;
+  readonly owner: string;
+  readonly grade: string;
+  readonly assignedAt: Date | undefined;
+  readonly firstContactAt: Date | undefined;
+}
+
+export type FollowUpMethod = (typeof FOLLOW_UP_METHOD)[number]['key'];
+
+/** One contact with a lead, to be typed into Leads and the Follow-ups tab. */
+export interface DemoFollowUp {
+  readonly id: string;
+  readonly by: string;
+  readonly at: Date;
+  /** The lead's first contact, which fills First contact at too. */
+  readonly first: boolean;
+  readonly method: FollowUpMethod;
+  readonly note: Bilingual;
+}
+
+const FOLLOW_UP_NOTES: readonly Bilingual[] = [
+  { zh: '电话沟通需求细节，客户有意向', en: 'Called about the need; the customer is interested' },
+  { zh: '发送方案与报价', en: 'Sent the proposal and a quote' },
+  { zh: '微信跟进，约下周演示', en: 'Followed up on WeChat; demo booked for next week' },
+  { zh: '客户内部评估中，稍后再联系', en: 'Still evaluating internally; call back later' },
+  { zh: '上门拜访，了解现有系统', en: 'Visited to see their current system' },
+];
+
+/** Grades decide who gets called first: A leads nearly always, D leads rarely. */
+const GRADE_WEIGHT: Readonly<Record<string, number>> = { A: 1, B: 0.85, C: 0.6, D: 0.3 };
+
+/** FNV-1a: a stable seed per lead and round, so a lead's fate does not depend on the others. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** A half hour of office time (09:00–18:00 in Shanghai) strictly between `from` and `to`. */
+function officeTimeBetween(dice: Dice, from: number, to: number): Date | undefined {
+  const slots: number[] = [];
+  for (let day = shanghaiMidnight(from); day < to; day += DAY_MS) {
+    for (let minutes = 9 * 60; minutes <= 18 * 60; minutes += 30) {
+      const slot = day + minutes * 60_000;
+      if (slot > from && slot < to) slots.push(slot);
+    }
+  }
+  return slots.length > 0 ? new Date(dice.pick(slots)) : undefined;
+}
+
+function diligenceOf(owner: string): number {
+  return DEMO_TEAM.find((m) => m.name === owner)?.diligence ?? DEFAULT_DILIGENCE;
+}
+
+/**
+ * Who follows up on which owned lead between two runs, and when. Diligent owners and good grades
+ * get more follow-ups; a lead left alone long enough goes to the pool on a later run.
+ */
+export function demoFollowUps(
+  leads: readonly OwnedLead[],
+  window: { readonly from: Date; readonly to: Date },
+  round: number,
+): DemoFollowUp[] {
+  return leads.flatMap((lead) => {
+    const dice = new Dice(seededRandom(hashOf(`${lead.id}|${round}`)));
+    const chance = diligenceOf(lead.owner) * (GRADE_WEIGHT[lead.grade] ?? 0.5);
+    if (!dice.chance(chance)) return [];
+    const from = Math.max(window.from.getTime(), lead.assignedAt?.getTime() ?? 0);
+    const when = officeTimeBetween(dice, from, window.to.getTime());
+    if (!when) return [];
+    return [
+      {
+        id: lead.id,
+        by: lead.owner,
+        at: when,
+        first: !lead.firstContactAt,
+        method: dice.pick(FOLLOW_UP_METHOD).key,
+        note: dice.pick(FOLLOW_UP_NOTES),
+      },
+    ];
+  });
 }

@@ -1,11 +1,12 @@
-// The offline demo builds a scored Chinese workbook from the built bundle, and reads its own export back.
+// The offline demo builds a scored Chinese workbook from the built bundle, lives through the days
+// after set-up (hourly runs, follow-ups, the pool, e-mails to the outbox), and reads its export back.
 
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { LEAD_COLUMNS, TAB_NAMES, TAB_ORDER } from '../../src/core/tabs';
-import { DEMO_NOW, runDemo } from '../../tools/demo';
+import { basename, join } from 'node:path';
+import { LEAD_COLUMNS, POOL_COLUMNS, TAB_NAMES, TAB_ORDER } from '../../src/core/tabs';
+import { type DemoResult, runDemo } from '../../tools/demo';
 
 /** exceljs reads these but leaves them out of its typings. */
 interface WorksheetInternals {
@@ -14,7 +15,9 @@ interface WorksheetInternals {
 }
 
 const LEAD_COUNT = 40;
+const LEAD_ID = /\d{9}-\S+/;
 const headerAt = (key: string) => LEAD_COLUMNS.findIndex((c) => c.key === key) + 1;
+const poolHeaderAt = (key: string) => POOL_COLUMNS.findIndex((c) => c.key === key) + 1;
 
 async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -22,11 +25,13 @@ async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-function leadsSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
-  const sheet = workbook.getWorksheet(TAB_NAMES.leads.zh);
-  if (!sheet) throw new Error('no Leads tab');
+function sheetOf(workbook: ExcelJS.Workbook, tab: 'leads' | 'pool'): ExcelJS.Worksheet {
+  const sheet = workbook.getWorksheet(TAB_NAMES[tab].zh);
+  if (!sheet) throw new Error(`no ${tab} tab`);
   return sheet;
 }
+
+const leadsSheet = (workbook: ExcelJS.Workbook) => sheetOf(workbook, 'leads');
 
 function dataRows(sheet: ExcelJS.Worksheet): ExcelJS.Row[] {
   const rows: ExcelJS.Row[] = [];
@@ -36,16 +41,72 @@ function dataRows(sheet: ExcelJS.Worksheet): ExcelJS.Row[] {
   return rows;
 }
 
+const idsOf = (sheet: ExcelJS.Worksheet, column: number) =>
+  dataRows(sheet).map((row) => String(row.getCell(column).value));
+
+/** An .eml as a mail program reads it: unfolded headers, and each part's decoded text. */
+interface ParsedEml {
+  headers: Map<string, string>;
+  parts: { type: string; text: string }[];
+}
+
+function headersAndBody(text: string): { headers: Map<string, string>; body: string } {
+  const end = text.indexOf('\r\n\r\n');
+  if (end < 0) throw new Error('no blank line after the headers');
+  const headers = new Map<string, string>();
+  for (const line of text
+    .slice(0, end)
+    .replace(/\r\n[ \t]/g, ' ')
+    .split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon < 1) throw new Error(`not a header: ${line}`);
+    headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return { headers, body: text.slice(end + 4) };
+}
+
+function parseEml(text: string): ParsedEml {
+  const { headers, body } = headersAndBody(text);
+  const boundary = /boundary="([^"]+)"/.exec(headers.get('content-type') ?? '')?.[1];
+  if (!boundary) throw new Error('not multipart');
+  const parts = body
+    .split(`--${boundary}`)
+    .slice(1, -1)
+    .map((section) => {
+      const part = headersAndBody(section.replace(/^\r\n/, ''));
+      expect(part.headers.get('content-transfer-encoding')).toBe('base64');
+      const base64 = part.body.replace(/\r\n/g, '');
+      expect(base64).toMatch(/^[A-Za-z0-9+/]*={0,2}$/);
+      return {
+        type: part.headers.get('content-type') ?? '',
+        text: Buffer.from(base64, 'base64').toString('utf8'),
+      };
+    });
+  return { headers, parts };
+}
+
+/** RFC 2047 encoded words back to text. */
+function decodeSubject(value: string): string {
+  return value
+    .split(/\s+/)
+    .map((word) => {
+      const match = /^=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=$/i.exec(word);
+      if (!match) throw new Error(`not an encoded word: ${word}`);
+      return Buffer.from(match[1], 'base64').toString('utf8');
+    })
+    .join('');
+}
+
 describe('npm run demo', () => {
   let dir: string;
   let output: string;
-  let gradeCounts: Record<string, number>;
+  let result: DemoResult;
   let workbook: ExcelJS.Workbook;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lead-tracker-demo-'));
     output = join(dir, 'lead-tracker.xlsx');
-    ({ gradeCounts } = await runDemo({ output, count: LEAD_COUNT }));
+    result = await runDemo({ output, count: LEAD_COUNT });
     workbook = await openWorkbook(output);
   });
 
@@ -60,15 +121,17 @@ describe('npm run demo', () => {
     expect(header.slice(1)).toEqual(LEAD_COLUMNS.map((c) => c.header.zh));
   });
 
-  it('keeps the template’s first lead, graded A', () => {
-    const first = leadsSheet(workbook).getRow(2);
-    expect(first.getCell(headerAt('id')).value).toBe('202405001-展会');
-    expect(first.getCell(headerAt('grade')).value).toBe('A');
+  it('keeps the template’s first lead, graded A, in Leads or in the pool', () => {
+    const rows = [...dataRows(leadsSheet(workbook)), ...dataRows(sheetOf(workbook, 'pool'))].filter(
+      (row) => row.getCell(headerAt('id')).value === '202405001-展会',
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].getCell(headerAt('grade')).value).toBe('A');
   });
 
   it('scores every lead from 0 to 100 and grades it A to D', () => {
     const rows = dataRows(leadsSheet(workbook));
-    expect(rows).toHaveLength(LEAD_COUNT);
+    expect(rows).toHaveLength(result.leads);
     for (const row of rows) {
       const score = row.getCell(headerAt('score')).value;
       expect(typeof score).toBe('number');
@@ -98,12 +161,72 @@ describe('npm run demo', () => {
     expect(leadsSheet(workbook).views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
-  it('reads its own export back and grades it the same', async () => {
+  it('moves stale leads to the Pool tab, with when and why', () => {
+    const rows = dataRows(sheetOf(workbook, 'pool'));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(result.pool);
+    for (const row of rows) {
+      expect(row.getCell(poolHeaderAt('pooledAt')).value).toBeInstanceOf(Date);
+      expect(String(row.getCell(poolHeaderAt('poolReason')).value)).not.toBe('');
+    }
+  });
+
+  it('keeps every lead ID exactly once across Leads and Pool', () => {
+    const ids = [
+      ...idsOf(leadsSheet(workbook), headerAt('id')),
+      ...idsOf(sheetOf(workbook, 'pool'), poolHeaderAt('id')),
+    ];
+    expect(ids).toHaveLength(LEAD_COUNT);
+    expect(new Set(ids).size).toBe(LEAD_COUNT);
+  });
+
+  it('writes every e-mail sent to the outbox as an .eml named by order and recipient', () => {
+    const files = readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.sort()).toEqual(result.emails.map((path) => basename(path)).sort());
+    for (const file of files) expect(file).toMatch(/^\d{3}-[^\s/]+@example\.com\.eml$/);
+  });
+
+  it('writes .eml files that parse, with headers and base64 parts naming leads', () => {
+    for (const path of result.emails) {
+      const { headers, parts } = parseEml(readFileSync(path, 'utf8'));
+      expect(headers.get('from')).toBe('"Lead Tracker" <noreply@example.com>');
+      expect(headers.get('to')).toMatch(/@example\.com$/);
+      expect(headers.get('date')).toMatch(/^\w{3}, \d{1,2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0800$/);
+      expect(headers.get('mime-version')).toBe('1.0');
+      expect(decodeSubject(headers.get('subject') ?? '')).toMatch(/线索跟踪提醒/);
+      expect(parts.map((p) => p.type)).toEqual([
+        'text/plain; charset=UTF-8',
+        'text/html; charset=UTF-8',
+      ]);
+      for (const part of parts) expect(part.text).toMatch(LEAD_ID);
+    }
+  });
+
+  it('reads its own export back and grades it the same, without simulating again', async () => {
     const again = join(dir, 'again.xlsx');
-    const result = await runDemo({ input: output, output: again, now: DEMO_NOW });
-    expect(result).toEqual({ gradeCounts, leads: LEAD_COUNT });
+    const reread = await runDemo({ input: output, output: again, now: result.finishedAt });
+    expect(reread).toMatchObject({
+      gradeCounts: result.gradeCounts,
+      leads: result.leads,
+      pool: result.pool,
+      emails: [],
+    });
     const reopened = await openWorkbook(again);
     expect(reopened.worksheets.map((s) => s.name)).toEqual(TAB_ORDER.map((k) => TAB_NAMES[k].zh));
+  });
+
+  it('simulates the days after set-up on an imported workbook when asked', async () => {
+    const outbox = join(dir, 'imported-outbox');
+    const simulated = await runDemo({
+      input: output,
+      output: join(dir, 'simulated.xlsx'),
+      now: result.finishedAt,
+      simulate: true,
+      outbox,
+    });
+    expect(simulated.leads + simulated.pool).toBe(LEAD_COUNT);
+    expect(simulated.emails.every((path) => path.startsWith(outbox))).toBe(true);
   });
 
   it('names a missing input file', async () => {
