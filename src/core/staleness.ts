@@ -59,10 +59,16 @@ function isPoolExempt(lead: StalenessCells, settings: PoolSettings): boolean {
 }
 
 /** Which date applies is decided by which cells are filled in, not by which ones can be read. */
+/**
+ * A follow-up made before the lead was (re)assigned belongs to the previous owner: a lead a manager
+ * hands out from the pool gets its full quiet time from the new Assigned at, not from that history.
+ */
 function basisOf(lead: StalenessCells): StaleBasis {
-  if (!isBlank(lead.lastFollowUpAt)) return 'lastFollowUp';
-  if (!isBlank(lead.owner)) return 'assigned';
-  return 'entered';
+  if (isBlank(lead.lastFollowUpAt)) return isBlank(lead.owner) ? 'entered' : 'assigned';
+  const followedUp = dateOf(lead.lastFollowUpAt);
+  const assigned = dateOf(lead.assignedAt);
+  if (!isBlank(lead.owner) && followedUp && assigned && assigned > followedUp) return 'assigned';
+  return 'lastFollowUp';
 }
 
 /** The Pool reason cell for a lead pooled on `basis`, e.g. `7天未跟进` / `No follow-up for 7 days`. */

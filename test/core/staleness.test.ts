@@ -64,6 +64,19 @@ describe('staleSince', () => {
     });
   });
 
+  describe('after a reassignment', () => {
+    it("measures from the new Assigned at, not the previous owner's last follow-up", () => {
+      const cells = lead({ lastFollowUpAt: ago(20 * DAY_MS), assignedAt: ago(HOUR_MS) });
+      expect(staleSince(cells, SETTINGS, NOW)).toBeUndefined();
+    });
+
+    it('goes stale 7 days and an hour after the reassignment without a follow-up', () => {
+      const assignedAt = ago(7 * DAY_MS + HOUR_MS);
+      const cells = lead({ lastFollowUpAt: ago(20 * DAY_MS), assignedAt });
+      expect(staleSince(cells, SETTINGS, NOW)).toEqual({ basis: 'assigned', since: assignedAt });
+    });
+  });
+
   describe('measured from the assignment when never followed up', () => {
     it('is stale when assigned 8 days ago', () => {
       const since = ago(8 * DAY_MS);

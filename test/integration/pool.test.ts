@@ -75,7 +75,9 @@ describe('the hourly job and the pool', () => {
   });
 
   it('returns a pool lead given an owner to Leads with a fresh Assigned at and SLA, and counts recycles', () => {
-    const runtime = automationWorkbook([owned(1, { assignedAt: ago(10 * DAY) })]);
+    const runtime = automationWorkbook([
+      owned(1, { assignedAt: ago(20 * DAY), lastFollowUpAt: ago(10 * DAY) }),
+    ]);
     runtime.invoke('runHourly');
     const ownerColumn = runtime.values(POOL)[0].indexOf('负责人') + 1;
     runtime.kernel.advance(HOUR);
@@ -87,6 +89,10 @@ describe('the hourly job and the pool', () => {
     expect(back).toMatchObject({ 线索编号: '202405001-展会', 负责人: '王芳', 分配时间: now });
     expect(back['首次触达截止']).toEqual(new Date(now.getTime() + 24 * HOUR));
     expect(back).not.toHaveProperty('进入公海时间');
+    // The old follow-up was the previous owner's: the new owner gets a full week.
+    runtime.kernel.advance(HOUR);
+    runtime.invoke('runHourly');
+    expect(leadIds(runtime, LEADS)).toEqual(['202405001-展会']);
     runtime.kernel.advance(8 * DAY);
     runtime.invoke('runHourly');
     expect(rowsOf(runtime, POOL)[0]['回收次数']).toBe(2);

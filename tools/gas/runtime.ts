@@ -200,7 +200,10 @@ export class LocalAppsScript {
     rows: readonly (readonly unknown[])[] = [],
     size?: { rows?: number; columns?: number },
   ): LocalSheet {
-    const width = rows.reduce((most, r) => Math.max(most, r.length), Math.max(26, size?.columns ?? 0));
+    const width = rows.reduce(
+      (most, r) => Math.max(most, r.length),
+      Math.max(26, size?.columns ?? 0),
+    );
     const sheet = this.spreadsheet._addSheet(
       name,
       Math.max(1000, size?.rows ?? 0, rows.length + 1),
@@ -217,7 +220,8 @@ export class LocalAppsScript {
     const lastRow = row + rows.length - 1;
     if (lastRow > data.maxRows) data.insertRows(data.maxRows, lastRow - data.maxRows);
     const lastColumn = column + rows.reduce((most, r) => Math.max(most, r.length), 0) - 1;
-    if (lastColumn > data.maxColumns) data.insertColumns(data.maxColumns, lastColumn - data.maxColumns);
+    if (lastColumn > data.maxColumns)
+      data.insertColumns(data.maxColumns, lastColumn - data.maxColumns);
     rows.forEach((line, r) =>
       line.forEach((value, c) => {
         const text = data.style('numberFormat', row - 1 + r, column - 1 + c) === '@';
