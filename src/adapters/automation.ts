@@ -140,14 +140,25 @@ export function runAutomationSteps(
     deferred: 0,
   };
 
-  summary.repaired = finishHalfDoneMoves(leads, pool);
-  if (summary.repaired) {
+  const repair = finishHalfDoneMoves(leads, pool);
+  summary.repaired = repair.repaired;
+  if (repair.repaired) {
     log.push({
       action: say(language, 'Repair', '修复'),
       detail: say(
         language,
-        `Finished ${summary.repaired} move(s) an earlier run left half done.`,
-        `完成了上次运行中断的 ${summary.repaired} 个移动。`,
+        `Finished ${repair.repaired} move(s) an earlier run left half done.`,
+        `完成了上次运行中断的 ${repair.repaired} 个移动。`,
+      ),
+    });
+  }
+  if (repair.conflicts.length) {
+    log.push({
+      action: say(language, 'Duplicate Lead IDs', '线索编号重复'),
+      detail: say(
+        language,
+        `These Lead IDs are used by different customers in Leads and Pool; give one of each a new ID: ${repair.conflicts.join(', ')}`,
+        `以下线索编号在线索表和公海中属于不同客户，请为其中一条改用新编号：${repair.conflicts.join('、')}`,
       ),
     });
   }

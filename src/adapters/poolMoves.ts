@@ -87,26 +87,32 @@ function deleteRows(
   table.rows = table.rows.filter((_, i) => !gone.has(i));
 }
 
-/** Finishes moves a failed run left half done (a lead in both tabs). */
-export function finishHalfDoneMoves(leads: Table<LeadColumnKey>, pool: Table<PoolKey>): number {
-  const li = leads.layout.index;
-  const pi = pool.layout.index;
-  if (
-    li.id === undefined ||
-    li.assignedAt === undefined ||
-    pi.id === undefined ||
-    pi.pooledAt === undefined
-  )
-    return 0;
-  const half = halfDoneMoves(leads.rows, { id: li.id, assignedAt: li.assignedAt }, pool.rows, {
-    id: pi.id,
-    pooledAt: pi.pooledAt,
+/**
+ * Finishes moves a failed run left half done (a lead in both tabs). Returns how many rows it
+ * removed, and the IDs that two different customers share, which it leaves for a person.
+ */
+export function finishHalfDoneMoves(
+  leads: Table<LeadColumnKey>,
+  pool: Table<PoolKey>,
+): { repaired: number; conflicts: string[] } {
+  const li = leads.layout.index as Record<LeadColumnKey, number>;
+  const pi = pool.layout.index as Record<PoolKey, number>;
+  const identity = (index: Record<string, number>) => ({
+    contact: index.contact,
+    phone: index.phone,
+    company: index.company,
   });
-  const leadIds = half.leadsRowsToDelete.map((r) => textOf(leads.rows[r][li.id as number]));
-  const poolIds = half.poolRowsToDelete.map((r) => textOf(pool.rows[r][pi.id as number]));
+  const half = halfDoneMoves(
+    leads.rows,
+    { id: li.id, assignedAt: li.assignedAt, ...identity(li) },
+    pool.rows,
+    { id: pi.id, pooledAt: pi.pooledAt, ...identity(pi) },
+  );
+  const leadIds = half.leadsRowsToDelete.map((r) => textOf(leads.rows[r][li.id]));
+  const poolIds = half.poolRowsToDelete.map((r) => textOf(pool.rows[r][pi.id]));
   deleteRows(leads, li.id, half.leadsRowsToDelete, leadIds);
   deleteRows(pool, pi.id, half.poolRowsToDelete, poolIds);
-  return leadIds.length + poolIds.length;
+  return { repaired: leadIds.length + poolIds.length, conflicts: half.conflicts };
 }
 
 /** Moves stale open leads to the pool: Pool rows appended first, then the Leads rows removed. */

@@ -63,20 +63,35 @@ export interface HalfDoneMoves {
   readonly leadsRowsToDelete: number[];
   /** 0-based Pool data rows to delete: a return had written the Leads row but not removed this one. */
   readonly poolRowsToDelete: number[];
+  /** IDs held by two different customers (typed by hand): never a half-done move, never deleted. */
+  readonly conflicts: string[];
+}
+
+/** The cells that tell one customer from another, where the tabs have them. */
+export interface IdentityColumns {
+  readonly contact?: number;
+  readonly phone?: number;
+  readonly company?: number;
+}
+
+function identity(row: readonly unknown[], columns: IdentityColumns): string {
+  return [columns.contact, columns.phone, columns.company]
+    .map((at) => (at === undefined ? '' : textOf(row[at]).toLowerCase()))
+    .join('\u0000');
 }
 
 const time = (value: unknown) => (isDate(value) ? value.getTime() : -Infinity);
 
 /**
- * A lead in both tabs is mid-move. A return writes a fresh Assigned at after the lead was pooled,
+ * A lead in both tabs (same ID, same customer) is mid-move. A return writes a fresh Assigned at after the lead was pooled,
  * so a Leads copy assigned after the Pool copy's Pooled at is the returned one (drop the Pool row);
  * otherwise the Pool copy is the newer one (drop the Leads row).
  */
 export function halfDoneMoves(
   leads: readonly (readonly unknown[])[],
-  leadColumns: Pick<MoveColumns, 'id' | 'assignedAt'>,
+  leadColumns: Pick<MoveColumns, 'id' | 'assignedAt'> & IdentityColumns,
   pool: readonly (readonly unknown[])[],
-  poolColumns: Pick<PoolColumns, 'id' | 'pooledAt'>,
+  poolColumns: Pick<PoolColumns, 'id' | 'pooledAt'> & IdentityColumns,
 ): HalfDoneMoves {
   const poolById = new Map<string, number>();
   pool.forEach((row, i) => {
@@ -85,15 +100,21 @@ export function halfDoneMoves(
   });
   const leadsRowsToDelete: number[] = [];
   const poolRowsToDelete: number[] = [];
+  const conflicts: string[] = [];
   leads.forEach((row, i) => {
     const id = textOf(row[leadColumns.id]);
     const poolIndex = id ? poolById.get(id) : undefined;
     if (poolIndex === undefined) return;
+    // A move copies the customer's cells; different ones mean an ID reused by hand.
+    if (identity(row, leadColumns) !== identity(pool[poolIndex], poolColumns)) {
+      conflicts.push(id);
+      return;
+    }
     const pooledAt = time(pool[poolIndex][poolColumns.pooledAt]);
     if (time(row[leadColumns.assignedAt]) > pooledAt) poolRowsToDelete.push(poolIndex);
     else leadsRowsToDelete.push(i);
   });
-  return { leadsRowsToDelete, poolRowsToDelete };
+  return { leadsRowsToDelete, poolRowsToDelete, conflicts };
 }
 
 /** Runs of adjacent row indices, bottom first, so deleting one never shifts the next. */

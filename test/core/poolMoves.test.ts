@@ -91,12 +91,35 @@ describe('halfDoneMoves', () => {
 
   it('drops the Pool copy of a lead returned after it was pooled', () => {
     const result = halfDoneMoves([['L1', AFTER]], LEAD_COLUMNS, [['L1', POOLED]], POOL_COLUMNS);
-    expect(result).toEqual({ leadsRowsToDelete: [], poolRowsToDelete: [0] });
+    expect(result).toEqual({ leadsRowsToDelete: [], poolRowsToDelete: [0], conflicts: [] });
+  });
+
+  it('never treats an ID two different customers share as a half-done move', () => {
+    const withContact = { ...LEAD_COLUMNS, contact: 2, phone: 3 };
+    const poolWithContact = { ...POOL_COLUMNS, contact: 2, phone: 3 };
+    const result = halfDoneMoves(
+      [['L1', BEFORE, '李经理', '13800138000']],
+      withContact,
+      [['L1', POOLED, '王总', '13956781234']],
+      poolWithContact,
+    );
+    expect(result).toEqual({ leadsRowsToDelete: [], poolRowsToDelete: [], conflicts: ['L1'] });
+  });
+
+  it('recognises the same customer in both tabs as a half-done move', () => {
+    const withContact = { ...LEAD_COLUMNS, contact: 2, phone: 3 };
+    const result = halfDoneMoves(
+      [['L1', BEFORE, '李经理', '13800138000']],
+      withContact,
+      [['L1', POOLED, ' 李经理', '13800138000']],
+      { ...POOL_COLUMNS, contact: 2, phone: 3 },
+    );
+    expect(result).toEqual({ leadsRowsToDelete: [0], poolRowsToDelete: [], conflicts: [] });
   });
 
   it('drops the Leads copy of a lead assigned before it was pooled', () => {
     const result = halfDoneMoves([['L1', BEFORE]], LEAD_COLUMNS, [['L1', POOLED]], POOL_COLUMNS);
-    expect(result).toEqual({ leadsRowsToDelete: [0], poolRowsToDelete: [] });
+    expect(result).toEqual({ leadsRowsToDelete: [0], poolRowsToDelete: [], conflicts: [] });
   });
 
   it('drops the Leads copy when it was assigned at the very time it was pooled', () => {
@@ -106,12 +129,12 @@ describe('halfDoneMoves', () => {
       [['L1', POOLED]],
       POOL_COLUMNS,
     );
-    expect(result).toEqual({ leadsRowsToDelete: [0], poolRowsToDelete: [] });
+    expect(result).toEqual({ leadsRowsToDelete: [0], poolRowsToDelete: [], conflicts: [] });
   });
 
   it('drops the Leads copy of a lead that was never assigned', () => {
     const result = halfDoneMoves([['L1', '']], LEAD_COLUMNS, [['L1', POOLED]], POOL_COLUMNS);
-    expect(result).toEqual({ leadsRowsToDelete: [0], poolRowsToDelete: [] });
+    expect(result).toEqual({ leadsRowsToDelete: [0], poolRowsToDelete: [], conflicts: [] });
   });
 
   it('leaves leads that are in one tab only untouched', () => {
@@ -127,7 +150,7 @@ describe('halfDoneMoves', () => {
       ],
       POOL_COLUMNS,
     );
-    expect(result).toEqual({ leadsRowsToDelete: [], poolRowsToDelete: [] });
+    expect(result).toEqual({ leadsRowsToDelete: [], poolRowsToDelete: [], conflicts: [] });
   });
 
   it('ignores blank Lead IDs in both tabs', () => {
@@ -143,7 +166,7 @@ describe('halfDoneMoves', () => {
       ],
       POOL_COLUMNS,
     );
-    expect(result).toEqual({ leadsRowsToDelete: [], poolRowsToDelete: [] });
+    expect(result).toEqual({ leadsRowsToDelete: [], poolRowsToDelete: [], conflicts: [] });
   });
 
   it('reports the row positions of each tab', () => {
@@ -169,7 +192,7 @@ describe('halfDoneMoves', () => {
       [[POOLED, 'y', 'L1']],
       { id: 2, pooledAt: 0 },
     );
-    expect(result).toEqual({ leadsRowsToDelete: [], poolRowsToDelete: [0] });
+    expect(result).toEqual({ leadsRowsToDelete: [], poolRowsToDelete: [0], conflicts: [] });
   });
 });
 

@@ -120,6 +120,22 @@ describe('the hourly job and the pool', () => {
     expect(runtime.mail._sent).toHaveLength(1);
   });
 
+  it('deletes nothing when Leads and Pool hold one ID for two different customers, and says so', () => {
+    const runtime = automationWorkbook([owned(1, { assignedAt: ago(DAY) })]);
+    runtime.type(POOL, 2, 1, [gradeALead(2, { id: mayId(1), owner: '' })]);
+    const pooledAtColumn = runtime.values(POOL)[0].indexOf('进入公海时间') + 1;
+    runtime.type(POOL, 2, pooledAtColumn, [[ago(2 * DAY)]]);
+    runtime.invoke('runHourly');
+    expect(leadIds(runtime, LEADS)).toEqual([mayId(1)]);
+    expect(leadIds(runtime, POOL)).toEqual([mayId(1)]);
+    expect(
+      runtime
+        .values('运行日志')
+        .map((r) => r[2])
+        .join('\n'),
+    ).toContain(`以下线索编号在线索表和公海中属于不同客户，请为其中一条改用新编号：${mayId(1)}`);
+  });
+
   it('writes only under the document lock', () => {
     const runtime = automationWorkbook([
       owned(1, { assignedAt: ago(10 * DAY) }),
