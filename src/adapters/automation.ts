@@ -14,7 +14,12 @@ import { scoreRows } from './scoring';
 import { toast } from './feedback';
 import { appendLog, type LogEntry } from './log';
 import { notify } from './notify';
-import { finishHalfDoneMoves, poolStaleLeads, returnOwnedPoolLeads } from './poolMoves';
+import {
+  finishHalfDoneMoves,
+  MAX_DELETION_BLOCKS,
+  poolStaleLeads,
+  returnOwnedPoolLeads,
+} from './poolMoves';
 import { readState, STATE_KEYS, writeState } from './stateStore';
 import { readTable, type Table } from './table';
 import { extendFormatsIfGrown } from './tabStyle';
@@ -183,12 +188,22 @@ export function runAutomationSteps(
   }
   const moveContext = { settings, language, zone, now };
   if (steps.pool) {
-    const pooled = poolStaleLeads(leads, pool, moveContext);
+    const { moved: pooled, deferred } = poolStaleLeads(leads, pool, moveContext);
     summary.pooled = pooled.length;
     if (pooled.length) {
       log.push({
         action: say(language, 'To the pool', '转入公海'),
         detail: pooled.map((p) => `${p.id}${p.owner ? ` (${p.owner})` : ''}`).join('; '),
+      });
+    }
+    if (deferred) {
+      log.push({
+        action: say(language, 'To the pool', '转入公海'),
+        detail: say(
+          language,
+          `${deferred} more stale lead(s) will move on the next run (a run moves at most ${MAX_DELETION_BLOCKS} separate blocks of rows).`,
+          `另有 ${deferred} 条过期线索将在下次运行时移入公海（每次最多移动 ${MAX_DELETION_BLOCKS} 段不相邻的行）。`,
+        ),
       });
     }
   }

@@ -10,6 +10,7 @@ import {
   halfDoneMoves,
   headersToAdd,
   nextRecycleCount,
+  rowsWithinBlockBudget,
 } from '../core/poolMoves';
 import type { Grade } from '../core/scoringRules';
 import type { Settings } from '../core/settings';
@@ -21,6 +22,12 @@ import { readState, STATE_KEYS, writeState } from './stateStore';
 import type { Table } from './table';
 
 type PoolKey = (typeof POOL_COLUMNS)[number]['key'];
+
+/**
+ * deleteRows calls one run may make per tab. Google takes a noticeable moment per call; 100 keeps a
+ * run far inside the 6-minute limit, and the rest of a backlog moves on the next runs.
+ */
+export const MAX_DELETION_BLOCKS = 100;
 
 export interface MoveContext {
   readonly settings: Settings;
@@ -120,10 +127,10 @@ export function poolStaleLeads(
   leads: Table<LeadColumnKey>,
   pool: Table<PoolKey>,
   context: MoveContext,
-): MovedLead[] {
+): { moved: MovedLead[]; deferred: number } {
   const { settings, language, now } = context;
   const li = leads.layout.index as Record<LeadColumnKey, number>;
-  const stale: { row: number; id: string; owner: string; reason: string }[] = [];
+  const found: { row: number; id: string; owner: string; reason: string }[] = [];
   leads.rows.forEach((row, i) => {
     const lead = recordOf(row, li, [
       'id',
@@ -136,7 +143,7 @@ export function poolStaleLeads(
     if (isBlank(lead.id)) return;
     const staleness = staleSince(lead, settings, now);
     if (staleness) {
-      stale.push({
+      found.push({
         row: i,
         id: textOf(lead.id),
         owner: textOf(lead.owner),
@@ -144,7 +151,13 @@ export function poolStaleLeads(
       });
     }
   });
-  if (stale.length === 0) return [];
+  const within = rowsWithinBlockBudget(
+    found.map((lead) => lead.row),
+    MAX_DELETION_BLOCKS,
+  );
+  const stale = found.filter((lead) => within.has(lead.row));
+  const deferred = found.length - stale.length;
+  if (stale.length === 0) return { moved: [], deferred };
   addMissingHeaders(pool, headersToAdd(leads.header, pool.header));
   const pi = pool.layout.index as Record<PoolKey, number>;
   const counts = readState<Record<string, number>>(STATE_KEYS.recycleCounts, {});
@@ -164,7 +177,7 @@ export function poolStaleLeads(
     stale.map((s) => s.row),
     stale.map((s) => s.id),
   );
-  return stale.map(({ id, owner }) => ({ id, owner }));
+  return { moved: stale.map(({ id, owner }) => ({ id, owner })), deferred };
 }
 
 /** Returns pool leads a manager gave an owner to Leads, with a fresh Assigned at and SLA. */
@@ -175,9 +188,15 @@ export function returnOwnedPoolLeads(
 ): MovedLead[] {
   const { settings, zone, now } = context;
   const pi = pool.layout.index as Record<PoolKey, number>;
-  const returning = pool.rows
+  const owned = pool.rows
     .map((row, i) => ({ row, i, id: textOf(row[pi.id]), owner: textOf(row[pi.owner]) }))
     .filter((lead) => lead.id && lead.owner);
+  const within = rowsWithinBlockBudget(
+    owned.map((lead) => lead.i),
+    MAX_DELETION_BLOCKS,
+  );
+  // Beyond the budget, the rest keep their owner in Pool and return on the next run.
+  const returning = owned.filter((lead) => within.has(lead.i));
   if (returning.length === 0) return [];
   const userHeaders = headersToAdd(pool.header, leads.header).filter((h) => !POOL_ONLY.has(h));
   addMissingHeaders(leads as Table<string>, userHeaders);

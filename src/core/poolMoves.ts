@@ -137,3 +137,16 @@ export function nextRecycleCount(previous: unknown): number {
 
 export const hasOwner = (row: readonly unknown[], ownerColumn: number): boolean =>
   !isBlank(row[ownerColumn]);
+
+/**
+ * The rows to move this run when they fall in more separate blocks than one run should delete:
+ * each block costs one deleteRows call, so a long backlog moves over several runs instead of
+ * risking the execution time limit. Keeps whole blocks, from the bottom up.
+ */
+export function rowsWithinBlockBudget(rows: readonly number[], maxBlocks: number): Set<number> {
+  const kept = new Set<number>();
+  for (const block of deletionBlocks(rows).slice(0, maxBlocks)) {
+    for (let row = block.start; row < block.start + block.count; row++) kept.add(row);
+  }
+  return kept;
+}

@@ -6,6 +6,7 @@ import {
   halfDoneMoves,
   headersToAdd,
   nextRecycleCount,
+  rowsWithinBlockBudget,
 } from '../../src/core/poolMoves';
 
 describe('carryRow', () => {
@@ -242,5 +243,19 @@ describe('nextRecycleCount', () => {
     expect(nextRecycleCount('junk')).toBe(1);
     expect(nextRecycleCount(null)).toBe(1);
     expect(nextRecycleCount(undefined)).toBe(1);
+  });
+});
+
+describe('rowsWithinBlockBudget', () => {
+  it('keeps every row when the blocks fit the budget', () => {
+    expect([...rowsWithinBlockBudget([1, 2, 5], 2)].sort()).toEqual([1, 2, 5]);
+  });
+
+  it('keeps whole blocks from the bottom up when there are more blocks than the budget', () => {
+    expect([...rowsWithinBlockBudget([0, 1, 4, 8, 9], 2)].sort((a, b) => a - b)).toEqual([4, 8, 9]);
+  });
+
+  it('keeps nothing with a budget of zero', () => {
+    expect(rowsWithinBlockBudget([3], 0).size).toBe(0);
   });
 });

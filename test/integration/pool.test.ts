@@ -136,6 +136,25 @@ describe('the hourly job and the pool', () => {
     ).toContain(`以下线索编号在线索表和公海中属于不同客户，请为其中一条改用新编号：${mayId(1)}`);
   });
 
+  it('moves a long scattered backlog over several runs, at most 100 separate blocks a run', () => {
+    const rows = Array.from({ length: 240 }, (_, i) =>
+      owned(i + 1, { assignedAt: ago(i % 2 === 0 ? 10 * DAY : DAY) }),
+    );
+    const runtime = automationWorkbook(rows);
+    const { calls } = runtime.measure(() => runtime.invoke('runHourly'));
+    expect(calls.filter((c) => c.method === 'deleteRows')).toHaveLength(100);
+    expect(rowsOf(runtime, POOL)).toHaveLength(100);
+    expect(
+      runtime
+        .values('运行日志')
+        .map((r) => r[2])
+        .join('\n'),
+    ).toContain('另有 20 条过期线索将在下次运行时移入公海');
+    runtime.invoke('runHourly');
+    expect(rowsOf(runtime, POOL)).toHaveLength(120);
+    expect([...idCounts(runtime).values()].every((n) => n === 1)).toBe(true);
+  });
+
   it('writes only under the document lock', () => {
     const runtime = automationWorkbook([
       owned(1, { assignedAt: ago(10 * DAY) }),
