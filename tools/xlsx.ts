@@ -108,7 +108,7 @@ function cellsToWrite(data: SheetData, looks: readonly ColumnLook[]): number[] {
   );
   for (const key of data.formulas.keys()) keys.add(key);
   for (const [name, map] of data.styles) {
-    for (const [key, value] of map) {
+    for (const [key, value] of map.entries()) {
       const look = looks[columnOf(key)];
       const matchesColumn =
         rowOf(key) > 0 &&
