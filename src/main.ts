@@ -6,6 +6,8 @@ import { buildMenu } from './adapters/menu';
 import { scoreAllLeads as scoreAll } from './adapters/scoring';
 import { setupSheets as setup } from './adapters/setup';
 import * as jobs from './adapters/jobs';
+import * as sidebar from './adapters/followUps';
+import type { LeadCard, LeadSummary, SidebarStart } from './core/followUpContract';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -46,4 +48,28 @@ export function installAutomation(): void {
 
 export function removeAutomation(): void {
   jobs.removeAutomation();
+}
+
+export function showFollowUpSidebar(): void {
+  sidebar.showFollowUpSidebar();
+}
+
+/** Sidebar call: the language, the zone and the lead of the active row. */
+export function getSidebarStart(): SidebarStart {
+  return sidebar.getSidebarStart();
+}
+
+/** Sidebar call: leads matching an ID, company, contact or phone. */
+export function searchLeads(query: string): LeadSummary[] {
+  return sidebar.searchLeads(query);
+}
+
+/** Sidebar call: one lead's card with its history. */
+export function getLeadCard(leadId: string): LeadCard {
+  return sidebar.getLeadCard(leadId);
+}
+
+/** Sidebar call (SPEC §8): validate, write, return the updated lead. */
+export function submitFollowUp(form: unknown): LeadCard {
+  return sidebar.submitFollowUp(form);
 }

@@ -17,9 +17,8 @@ import type { Settings } from '../core/settings';
 import { poolReason, staleSince } from '../core/staleness';
 import type { TimeZone } from '../core/calendar';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../core/tabs';
-import { asCellValue } from './cellWriter';
 import { readState, STATE_KEYS, writeState } from './stateStore';
-import type { Table } from './table';
+import { appendRows, type Table } from './table';
 
 type PoolKey = (typeof POOL_COLUMNS)[number]['key'];
 
@@ -44,19 +43,6 @@ export interface MovedLead {
 const POOL_ONLY = new Set(
   POOL_COLUMNS.slice(LEAD_COLUMNS.length).flatMap((c) => [c.header.en, c.header.zh]),
 );
-
-/** Appends rows below the last one, growing the tab first: one setValues. */
-function appendRows(table: Table<string>, rows: unknown[][]): void {
-  if (rows.length === 0) return;
-  const sheet = table.sheet;
-  const first = table.rows.length + 2;
-  const needed = first + rows.length - 1 - sheet.getMaxRows();
-  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
-  sheet
-    .getRange(first, 1, rows.length, rows[0].length)
-    .setValues(rows.map((row) => row.map(asCellValue)));
-  table.rows.push(...rows);
-}
 
 /** Adds header cells for the team's own columns the target lacks, so their values travel too. */
 function addMissingHeaders(target: Table<string>, names: readonly string[]): void {

@@ -15,6 +15,7 @@ export const MENU_ENTRIES: readonly (MenuEntry | null)[] = [
   null,
   { caption: { en: 'Score all leads', zh: '为全部线索评分' }, functionName: 'scoreAllLeads' },
   { caption: { en: 'Assign leads', zh: '分配线索' }, functionName: 'assignLeads' },
+  { caption: { en: 'Log follow-up…', zh: '记录跟进…' }, functionName: 'showFollowUpSidebar' },
   {
     caption: { en: 'Return assigned pool leads', zh: '领回已分配的公海线索' },
     functionName: 'returnPoolLeads',

@@ -280,6 +280,13 @@ export class LocalAppsScript {
       this.invoke('onEdit', [event], { authMode: 'LIMITED', execution: 'simpleTrigger' });
   }
 
+  /** A person clicks a cell: its tab becomes the active one. */
+  select(name: string, row: number, column = 1): void {
+    const sheet = this.sheet(name);
+    this.spreadsheet._setActive(sheet);
+    this.spreadsheet._selection = { sheet, row, column };
+  }
+
   /** A tab's values as getValues would return them, up to its last row and column (host Dates). */
   values(name: string): unknown[][] {
     const data = this.sheet(name)._data;

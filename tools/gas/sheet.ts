@@ -35,7 +35,8 @@ type SheetMethods =
   | 'setConditionalFormatRules'
   | 'getConditionalFormatRules'
   | 'setTabColor'
-  | 'activate';
+  | 'activate'
+  | 'getActiveRange';
 
 const A1 = /^([A-Z]+)(\d+)?(?::([A-Z]+)(\d+)?)?$/i;
 
@@ -82,6 +83,12 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
   }
   getParent(): LocalSpreadsheet {
     return this.spreadsheet;
+  }
+  /** The selected cell when this is the active tab (the runtime's `select` sets it). */
+  getActiveRange(): LocalRange | null {
+    const selection = this.spreadsheet._selection;
+    if (!selection || selection.sheet !== this) return null;
+    return new LocalRange(this.kernel, this, this._data, selection.row, selection.column, 1, 1);
   }
   activate(): LocalSheet {
     this.spreadsheet._setActive(this);

@@ -35,6 +35,8 @@ export class LocalSpreadsheet
   readonly _sheets: LocalSheet[] = [];
   readonly _toasts: Toast[] = [];
   private active: LocalSheet | undefined;
+  /** The cell a person has selected, if any. */
+  _selection: { sheet: LocalSheet; row: number; column: number } | undefined;
   /** Rows of a new tab: 1000 as in Sheets; tests that repeat set-up hundreds of times use fewer. */
   _newSheetRows = 1000;
   private nextSheetId = 0;
