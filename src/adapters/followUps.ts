@@ -127,13 +127,7 @@ export function submitFollowUp(input: unknown): LeadCard {
     const followUps = readTable(requireTab(context.tabs, 'followups', language), FOLLOWUP_COLUMNS);
     requireColumns(followUps.layout, FOLLOWUP_KEYS, followUps.sheet.getName(), language);
     const lead = recordOf(leads.rows[index], leads.layout.index, LEAD_KEYS);
-    let by = '';
-    try {
-      by = Session.getActiveUser().getEmail();
-    } catch {
-      by = '';
-    }
-    const plan = planFollowUp(form, lead, { ...context, by });
+    const plan = planFollowUp(form, lead, { ...context, by: currentUserEmail() });
 
     const fi = followUps.layout.index;
     const written = followUps.rows.some(
@@ -176,6 +170,15 @@ export function submitFollowUp(input: unknown): LeadCard {
       followUps as Table<string>,
     );
   });
+}
+
+/** Who logged the follow-up; Google may withhold the address, and then the owner is named. */
+function currentUserEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail();
+  } catch {
+    return '';
+  }
 }
 
 /** Opens the follow-up form beside the sheet. */
