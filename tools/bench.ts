@@ -307,6 +307,34 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'searchLeads (sidebar), a company name',
+    sizes: [10_000, 100_000],
+    run: (count) => {
+      const runtime = workbook(count, false);
+      runtime.invoke('scoreAllLeads');
+      return measure(runtime, () =>
+        runtime.invoke('searchLeads', ['测试公司42'], { execution: 'sidebar' }),
+      );
+    },
+  },
+  {
+    name: 'submitFollowUp (sidebar), a won deal with its Conversions row',
+    sizes: [10_000, 100_000],
+    run: (count) => {
+      const runtime = workbook(count, false);
+      runtime.invoke('scoreAllLeads');
+      const form = {
+        leadId: String(runtime.values(LEADS)[count][0]),
+        method: 'phone',
+        content: '签约',
+        outcome: { result: 'won', amount: 50, keyFactors: '价格' },
+      };
+      return measure(runtime, () =>
+        runtime.invoke('submitFollowUp', [form], { execution: 'sidebar' }),
+      );
+    },
+  },
+  {
     name: 'onEdit, paste of 1,000 new leads at the bottom',
     run: (count) => {
       const runtime = workbook(count, false);
