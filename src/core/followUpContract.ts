@@ -81,9 +81,21 @@ export function checkFollowUp(input: unknown): FormCheck {
     const field = issue.path.join('.') || 'form';
     if (seen.has(field)) continue;
     seen.add(field);
-    problems.push({ field, code: problemCode(issue.code, issue.message) });
+    // A field left out is "required", not "not valid"; our own rules keep their specific message.
+    const missing =
+      issue.code === 'invalid_type' && field !== 'form' && valueAt(input, issue.path) == null;
+    problems.push({ field, code: missing ? 'required' : problemCode(issue.code, issue.message) });
   }
   return { ok: false, problems };
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 function problemCode(zodCode: string, message: string): ProblemCode {

@@ -4,6 +4,7 @@
 import { isDate } from './calendar';
 import type { HistoryEntry, LeadCard, LeadSummary } from './followUpContract';
 import { foldText } from './language';
+import { normalizePhone } from './duplicates';
 import { dateOf, statusOf, textOf } from './lead';
 
 type Cells = Readonly<Record<string, unknown>> & { readonly status: unknown };
@@ -77,7 +78,10 @@ export function searchLeadRecords(
 ): LeadSummary[] {
   const folded = foldText(query);
   if (!folded) return [];
-  const queryDigits = /^[\d\s+()-]+$/.test(query.trim()) ? digits(query) : '';
+  // A typed `+86 138…` finds `138…`: the query is normalised like phones are for duplicates.
+  const queryDigits = /^[\d\s+()-]+$/.test(query.trim())
+    ? (normalizePhone(query) ?? digits(query))
+    : '';
   const found: LeadSummary[] = [];
   for (const lead of leads) {
     if (!textOf(lead.id)) continue;
