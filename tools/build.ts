@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSidebar } from './buildSidebar';
 
 const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -34,6 +35,7 @@ export async function buildBundle(): Promise<string[]> {
   const code = `// Lead Tracker — built bundle. Edit the TypeScript sources, not this file.\n${result.outputFiles[0].text}\n${stubs}\n`;
   writeFileSync(join(DIST, 'Code.js'), code);
   copyFileSync(join(ROOT, 'appsscript.json'), join(DIST, 'appsscript.json'));
+  await buildSidebar(DIST);
   return entryPoints;
 }
 

@@ -20,3 +20,11 @@ export const wrongArgument: Implements<Range, 'setNumberFormat'> = {
   // @ts-expect-error setNumberFormat takes a string, not a number
   setNumberFormat: (format: number) => format,
 };
+
+// The sidebar's view of the server matches the functions the bundle declares: same names, the
+// sidebar's arguments accepted, and the same results.
+type Server = typeof import('../../src/main');
+type SidebarView = import('../../sidebar/server').ServerFunctions;
+export const sidebarMatchesServer: {
+  [K in keyof SidebarView]: (...args: Parameters<SidebarView[K]>) => ReturnType<SidebarView[K]>;
+} = {} as { [K in keyof SidebarView]: Server[K] };

@@ -184,6 +184,17 @@ describe('submitFollowUp', () => {
   });
 });
 
+describe('showFollowUpSidebar', () => {
+  it('opens the built sidebar page, titled in the workbook language', () => {
+    const runtime = workbook();
+    runtime.invoke('showFollowUpSidebar');
+    const [sidebar] = runtime.spreadsheetApp._ui.sidebars;
+    expect(sidebar.title).toBe('记录跟进');
+    expect(sidebar.html).toContain('id="app"');
+    expect(sidebar.html).not.toMatch(/(src|href)=["']https?:/);
+  });
+});
+
 describe('searchLeads and getSidebarStart', () => {
   it('finds leads by ID, company, contact or phone digits', () => {
     const runtime = workbook();
