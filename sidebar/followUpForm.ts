@@ -31,6 +31,8 @@ export function mountFollowUpForm(options: FollowUpFormOptions): HTMLFormElement
   const view = renderFollowUpForm(language);
   let leadId = options.card.id;
   let saving = false;
+  /** Whether the person set the time; otherwise the follow-up is logged at the moment of saving. */
+  let timeChosen = false;
 
   const controls: Readonly<Record<string, FormControl>> = {
     method: view.method,
@@ -125,6 +127,7 @@ export function mountFollowUpForm(options: FollowUpFormOptions): HTMLFormElement
     }
     view.keyFollowUp.checked = false;
     view.time.value = localDateTimeValue(new Date());
+    timeChosen = false;
     view.nextFollowUp.value = card.suggestedNextFollowUp ?? '';
     showOutcomeFields();
   };
@@ -133,6 +136,8 @@ export function mountFollowUpForm(options: FollowUpFormOptions): HTMLFormElement
     event.preventDefault();
     if (saving) return;
     clearProblems();
+    // A time nobody chose means "now": a card left open for hours must not log the old time.
+    if (!timeChosen) view.time.value = localDateTimeValue(new Date());
     const values = readValues();
     const check = checkFollowUp(followUpPayload(values));
     if (!check.ok) {
@@ -164,6 +169,9 @@ export function mountFollowUpForm(options: FollowUpFormOptions): HTMLFormElement
   };
 
   view.time.value = localDateTimeValue(new Date());
+  view.time.addEventListener('input', () => {
+    timeChosen = true;
+  });
   view.nextFollowUp.value = options.card.suggestedNextFollowUp ?? '';
   view.result.addEventListener('change', showOutcomeFields);
   view.reason.addEventListener('change', showOutcomeFields);

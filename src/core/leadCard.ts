@@ -11,13 +11,19 @@ type Cells = Readonly<Record<string, unknown>> & { readonly status: unknown };
 
 const iso = (value: unknown): string | null => (isDate(value) ? value.toISOString() : null);
 
+/** A lead's follow-ups, newest first; of two at the same minute, the later row is the newer. */
 export function historyOf(
   rows: readonly Readonly<Record<string, unknown>>[],
   leadId: string,
 ): HistoryEntry[] {
   return rows
-    .filter((row) => textOf(row.leadId) === leadId)
-    .map((row) => ({
+    .map((row, order) => ({ row, order }))
+    .filter(({ row }) => textOf(row.leadId) === leadId)
+    .sort((a, b) => {
+      const difference = timeOf(b.row.time) - timeOf(a.row.time);
+      return difference !== 0 && !Number.isNaN(difference) ? difference : b.order - a.order;
+    })
+    .map(({ row }) => ({
       time: iso(row.time),
       method: textOf(row.method),
       content: textOf(row.content),
@@ -25,9 +31,10 @@ export function historyOf(
       nextAction: textOf(row.nextAction),
       nextFollowUp: iso(row.nextFollowUp),
       by: textOf(row.by),
-    }))
-    .sort((a, b) => (b.time ?? '').localeCompare(a.time ?? ''));
+    }));
 }
+
+const timeOf = (value: unknown) => (isDate(value) ? value.getTime() : -Infinity);
 
 /** Whether the first-contact deadline was met: null while it is still open or when there is none. */
 function firstContactMet(lead: Cells, now: Date): boolean | null {
