@@ -9,12 +9,11 @@ import {
   idCounts,
   LEADS,
   POOL,
-  T0,
   gradeALead,
   mayId,
+  ago,
 } from '../support/automation';
 
-const ago = (ms: number) => new Date(T0.getTime() - ms);
 const lead = (i: number, fields: Record<string, unknown>) =>
   gradeALead(i, { id: mayId(i), enteredAt: ago(20 * DAY), ...fields });
 

@@ -12,6 +12,7 @@ import {
   T0,
   gradeALead,
   mayId,
+  ago,
 } from '../support/automation';
 
 const owned = (i: number, fields: Record<string, unknown>) =>
@@ -22,7 +23,6 @@ const owned = (i: number, fields: Record<string, unknown>) =>
     ...fields,
   });
 
-const ago = (ms: number) => new Date(T0.getTime() - ms);
 const leadIds = (runtime: ReturnType<typeof automationWorkbook>, tab: string) =>
   rowsOf(runtime, tab).map((l) => l['线索编号']);
 

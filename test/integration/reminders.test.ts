@@ -12,9 +12,9 @@ import {
   T0,
   gradeALead,
   mayId,
+  ago,
 } from '../support/automation';
 
-const ago = (ms: number) => new Date(T0.getTime() - ms);
 const lead = (i: number, fields: Record<string, unknown>) =>
   gradeALead(i, { id: mayId(i), enteredAt: ago(3 * DAY), ...fields });
 

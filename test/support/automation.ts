@@ -100,3 +100,6 @@ export function gradeALead(i: number, fields: Record<string, unknown> = {}): unk
 
 /** The ID a lead numbered `i` in May 2024 gets. */
 export const mayId = (i: number) => `202405${String(i).padStart(3, '0')}-展会`;
+
+/** An instant `ms` before the tests' start time T0. */
+export const ago = (ms: number) => new Date(T0.getTime() - ms);
