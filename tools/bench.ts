@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { MAX_DELETION_BLOCKS } from '../src/adapters/poolMoves';
 import { LEAD_COLUMNS, POOL_COLUMNS } from '../src/core/tabs';
 import { LocalAppsScript } from './gas/runtime';
+import { seededRandom } from './demoData';
 import type { ServiceCall } from './gas/kernel';
 
 const DIST = join(__dirname, '..', 'dist');
@@ -111,18 +112,6 @@ interface HourlyCase {
 const REGULAR_HOUR: HourlyCase = { staleShare: 0.001, newShare: 0.01 };
 /** The first run after automation is turned on on a sheet where 5% of leads were left alone. */
 const FIRST_RUN: HourlyCase = { staleShare: 0.05, newShare: 0.01 };
-
-/** Mulberry32, so the stale leads sit in the same rows on every run of the bench. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY_MS);
 

@@ -66,8 +66,8 @@ const TEMPLATE_LEADS: readonly LeadFields[] = [
   },
 ];
 
-/** Mulberry32: small, fast and good enough to vary demo data reproducibly. */
-function seededRandom(seed: number): () => number {
+/** Mulberry32: small, fast and good enough to vary demo and bench data reproducibly. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
