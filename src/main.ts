@@ -6,6 +6,7 @@ import { buildMenu } from './adapters/menu';
 import { scoreAllLeads as scoreAll } from './adapters/scoring';
 import { setupSheets as setup } from './adapters/setup';
 import * as jobs from './adapters/jobs';
+import { refreshAnalysis as refresh } from './adapters/analysisTab';
 import * as sidebar from './adapters/followUps';
 import type { LeadCard, LeadSummary, SidebarStart } from './core/followUpContract';
 
@@ -72,4 +73,8 @@ export function getLeadCard(leadId: string): LeadCard {
 /** Sidebar call (SPEC §8): validate, write, return the updated lead. */
 export function submitFollowUp(form: unknown): LeadCard {
   return sidebar.submitFollowUp(form);
+}
+
+export function refreshAnalysis(): void {
+  refresh();
 }

@@ -9,6 +9,7 @@ import { assignPass, candidateOf } from '../core/assignPass';
 import { type RoundRobin } from '../core/assignment';
 import { recordOf, textOf } from '../core/lead';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../core/tabs';
+import { refreshAnalysisIn } from './analysisTab';
 import { writeBlocks } from './cellWriter';
 import { scoreRows } from './scoring';
 import { toast } from './feedback';
@@ -32,9 +33,12 @@ export interface AutomationSteps {
   readonly pool: boolean;
   readonly returnPool: boolean;
   readonly remind: boolean;
+  /** Rebuild the Analysis tab at the end (the hourly job only). */
+  readonly analysis?: boolean;
 }
 
 export const ALL_STEPS: AutomationSteps = {
+  analysis: true,
   score: true,
   assign: true,
   pool: true,
@@ -233,6 +237,7 @@ export function runAutomationSteps(
     log.push(...result.log);
   }
   extendFormatsIfGrown(leadsSheet, 'leads', leads.layout.index, language, settings);
+  if (steps.analysis) refreshAnalysisIn(context);
   return { summary, log };
 }
 

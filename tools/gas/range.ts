@@ -28,6 +28,7 @@ type RangeMethods =
   | 'getA1Notation'
   | 'getSheet'
   | 'setNumberFormat'
+  | 'setNumberFormats'
   | 'setBackground'
   | 'getBackgrounds'
   | 'setFontWeight'
@@ -217,6 +218,18 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
     return this;
   }
 
+  setNumberFormats(formats: string[][]): LocalRange {
+    if (formats.length !== this.numRows)
+      throw this.kernel.error(MESSAGES.rowsMismatch(formats.length, this.numRows));
+    formats.forEach((line, r) => {
+      if (line.length !== this.numColumns)
+        throw this.kernel.error(MESSAGES.columnsMismatch(line.length, this.numColumns));
+      line.forEach((format, c) =>
+        this.data.setStyle('numberFormat', this.row - 1 + r, this.column - 1 + c, format),
+      );
+    });
+    return this;
+  }
   setNumberFormat(format: string): LocalRange {
     return this._style('numberFormat', format);
   }
