@@ -6,7 +6,7 @@ import { buildMenu } from './adapters/menu';
 import { scoreAllLeads as scoreAll } from './adapters/scoring';
 import { setupSheets as setup } from './adapters/setup';
 import * as jobs from './adapters/jobs';
-import { refreshAnalysis as refresh } from './adapters/analysisTab';
+import { previewRuleChangeMenu, refreshAnalysis as refresh } from './adapters/analysisTab';
 import * as sidebar from './adapters/followUps';
 import type { LeadCard, LeadSummary, SidebarStart } from './core/followUpContract';
 
@@ -77,4 +77,9 @@ export function submitFollowUp(form: unknown): LeadCard {
 
 export function refreshAnalysis(): void {
   refresh();
+}
+
+/** Menu: rescore the history with the proposed points in Settings and show what would change. */
+export function previewRuleChange(): void {
+  previewRuleChangeMenu();
 }

@@ -2,8 +2,21 @@
 // in one write of values and one of formats; aggregates only, no customer data.
 
 import { analyse } from '../core/analysis';
-import { analysisSheetContent, ANALYSIS_WIDTH } from '../core/analysisSheet';
-import { calibrate, type CalibrationLead } from '../core/calibration';
+import {
+  analysisSheetContent,
+  type AnalysisSheetContent,
+  ANALYSIS_WIDTH,
+  PREVIEW_COLUMN,
+  PREVIEW_WIDTH,
+  rulePreviewContent,
+} from '../core/analysisSheet';
+import {
+  calibrate,
+  type CalibrationLead,
+  type PreviewLead,
+  previewRuleChange,
+  proposedRules,
+} from '../core/calibration';
 import { calendarDateOf, isDate } from '../core/calendar';
 import { recordOf, statusOf } from '../core/lead';
 import { scoreLead } from '../core/scoring';
@@ -17,7 +30,8 @@ import {
 import { toast } from './feedback';
 import { type OperationContext, runOperation } from './operation';
 import { readTable } from './table';
-import { requireTab } from './workbook';
+import { requireTab, type Sheet } from './workbook';
+import { asCellValue } from './cellWriter';
 
 const DAY_MS = 86_400_000;
 
@@ -64,6 +78,39 @@ function calibrationLeads(
     });
 }
 
+/**
+ * Writes a block of aggregates at `column` in one call for values and one for formats (rates are
+ * numbers shown as %), then clears what an earlier, longer block left below it.
+ */
+function writeContent(
+  sheet: Sheet,
+  column: number,
+  width: number,
+  content: AnalysisSheetContent,
+): void {
+  const previous = sheet.getLastRow();
+  const needed = content.rows.length - sheet.getMaxRows();
+  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+  const columnsNeeded = column + width - 1 - sheet.getMaxColumns();
+  if (columnsNeeded > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), columnsNeeded);
+  const block = sheet.getRange(1, column, content.rows.length, width);
+  block.setValues(content.rows.map((row) => row.map(asCellValue)));
+  const percent = new Set(content.percentCells.map(([r, c]) => `${r}:${c}`));
+  const formatOf = (cell: unknown, r: number, c: number) => {
+    if (percent.has(`${r + 1}:${c + 1}`)) return '0.0%';
+    if (isDate(cell)) return 'yyyy-mm-dd hh:mm';
+    return typeof cell === 'number' ? '0.##' : '@';
+  };
+  block.setNumberFormats(
+    content.rows.map((line, r) => line.map((cell, c) => formatOf(cell, r, c))),
+  );
+  if (previous > content.rows.length) {
+    sheet
+      .getRange(content.rows.length + 1, column, previous - content.rows.length, width)
+      .clearContent();
+  }
+}
+
 export function refreshAnalysisIn(context: OperationContext): void {
   const { spreadsheet, tabs, settings, language, now } = context;
   const leadKeys = LEAD_COLUMNS.map((c) => c.key);
@@ -98,35 +145,65 @@ export function refreshAnalysisIn(context: OperationContext): void {
   );
 
   const sheet = tabs.analysis ?? spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
-  const previous = sheet.getLastRow();
-  const needed = content.rows.length - sheet.getMaxRows();
-  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
-  const block = sheet.getRange(1, 1, content.rows.length, ANALYSIS_WIDTH);
-  block.setValues(content.rows);
-  // Text, numbers and rates each get their format in one call: rates are numbers shown as %.
-  const percent = new Set(content.percentCells.map(([r, c]) => `${r}:${c}`));
-  block.setNumberFormats(
-    content.rows.map((line, r) =>
-      line.map((cell, c) =>
-        percent.has(`${r + 1}:${c + 1}`)
-          ? '0.0%'
-          : isDate(cell)
-            ? 'yyyy-mm-dd hh:mm'
-            : typeof cell === 'number'
-              ? '0.##'
-              : '@',
-      ),
-    ),
-  );
-  if (previous > content.rows.length) {
-    sheet
-      .getRange(content.rows.length + 1, 1, previous - content.rows.length, ANALYSIS_WIDTH)
-      .clearContent();
-  }
+  writeContent(sheet, 1, ANALYSIS_WIDTH, content);
   toast(
     spreadsheet,
     language === 'zh' ? '转化分析已刷新。' : 'Analysis refreshed.',
     language === 'zh' ? '线索跟踪' : 'Lead Tracker',
+  );
+}
+
+/** Leads and Pool rows as the rule preview needs them: scoring inputs and whether won. */
+function previewLeads(context: OperationContext): PreviewLead[] {
+  const { tabs, language } = context;
+  const leadKeys = LEAD_COLUMNS.map((c) => c.key);
+  const leads = recordsOf(readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS), leadKeys);
+  const pool = recordsOf(
+    tabs.pool ? readTable(tabs.pool, POOL_COLUMNS) : undefined,
+    POOL_COLUMNS.map((c) => c.key),
+  );
+  return [...leads, ...pool].map((lead) => ({
+    inputs: {
+      needFit: lead.needFit,
+      budgetFit: lead.budgetFit,
+      authority: lead.authority,
+      urgency: lead.urgency,
+      budget: lead.budget,
+      expectedClose: lead.expectedClose,
+    },
+    won: statusOf(lead as { status: unknown }) === 'won',
+    currentGrade: String(lead.grade ?? ''),
+  }));
+}
+
+/** Rescores the history under the proposed points; shows the result beside the analysis, changes nothing else. */
+export function previewRuleChangeIn(context: OperationContext): void {
+  const { spreadsheet, tabs, settings, language, zone, now } = context;
+  const current = {
+    points: settings.points,
+    gradeFrom: settings.gradeFrom,
+    productPrice: settings.productPrice,
+  };
+  const preview = previewRuleChange(previewLeads(context), current, proposedRules(settings), {
+    today: calendarDateOf(now, zone),
+    zone,
+    language,
+  });
+  const sheet = tabs.analysis ?? spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
+  writeContent(sheet, PREVIEW_COLUMN, PREVIEW_WIDTH, rulePreviewContent(preview, language, now));
+  toast(
+    spreadsheet,
+    language === 'zh'
+      ? `按拟调整分值，${preview.changedGrade} 条线索的等级会变化（见转化分析表右侧）。`
+      : `Under the proposed points ${preview.changedGrade} lead(s) change grade (see the right of the Analysis tab).`,
+    language === 'zh' ? '线索跟踪' : 'Lead Tracker',
+  );
+}
+
+export function previewRuleChangeMenu(): void {
+  runOperation(
+    { action: { en: 'Preview rule change', zh: '预览评分规则调整' } },
+    previewRuleChangeIn,
   );
 }
 

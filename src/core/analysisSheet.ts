@@ -2,7 +2,7 @@
 // written as values, with the cells to format as percentages. No customer data ever reaches it.
 
 import type { Analysis } from './analysis';
-import { type Calibration, GRADES, warningText } from './calibration';
+import { type Calibration, GRADES, type RuleChangePreview, warningText } from './calibration';
 import { type Bilingual, type Language } from './language';
 import { DEFAULT_SOURCES, LOSS_REASON } from './options';
 
@@ -140,4 +140,58 @@ export function analysisSheetContent(
   }
   for (const warning of calibration.warnings) push([warningText(warning, language)]);
   return { rows, percentCells, titleRows, headerRows };
+}
+
+/** Column (1-based) where the rule preview sits, right of the analysis tables it must not touch. */
+export const PREVIEW_COLUMN = 8;
+export const PREVIEW_WIDTH = 7;
+
+/**
+ * The "Preview rule change" block (template step 6): how many leads change grade under the proposed
+ * points, and the win rate per grade under today's rules and under the proposal.
+ */
+export function rulePreviewContent(
+  preview: RuleChangePreview,
+  language: Language,
+  at: Date,
+): AnalysisSheetContent {
+  const zh = language === 'zh';
+  const rows: Cell[][] = [];
+  const percentCells: [number, number][] = [];
+  const push = (cells: Cell[], percentColumns: number[] = []) => {
+    rows.push([...cells, ...Array<Cell>(PREVIEW_WIDTH - cells.length).fill('')]);
+    for (const column of percentColumns) percentCells.push([rows.length, column]);
+  };
+  push([zh ? '评分规则调整预览（拟调整分值）' : 'Rule change preview (proposed points)', at]);
+  push([zh ? '等级会变化的线索' : 'Leads changing grade', preview.changedGrade]);
+  for (const [move, count] of Object.entries(preview.moves)) push([move, count]);
+  push([]);
+  push(
+    zh
+      ? ['等级', '现线索数', '现成交', '现成交率', '新线索数', '新成交', '新成交率']
+      : [
+          'Grade',
+          'Leads now',
+          'Won now',
+          'Rate now',
+          'Leads proposed',
+          'Won proposed',
+          'Rate proposed',
+        ],
+  );
+  const headerRow = rows.length;
+  for (const grade of GRADES) {
+    const now = preview.current[grade];
+    const proposed = preview.proposed[grade];
+    push(
+      [grade, now.leads, now.won, now.rate, proposed.leads, proposed.won, proposed.rate],
+      [4, 7],
+    );
+  }
+  push([
+    zh
+      ? '仅为预览：经理把「拟调整分值」复制到「分值」后才会生效。'
+      : 'A preview only: nothing changes until a manager copies the proposed points over the points.',
+  ]);
+  return { rows, percentCells, titleRows: [1], headerRows: [headerRow] };
 }

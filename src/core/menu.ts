@@ -23,6 +23,10 @@ export const MENU_ENTRIES: readonly (MenuEntry | null)[] = [
   null,
   { caption: { en: 'Run hourly job now', zh: '立即运行每小时任务' }, functionName: 'runHourly' },
   { caption: { en: 'Refresh analysis', zh: '刷新转化分析' }, functionName: 'refreshAnalysis' },
+  {
+    caption: { en: 'Preview rule change', zh: '预览评分规则调整' },
+    functionName: 'previewRuleChange',
+  },
   { caption: { en: 'Turn automation on', zh: '开启自动化' }, functionName: 'installAutomation' },
   { caption: { en: 'Turn automation off', zh: '关闭自动化' }, functionName: 'removeAutomation' },
 ];

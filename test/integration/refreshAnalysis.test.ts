@@ -63,4 +63,22 @@ describe('refreshAnalysis', () => {
     runtime.invoke('runHourly');
     expect(runtime.values(ANALYSIS)[0][0]).toBe('转化分析');
   });
+
+  it('previews a rule change beside the analysis and changes nothing else', () => {
+    const runtime = workbook();
+    runtime.type('销售线索信息表', 14, 1, [gradeALead(13, { id: mayId(13), needFit: '部分契合' })]);
+    runtime.invoke('scoreAllLeads');
+    const settings = runtime.values('设置');
+    const partial = settings.findIndex((r) => r[0] === '需求匹配度' && r[1] === '部分契合') + 1;
+    runtime.type('设置', partial, 4, [[40]]);
+    runtime.invoke('refreshAnalysis');
+    const leadsBefore = runtime.values('销售线索信息表');
+    const analysisBefore = runtime.values(ANALYSIS).map((r) => r.slice(0, 6));
+    runtime.invoke('previewRuleChange');
+    const rows = runtime.values(ANALYSIS);
+    expect(rows[1].slice(7, 9)).toEqual(['等级会变化的线索', 1]);
+    expect(rows[2].slice(7, 9)).toEqual(['B→A', 1]);
+    expect(runtime.values('销售线索信息表')).toEqual(leadsBefore);
+    expect(rows.map((r) => r.slice(0, 6))).toEqual(analysisBefore);
+  });
 });
