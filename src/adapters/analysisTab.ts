@@ -4,7 +4,9 @@
 import { analyse } from '../core/analysis';
 import {
   analysisSheetContent,
+  ANALYSIS_TITLES,
   type AnalysisSheetContent,
+  type ChartedTable,
   ANALYSIS_WIDTH,
   PREVIEW_COLUMN,
   PREVIEW_WIDTH,
@@ -111,6 +113,43 @@ function writeContent(
   }
 }
 
+/** Column where the charts sit, right of the tables and of the rule preview. */
+const CHART_COLUMN = 16;
+const CHART_ROWS_APART = 20;
+/** Titles of the charts this tab draws, in both languages, to tell them from a person's own. */
+const OUR_CHART_TITLES = new Set(
+  ['bySource', 'byGrade', 'reasons'].flatMap((key) => {
+    const title = ANALYSIS_TITLES[key as keyof typeof ANALYSIS_TITLES];
+    return [title.en, title.zh];
+  }),
+);
+
+/**
+ * Charts of the channel, grade and reason tables, updated in place: an existing chart of ours is
+ * modified, a missing one inserted, one no longer needed removed, so refreshing never piles them up.
+ */
+function drawCharts(sheet: Sheet, tables: readonly ChartedTable[]): void {
+  const ours = sheet
+    .getCharts()
+    .filter((chart) => OUR_CHART_TITLES.has(String(chart.getOptions().get('title'))));
+  tables.forEach((table, i) => {
+    const labels = sheet.getRange(table.headerRow, 1, table.rows + 1, 1);
+    const values = sheet.getRange(table.headerRow, table.valueColumn, table.rows + 1, 1);
+    const existing = ours[i];
+    const builder = (existing ? existing.modify() : sheet.newChart())
+      .setChartType(Charts.ChartType.BAR)
+      .clearRanges()
+      .addRange(labels)
+      .addRange(values)
+      .setPosition(1 + i * CHART_ROWS_APART, CHART_COLUMN, 0, 0)
+      .setOption('title', table.title)
+      .setOption('legend', { position: 'none' });
+    if (existing) sheet.updateChart(builder.build());
+    else sheet.insertChart(builder.build());
+  });
+  for (const extra of ours.slice(tables.length)) sheet.removeChart(extra);
+}
+
 export function refreshAnalysisIn(context: OperationContext): void {
   const { spreadsheet, tabs, settings, language, now } = context;
   const leadKeys = LEAD_COLUMNS.map((c) => c.key);
@@ -146,6 +185,7 @@ export function refreshAnalysisIn(context: OperationContext): void {
 
   const sheet = tabs.analysis ?? spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
   writeContent(sheet, 1, ANALYSIS_WIDTH, content);
+  drawCharts(sheet, content.charted ?? []);
   toast(
     spreadsheet,
     language === 'zh' ? '转化分析已刷新。' : 'Analysis refreshed.',

@@ -10,8 +10,18 @@ type Cell = string | number | Date;
 
 export const ANALYSIS_WIDTH = 6;
 
+/** Where a charted table sits: 1-based header row, data rows below it, and its value column. */
+export interface ChartedTable {
+  readonly title: string;
+  readonly headerRow: number;
+  readonly rows: number;
+  readonly valueColumn: number;
+}
+
 export interface AnalysisSheetContent {
   readonly rows: Cell[][];
+  /** The tables drawn as charts: by channel, by grade, loss reasons (analysis content only). */
+  readonly charted?: readonly ChartedTable[];
   /** 1-based [row, column] of cells holding rates. */
   readonly percentCells: [number, number][];
   /** 1-based rows of titles and of table headers, to be styled. */
@@ -63,6 +73,13 @@ const T = {
   ungraded: { en: '(ungraded)', zh: '（未评级）' },
 } satisfies Record<string, Bilingual>;
 
+/** The analysis's table titles in both languages (charts are told apart by them). */
+export const ANALYSIS_TITLES = {
+  bySource: T.bySource,
+  byGrade: T.byGrade,
+  reasons: T.reasons,
+} as const;
+
 const sourceLabel = (key: string, language: Language) =>
   DEFAULT_SOURCES.find((s) => s.key === key)?.[language] ?? key;
 const reasonLabel = (key: string, language: Language) =>
@@ -93,6 +110,13 @@ export function analysisSheetContent(
     headerRows.push(rows.length);
   };
 
+  const charted: ChartedTable[] = [];
+  /** Call right after a table's rows: the header sits `count` rows up. */
+  const chart = (title: keyof typeof T, count: number, valueColumn: number) => {
+    if (count > 0)
+      charted.push({ title: t(title), headerRow: rows.length - count, rows: count, valueColumn });
+  };
+
   push([t('title')]);
   titleRows.push(rows.length);
   push([t('refreshed'), refreshedAt]);
@@ -101,9 +125,11 @@ export function analysisSheetContent(
   table('bySource', ['source', 'leads', 'won', 'rate']);
   for (const row of analysis.bySource)
     push([sourceLabel(row.key, language) || t('none'), row.leads, row.won, row.rate], [4]);
+  chart('bySource', analysis.bySource.length, 4);
   table('byGrade', ['grade', 'leads', 'won', 'rate']);
   for (const row of analysis.byGrade)
     push([row.key || t('ungraded'), row.leads, row.won, row.rate], [4]);
+  chart('byGrade', analysis.byGrade.length, 4);
   table('cycle', ['count', 'mean', 'median']);
   push([
     analysis.cycleDays.count,
@@ -113,6 +139,7 @@ export function analysisSheetContent(
   table('reasons', ['reason', 'count', 'share']);
   for (const row of analysis.topReasons)
     push([reasonLabel(row.key, language), row.count, row.share], [3]);
+  chart('reasons', analysis.topReasons.length, 2);
   table('slaByGrade', ['grade', 'met', 'missed', 'open', 'slaRate']);
   for (const row of analysis.slaByGrade)
     push([row.key || t('ungraded'), row.met, row.missed, row.open, row.rate], [5]);
@@ -139,7 +166,7 @@ export function analysisSheetContent(
     );
   }
   for (const warning of calibration.warnings) push([warningText(warning, language)]);
-  return { rows, percentCells, titleRows, headerRows };
+  return { rows, percentCells, titleRows, headerRows, charted };
 }
 
 /** Column (1-based) where the rule preview sits, right of the analysis tables it must not touch. */

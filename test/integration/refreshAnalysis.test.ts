@@ -49,13 +49,29 @@ describe('refreshAnalysis', () => {
     }
   });
 
-  it('rebuilds in place: refreshing twice leaves the same tab', () => {
+  it('rebuilds in place: refreshing twice leaves the same tab and the same charts', () => {
     const runtime = workbook();
     runtime.invoke('refreshAnalysis');
     const first = runtime.values(ANALYSIS);
+    const charts = runtime.sheet(ANALYSIS)._data.charts;
+    // No Conversions row gives a reason yet, so there is no reasons chart.
+    expect(charts.map((c) => c.options.title)).toEqual(['各渠道转化率', '各等级转化率']);
     runtime.invoke('refreshAnalysis');
     expect(runtime.values(ANALYSIS)).toEqual(first);
+    expect(runtime.sheet(ANALYSIS)._data.charts).toHaveLength(2);
     expect(runtime.kernel.unlockedWrites).toEqual([]);
+  });
+
+  it('charts each table from its labels and values', () => {
+    const runtime = workbook();
+    runtime.invoke('refreshAnalysis');
+    const [bySource] = runtime.sheet(ANALYSIS)._data.charts;
+    const rows = runtime.values(ANALYSIS);
+    const header = rows.findIndex((r) => r[0] === '来源') + 1;
+    expect(bySource.ranges.map((r) => r._bounds())).toEqual([
+      expect.objectContaining({ row: header, column: 1, numRows: 2 }),
+      expect.objectContaining({ row: header, column: 4, numRows: 2 }),
+    ]);
   });
 
   it('is part of the hourly job', () => {

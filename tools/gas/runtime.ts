@@ -15,6 +15,7 @@ import { LocalSpreadsheet, LocalSpreadsheetApp } from './spreadsheet';
 import { LocalRange } from './range';
 import type { LocalSheet } from './sheet';
 import { readStored, storeWritten } from './cellValues';
+import { CHART_TYPES } from './charts';
 import {
   LocalCacheService,
   LocalHtmlService,
@@ -115,6 +116,7 @@ export class LocalAppsScript {
       HtmlService: new LocalHtmlService(this.kernel, this.htmlFiles)._facade(),
       UrlFetchApp: this.urlFetch._facade(),
       Logger: { log: () => undefined },
+      Charts: { ChartType: CHART_TYPES },
     };
     Object.assign(this.context, globals);
   }

@@ -10,6 +10,7 @@ import { SheetData } from './sheetData';
 import type { LocalSpreadsheet } from './spreadsheet';
 import type { LocalConditionalFormatRule } from './builders';
 import { formatDate } from './zone';
+import { CHART_TYPES, LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type SheetMethods =
@@ -36,6 +37,11 @@ type SheetMethods =
   | 'getConditionalFormatRules'
   | 'setTabColor'
   | 'activate'
+  | 'newChart'
+  | 'insertChart'
+  | 'updateChart'
+  | 'removeChart'
+  | 'getCharts'
   | 'getActiveRange';
 
 const A1 = /^([A-Z]+)(\d+)?(?::([A-Z]+)(\d+)?)?$/i;
@@ -84,6 +90,34 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
   getParent(): LocalSpreadsheet {
     return this.spreadsheet;
   }
+  newChart(): LocalEmbeddedChartBuilder {
+    return new LocalEmbeddedChartBuilder(this.kernel, {
+      chartId: 0,
+      type: CHART_TYPES.COLUMN,
+      ranges: [],
+      position: { row: 1, column: 1 },
+      options: {},
+    });
+  }
+  insertChart(chart: LocalEmbeddedChart): void {
+    const spec = chart._spec;
+    spec.chartId = ++LocalSheet.nextChartId;
+    this._data.charts.push(spec);
+  }
+  updateChart(chart: LocalEmbeddedChart): void {
+    const at = this._data.charts.findIndex((c) => c.chartId === chart._spec.chartId);
+    if (at < 0) throw this.kernel.error('The chart could not be found.');
+    this._data.charts[at] = chart._spec;
+  }
+  removeChart(chart: LocalEmbeddedChart): void {
+    const at = this._data.charts.findIndex((c) => c.chartId === chart._spec.chartId);
+    if (at >= 0) this._data.charts.splice(at, 1);
+  }
+  getCharts(): LocalEmbeddedChart[] {
+    return this._data.charts.map((spec) => new LocalEmbeddedChart(this.kernel, spec));
+  }
+  private static nextChartId = 0;
+
   /** The selected cell when this is the active tab (the runtime's `select` sets it). */
   getActiveRange(): LocalRange | null {
     const selection = this.spreadsheet._selection;

@@ -87,6 +87,8 @@ export class SheetData {
   frozenRows = 0;
   frozenColumns = 0;
   conditionalRules: unknown[] = [];
+  /** Embedded charts (see charts.ts), in insertion order. */
+  charts: import('./charts').ChartSpec[] = [];
   readonly columnWidths = new Map<number, number>();
   tabColor: string | null = null;
 
