@@ -31,6 +31,7 @@ import {
   SIMULATED_RUNS,
 } from './demoData';
 import { buildEml } from './eml';
+import { analysisPageFromRuntime } from './analysisHtml';
 import { addTabs, exportWorkbook, readWorkbook, type WorkbookTab } from './xlsx';
 
 const ROOT = join(__dirname, '..');
@@ -78,6 +79,8 @@ export interface DemoResult {
   emails: string[];
   /** The runtime's clock when the workbook was written (after the last simulated run). */
   finishedAt: Date;
+  /** The Analysis tab as an HTML page, beside the workbook. */
+  analysisPage: string;
 }
 
 /** A failure the person running the demo can act on, shown as one line. */
@@ -706,6 +709,21 @@ async function simulateDays(
   return emails;
 }
 
+/** The Analysis tab holds nothing until an hourly run or Refresh analysis has filled it. */
+function analysisTabIsEmpty(runtime: LocalAppsScript): boolean {
+  const names = [TAB_NAMES.analysis.zh, TAB_NAMES.analysis.en];
+  const sheet = runtime.spreadsheet._sheets.find((s) => names.includes(s._data.name));
+  return !sheet || runtime.values(sheet._data.name).every((row) => row.every(isBlank));
+}
+
+/** Writes the Analysis tab as `analysis.html` beside the workbook; returns its path. */
+function writeAnalysisPage(runtime: LocalAppsScript, output: string): string {
+  if (analysisTabIsEmpty(runtime)) invoke(runtime, 'refreshAnalysis');
+  const path = join(dirname(output), 'analysis.html');
+  writeFileSync(path, analysisPageFromRuntime(runtime));
+  return path;
+}
+
 /** Builds the demo workbook and writes it to `options.output`; returns what it holds. */
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const log = options.log ?? (() => undefined);
@@ -741,6 +759,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   mkdirSync(dirname(options.output), { recursive: true });
   await step(`Wrote ${shownPath(options.output)}`, () => exportWorkbook(runtime, options.output));
 
+  const analysisPage = await step('Wrote the analysis page', () =>
+    writeAnalysisPage(runtime, options.output),
+  );
+  log(`  ${shownPath(analysisPage)}`);
+
   const written = countGrades(runtime);
   const pool = idsOf(readPool(runtime)).length;
   log('');
@@ -749,7 +772,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     `Workbook: ${shownPath(options.output)} (${Math.round(statSync(options.output).size / 1024)} KB): ` +
       `Leads ${written.leads} · Pool ${pool}`,
   );
-  return { ...written, pool, emails, finishedAt: new Date(runtime.kernel.now()) };
+  return {
+    ...written,
+    pool,
+    emails,
+    finishedAt: new Date(runtime.kernel.now()),
+    analysisPage,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
