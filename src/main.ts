@@ -6,7 +6,11 @@ import { buildMenu } from './adapters/menu';
 import { scoreAllLeads as scoreAll } from './adapters/scoring';
 import { setupSheets as setup } from './adapters/setup';
 import * as jobs from './adapters/jobs';
-import { previewRuleChangeMenu, refreshAnalysis as refresh } from './adapters/analysisTab';
+import {
+  previewRuleChangeMenu,
+  refreshAnalysis as refresh,
+  shareWithLeadership as share,
+} from './adapters/analysisTab';
 import * as sidebar from './adapters/followUps';
 import type { LeadCard, LeadSummary, SidebarStart } from './core/followUpContract';
 
@@ -82,4 +86,9 @@ export function refreshAnalysis(): void {
 /** Menu: rescore the history with the proposed points in Settings and show what would change. */
 export function previewRuleChange(): void {
   previewRuleChangeMenu();
+}
+
+/** Menu: publish the analysis, small groups suppressed, view-only to the leadership e-mails. */
+export function shareWithLeadership(): void {
+  share();
 }

@@ -1,7 +1,8 @@
 // Refresh analysis (SPEC §6): rebuilds the Analysis tab from Leads, Pool, Follow-ups and Conversions
 // in one write of values and one of formats; aggregates only, no customer data.
 
-import { analyse } from '../core/analysis';
+import { type Analysis, analyse } from '../core/analysis';
+import { shownCell, suppressSmallGrades, suppressSmallGroups } from '../core/leadershipCopy';
 import {
   analysisSheetContent,
   ANALYSIS_TITLES,
@@ -14,6 +15,7 @@ import {
 } from '../core/analysisSheet';
 import {
   calibrate,
+  type Calibration,
   type CalibrationLead,
   type PreviewLead,
   previewRuleChange,
@@ -150,8 +152,12 @@ function drawCharts(sheet: Sheet, tables: readonly ChartedTable[]): void {
   for (const extra of ours.slice(tables.length)) sheet.removeChart(extra);
 }
 
-export function refreshAnalysisIn(context: OperationContext): void {
-  const { spreadsheet, tabs, settings, language, now } = context;
+/** Reads the four tabs once each and computes the aggregates and the calibration. */
+function computeAnalysis(context: OperationContext): {
+  analysis: Analysis;
+  calibration: Calibration;
+} {
+  const { tabs, settings, language, now } = context;
   const leadKeys = LEAD_COLUMNS.map((c) => c.key);
   const leads = recordsOf(readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS), leadKeys);
   const pool = recordsOf(
@@ -174,22 +180,93 @@ export function refreshAnalysisIn(context: OperationContext): void {
     now,
     windowDays: settings.analysisWindowDays,
   });
-  const calibration = calibrate(calibrationLeads(context, [...leads, ...pool]));
+  return { analysis, calibration: calibrate(calibrationLeads(context, [...leads, ...pool])) };
+}
+
+const LEADERSHIP_COPY_KEY = 'leadershipCopyId';
+
+/** Writes the leadership copy: the same tables and charts, small groups shown as `<5`. */
+function writeLeadershipCopy(
+  copy: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  context: OperationContext,
+  computed: { analysis: Analysis; calibration: Calibration },
+): void {
+  const { language, now, settings } = context;
   const content = analysisSheetContent(
-    analysis,
-    calibration,
+    suppressSmallGroups(computed.analysis),
+    suppressSmallGrades(computed.calibration),
     language,
     now,
     settings.analysisWindowDays,
   );
+  const sheet = copy.getSheets()[0];
+  if (sheet.getName() !== TAB_NAMES.analysis[language]) sheet.setName(TAB_NAMES.analysis[language]);
+  writeContent(sheet, 1, ANALYSIS_WIDTH, {
+    ...content,
+    rows: content.rows.map((row) => row.map(shownCell)),
+  });
+  drawCharts(sheet, content.charted ?? []);
+}
 
+export function refreshAnalysisIn(context: OperationContext): void {
+  const { spreadsheet, tabs, settings, language, now } = context;
+  const computed = computeAnalysis(context);
+  const content = analysisSheetContent(
+    computed.analysis,
+    computed.calibration,
+    language,
+    now,
+    settings.analysisWindowDays,
+  );
   const sheet = tabs.analysis ?? spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
   writeContent(sheet, 1, ANALYSIS_WIDTH, content);
   drawCharts(sheet, content.charted ?? []);
+  // Once shared, leadership's copy follows every refresh.
+  const copyId = PropertiesService.getDocumentProperties().getProperty(LEADERSHIP_COPY_KEY);
+  if (copyId) writeLeadershipCopy(SpreadsheetApp.openById(copyId), context, computed);
   toast(
     spreadsheet,
     language === 'zh' ? '转化分析已刷新。' : 'Analysis refreshed.',
     language === 'zh' ? '线索跟踪' : 'Lead Tracker',
+  );
+}
+
+/**
+ * Publishes the analysis into a separate spreadsheet shared view-only with the leadership e-mails
+ * in Settings (created once, then refreshed with each analysis). It holds aggregates only, with
+ * every figure over fewer than 5 leads suppressed.
+ */
+export function shareWithLeadershipIn(context: OperationContext): string {
+  const { spreadsheet, settings, language } = context;
+  if (settings.leadershipEmails.length === 0) {
+    throw new Error(
+      language === 'zh'
+        ? '设置中的「领导邮箱」为空：请先填写要分享给的领导邮箱。'
+        : 'Leadership e-mails in Settings is empty: add the addresses to share with first.',
+    );
+  }
+  const properties = PropertiesService.getDocumentProperties();
+  const id = properties.getProperty(LEADERSHIP_COPY_KEY);
+  const copy = id
+    ? SpreadsheetApp.openById(id)
+    : SpreadsheetApp.create(`${spreadsheet.getName()} – ${TAB_NAMES.analysis[language]}`);
+  if (!id) properties.setProperty(LEADERSHIP_COPY_KEY, copy.getId());
+  writeLeadershipCopy(copy, context, computeAnalysis(context));
+  copy.addViewers([...settings.leadershipEmails]);
+  toast(
+    spreadsheet,
+    language === 'zh'
+      ? `已分享给 ${settings.leadershipEmails.length} 位领导（只读）：${copy.getUrl()}`
+      : `Shared view-only with ${settings.leadershipEmails.length} leader(s): ${copy.getUrl()}`,
+    language === 'zh' ? '线索跟踪' : 'Lead Tracker',
+  );
+  return copy.getUrl();
+}
+
+export function shareWithLeadership(): void {
+  runOperation(
+    { action: { en: 'Share with leadership', zh: '分享给领导' } },
+    shareWithLeadershipIn,
   );
 }
 

@@ -24,6 +24,10 @@ export const MENU_ENTRIES: readonly (MenuEntry | null)[] = [
   { caption: { en: 'Run hourly job now', zh: '立即运行每小时任务' }, functionName: 'runHourly' },
   { caption: { en: 'Refresh analysis', zh: '刷新转化分析' }, functionName: 'refreshAnalysis' },
   {
+    caption: { en: 'Share with leadership…', zh: '分享给领导…' },
+    functionName: 'shareWithLeadership',
+  },
+  {
     caption: { en: 'Preview rule change', zh: '预览评分规则调整' },
     functionName: 'previewRuleChange',
   },

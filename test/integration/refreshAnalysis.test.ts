@@ -97,4 +97,31 @@ describe('refreshAnalysis', () => {
     expect(runtime.values('销售线索信息表')).toEqual(leadsBefore);
     expect(rows.map((r) => r.slice(0, 6))).toEqual(analysisBefore);
   });
+
+  it('shares a view-only copy with leadership, small groups suppressed, refreshed with each analysis', () => {
+    const runtime = workbook();
+    const emailRow = runtime.values('设置').findIndex((r) => r[0] === '领导邮箱') + 1;
+    runtime.type('设置', emailRow, 2, [['ceo@example.com, vp@example.com']]);
+    runtime.invoke('shareWithLeadership');
+    const copy = runtime.spreadsheetApp._all()[1];
+    expect(copy._viewers).toEqual(['ceo@example.com', 'vp@example.com']);
+    const shared = copy._sheets[0];
+    const values = shared._data.values.map((line) => line?.map((v) => v ?? ''));
+    const text = JSON.stringify(values);
+    // 12 leads of one source are shown; grade A (3 leads) is suppressed.
+    expect(text).toContain('"展会",12,3,0.25');
+    expect(text).toMatch(/"A","<5","<5","<5"/);
+    for (let i = 1; i <= 12; i++) expect(text).not.toContain(`客户${i}"`);
+    expect(shared._data.charts.length).toBeGreaterThan(0);
+    // A later refresh updates the copy in place.
+    runtime.type('销售线索信息表', 14, 1, [gradeALead(13, { id: mayId(13), status: '成交' })]);
+    runtime.invoke('refreshAnalysis');
+    expect(JSON.stringify(shared._data.values)).toContain('"展会",13,4');
+    expect(runtime.spreadsheetApp._all()).toHaveLength(2);
+  });
+
+  it('names the empty Settings row when there is nobody to share with', () => {
+    const runtime = workbook();
+    expect(() => runtime.invoke('shareWithLeadership')).toThrow('设置中的「领导邮箱」为空');
+  });
 });

@@ -21,7 +21,9 @@ type SpreadsheetMethods =
   | 'getActiveSheet'
   | 'getSpreadsheetLocale'
   | 'getSpreadsheetTimeZone'
-  | 'toast';
+  | 'toast'
+  | 'addViewers'
+  | 'addViewer';
 
 export interface Toast {
   readonly message: string;
@@ -126,12 +128,25 @@ export class LocalSpreadsheet
   getSpreadsheetTimeZone(): string {
     return this._zone;
   }
+  /** Who was given view access (recorded; nothing is sent). */
+  readonly _viewers: string[] = [];
+  addViewers(emailAddresses: string[]): LocalSpreadsheet {
+    for (const email of emailAddresses) this.addViewer(email);
+    return this;
+  }
+  addViewer(emailAddress: string): LocalSpreadsheet {
+    if (!/^[^@\s]+@[^@\s]+$/.test(emailAddress))
+      throw this.kernel.error(`Invalid email: ${emailAddress}`);
+    if (!this._viewers.includes(emailAddress)) this._viewers.push(emailAddress);
+    return this;
+  }
   toast(msg: string, title?: string): void {
     this._toasts.push({ message: String(msg), title: title ?? '' });
   }
 }
 
 type AppMethods =
+  | 'create'
   | 'getActive'
   | 'getActiveSpreadsheet'
   | 'openById'
@@ -153,6 +168,22 @@ export class LocalSpreadsheetApp
     private readonly scriptName: string,
   ) {
     super(kernel, 'SpreadsheetApp');
+  }
+  /** Every spreadsheet the runtime holds, the active one first (for tests). */
+  _all(): readonly LocalSpreadsheet[] {
+    return this.spreadsheets;
+  }
+  create(name: string): LocalSpreadsheet {
+    const created = new LocalSpreadsheet(
+      this.kernel,
+      `local-spreadsheet-${this.spreadsheets.length + 1}`,
+      name,
+      this.spreadsheets[0]?._locale ?? 'en_US',
+      this.spreadsheets[0]?._zone ?? 'Asia/Shanghai',
+    );
+    created._addSheet(created._locale.startsWith('zh') ? '工作表1' : 'Sheet1');
+    this.spreadsheets.push(created);
+    return created;
   }
   getActive(): LocalSpreadsheet | null {
     if (this.kernel.execution === 'timeTrigger' && !this._activeInTriggers) return null;

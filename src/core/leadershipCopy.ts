@@ -1,0 +1,81 @@
+// The analysis as leadership sees it (SPEC §6 "Share with leadership"): the same aggregates, with
+// every figure that covers fewer than MIN_GROUP leads suppressed, so no small group can be traced
+// back to a customer.
+
+import type { Analysis, ConversionRow, OwnerRow, SlaRow } from './analysis';
+import type { Calibration } from './calibration';
+
+/** Groups smaller than this are not shown to leadership. */
+export const MIN_GROUP = 5;
+
+/** Marks a suppressed figure; the sheet shows it as `<5`. */
+export const SUPPRESSED = Number.NaN;
+export const SUPPRESSED_TEXT = `<${MIN_GROUP}`;
+
+const small = (n: number) => n < MIN_GROUP;
+
+function conversion(row: ConversionRow): ConversionRow {
+  return small(row.leads) ? { ...row, leads: SUPPRESSED, won: SUPPRESSED, rate: SUPPRESSED } : row;
+}
+
+function sla(row: SlaRow): SlaRow {
+  return small(row.met + row.missed + row.open)
+    ? { ...row, met: SUPPRESSED, missed: SUPPRESSED, open: SUPPRESSED, rate: SUPPRESSED }
+    : row;
+}
+
+function owner(row: OwnerRow): OwnerRow {
+  return small(row.leads)
+    ? {
+        ...row,
+        leads: SUPPRESSED,
+        contactedWithinSla: SUPPRESSED,
+        won: SUPPRESSED,
+        rate: SUPPRESSED,
+        overdueNow: SUPPRESSED,
+      }
+    : row;
+}
+
+/** The analysis with every small group's figures replaced by SUPPRESSED. */
+export function suppressSmallGroups(analysis: Analysis): Analysis {
+  const funnel = analysis.funnel;
+  const stage = (n: number) => (small(n) ? SUPPRESSED : n);
+  return {
+    ...analysis,
+    bySource: analysis.bySource.map(conversion),
+    byGrade: analysis.byGrade.map(conversion),
+    cycleDays: small(analysis.cycleDays.count)
+      ? { count: SUPPRESSED, mean: SUPPRESSED, median: SUPPRESSED }
+      : analysis.cycleDays,
+    topReasons: analysis.topReasons.map((row) =>
+      small(row.count) ? { ...row, count: SUPPRESSED, share: SUPPRESSED } : row,
+    ),
+    slaByGrade: analysis.slaByGrade.map(sla),
+    slaByOwner: analysis.slaByOwner.map(sla),
+    funnel: {
+      entered: stage(funnel.entered),
+      contacted: stage(funnel.contacted),
+      keyFollowUp: stage(funnel.keyFollowUp),
+      won: stage(funnel.won),
+    },
+    byOwner: analysis.byOwner.map(owner),
+  };
+}
+
+export function suppressSmallGrades(calibration: Calibration): Calibration {
+  const byGrade = Object.fromEntries(
+    Object.entries(calibration.byGrade).map(([grade, rate]) => [
+      grade,
+      small(rate.leads)
+        ? { leads: SUPPRESSED, won: SUPPRESSED, rate: SUPPRESSED, interval: undefined }
+        : rate,
+    ]),
+  ) as unknown as Calibration['byGrade'];
+  return { ...calibration, byGrade };
+}
+
+/** A cell as the leadership copy shows it: suppressed figures as `<5`. */
+export function shownCell<T>(cell: T): T | string {
+  return typeof cell === 'number' && Number.isNaN(cell) ? SUPPRESSED_TEXT : cell;
+}
