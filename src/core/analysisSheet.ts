@@ -160,8 +160,18 @@ export function analysisSheetContent(
   table('calibration', ['grade', 'leads', 'won', 'rate', 'low', 'high']);
   for (const grade of GRADES) {
     const rate = calibration.byGrade[grade];
+    // Four decimals: enough for a percentage to one decimal, and no floating-point dust.
+    const round = (n: number | undefined) =>
+      n === undefined ? '' : Math.round(n * 10_000) / 10_000;
     push(
-      [grade, rate.leads, rate.won, rate.rate, rate.interval?.low ?? '', rate.interval?.high ?? ''],
+      [
+        grade,
+        rate.leads,
+        rate.won,
+        rate.rate,
+        round(rate.interval?.low),
+        round(rate.interval?.high),
+      ],
       [4, 5, 6],
     );
   }
