@@ -697,7 +697,10 @@ async function simulateDays(
       log('');
       log(followUpBetween(runtime, { from: previous, to: at }, index, language));
     }
-    if (index === SIMULATED_RUNS.length - 1) log(handBackPoolLeads(runtime));
+    if (index === SIMULATED_RUNS.length - 1) {
+      log(handBackPoolLeads(runtime));
+      log(recordOutcomes(runtime, at));
+    }
     const report = runHourlyAt(runtime, trigger.id, at);
     for (const line of runLines(index, run.label, report)) log(line);
     emails.push(...writeEmails(outbox, report.mails, emails.length + 1));
@@ -707,6 +710,39 @@ async function simulateDays(
   for (const line of leadIdCheck(runtime, idsAfterScoring)) log(line);
   log(`✓ Wrote ${emails.length} e-mails to ${shownPath(outbox)}`);
   return emails;
+}
+
+/** Outcomes the salespeople record in the sidebar before the last run, so the analysis has results. */
+const DEMO_OUTCOMES = [
+  { result: 'won', amount: 65, keyFactors: '技术方案认可，报价合理' },
+  { result: 'notWon', reason: 'budget' },
+  { result: 'lost', reason: 'unreachable' },
+  { result: 'won', amount: 30, keyFactors: '交付周期短' },
+  { result: 'notWon', reason: 'competitor' },
+  { result: 'nurturing' },
+  { result: 'lost', reason: 'refused' },
+  { result: 'notWon', reason: 'budget' },
+] as const;
+
+/** Closes every sixth owned open lead through submitFollowUp, as the sidebar would. */
+function recordOutcomes(runtime: LocalAppsScript, at: Date): string {
+  runtime.kernel.setNow(at.getTime() - HOUR_MS);
+  const leads = ownedOpenLeads(readLeads(runtime)).filter((_, i) => i % 6 === 0);
+  const counts: Record<string, number> = {};
+  leads.forEach((lead, i) => {
+    const outcome = DEMO_OUTCOMES[i % DEMO_OUTCOMES.length];
+    invoke(
+      runtime,
+      'submitFollowUp',
+      [{ leadId: lead.id, method: 'phone', content: '确认结果', outcome }],
+      { execution: 'sidebar' },
+    );
+    counts[outcome.result] = (counts[outcome.result] ?? 0) + 1;
+  });
+  const summary = Object.entries(counts)
+    .map(([result, n]) => `${result} ${n}`)
+    .join(' · ');
+  return `Outcomes recorded with the follow-up form before the last run: ${summary}`;
 }
 
 /** The Analysis tab holds nothing until an hourly run or Refresh analysis has filled it. */
