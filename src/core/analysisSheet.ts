@@ -5,6 +5,7 @@ import type { Analysis } from './analysis';
 import { type Calibration, GRADES, type RuleChangePreview, warningText } from './calibration';
 import { type Bilingual, type Language } from './language';
 import { DEFAULT_SOURCES, LOSS_REASON } from './options';
+import { DIMENSIONS } from './scoringRules';
 
 type Cell = string | number | Date;
 
@@ -67,6 +68,9 @@ const T = {
   contactedWithinSla: { en: 'Contacted within SLA', zh: '按时触达' },
   overdueNow: { en: 'Overdue now', zh: '当前逾期' },
   low: { en: '95% low', zh: '95% 下限' },
+  byOption: { en: 'Calibration: win rate by scoring option', zh: '评分校准：各评分选项成交率' },
+  dimension: { en: 'Dimension', zh: '评分维度' },
+  option: { en: 'Option', zh: '选项' },
   high: { en: '95% high', zh: '95% 上限' },
   none: { en: '(none)', zh: '（无）' },
   pool: { en: '(pool / unowned)', zh: '（公海/未分配）' },
@@ -176,6 +180,13 @@ export function analysisSheetContent(
     );
   }
   for (const warning of calibration.warnings) push([warningText(warning, language)]);
+  table('byOption', ['dimension', 'option', 'leads', 'won', 'rate']);
+  for (const dimension of DIMENSIONS) {
+    for (const option of dimension.options) {
+      const rate = calibration.byOption[dimension.key][option.key];
+      push([dimension.name[language], option[language], rate.leads, rate.won, rate.rate], [5]);
+    }
+  }
   return { rows, percentCells, titleRows, headerRows, charted };
 }
 

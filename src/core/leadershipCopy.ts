@@ -72,7 +72,19 @@ export function suppressSmallGrades(calibration: Calibration): Calibration {
         : rate,
     ]),
   ) as unknown as Calibration['byGrade'];
-  return { ...calibration, byGrade };
+  const hidden = { leads: SUPPRESSED, won: SUPPRESSED, rate: SUPPRESSED };
+  const byOption = Object.fromEntries(
+    Object.entries(calibration.byOption).map(([dimension, options]) => [
+      dimension,
+      Object.fromEntries(
+        Object.entries(options).map(([option, rate]) => [
+          option,
+          small(rate.leads) ? hidden : rate,
+        ]),
+      ),
+    ]),
+  ) as Calibration['byOption'];
+  return { ...calibration, byGrade, byOption };
 }
 
 /** A cell as the leadership copy shows it: suppressed figures as `<5`. */

@@ -87,4 +87,10 @@ describe('the Analysis tab, figure by figure', () => {
   it('warns that grade A has too few leads to judge', () => {
     expect(rows.map((r) => r[0])).toContain('A 级仅有 8 条线索，样本太少，无法判断。');
   });
+
+  it('gives the win rate of each scoring option', () => {
+    const options = table(rows, '评分校准：各评分选项成交率');
+    expect(options).toContainEqual(['需求匹配度', '完全契合', 8, 3, 0.375]);
+    expect(options).toContainEqual(['需求匹配度', '部分契合', 0, 0, 0]);
+  });
 });

@@ -111,6 +111,8 @@ describe('refreshAnalysis', () => {
     // 12 leads of one source are shown; grade A (3 leads) is suppressed.
     expect(text).toContain('"展会",12,3,0.25');
     expect(text).toMatch(/"A","<5","<5","<5"/);
+    // An option chosen by no lead (0 < 5) is suppressed too.
+    expect(text).toMatch(/"部分契合","<5","<5","<5"/);
     for (let i = 1; i <= 12; i++) expect(text).not.toContain(`客户${i}"`);
     expect(shared._data.charts.length).toBeGreaterThan(0);
     // A later refresh updates the copy in place.
