@@ -296,6 +296,42 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'refreshAnalysis, with 2 follow-ups and 0.1 Conversions rows per lead',
+    sizes: [10_000, 50_000],
+    slowness: 3,
+    run: (count) => {
+      const runtime = workbook(count, false);
+      runtime.invoke('scoreAllLeads');
+      const ids = runtime
+        .values(LEADS)
+        .slice(1)
+        .map((row) => row[0]);
+      const methods = ['电话', '微信', '邮件', '拜访'];
+      const followUps = ids.flatMap((id, i) => [
+        [id, new Date(NOW.getTime() - ((i % 30) + 2) * 86_400_000), methods[i % 4], '沟通需求'],
+        [
+          id,
+          new Date(NOW.getTime() - ((i % 30) + 1) * 86_400_000),
+          methods[(i + 1) % 4],
+          '发送报价',
+        ],
+      ]);
+      runtime.type('销售线索跟进记录表', 2, 1, followUps);
+      const results = ['成交', '未成交', '流失'];
+      const conversions = ids
+        .filter((_, i) => i % 10 === 0)
+        .map((id, i) => [
+          id,
+          results[i % 3],
+          i % 3 === 0 ? 40 : '',
+          i % 3 === 0 ? '' : '预算不足',
+          30 + (i % 20),
+        ]);
+      runtime.type('销售线索转化分析表', 2, 1, conversions);
+      return measure(runtime, () => runtime.invoke('refreshAnalysis'));
+    },
+  },
+  {
     name: 'searchLeads (sidebar), a company name',
     sizes: [10_000, 100_000],
     run: (count) => {
