@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { CONVERSION_COLUMNS, TAB_NAMES } from '../../src/core/tabs';
 import { analysisPageFromRuntime } from '../../tools/analysisHtml';
 import type { LocalAppsScript } from '../../tools/gas/runtime';
@@ -115,17 +116,7 @@ beforeAll(async () => {
   writeFileSync(file, analysisPageFromRuntime(runtime));
   pageUrl = pathToFileURL(file).href;
 
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: DESKTOP });
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());

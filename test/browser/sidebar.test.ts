@@ -3,7 +3,8 @@
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { CONVERSION_COLUMNS, FOLLOWUP_COLUMNS, LEAD_COLUMNS, TAB_NAMES } from '../../src/core/tabs';
 import { DEMO_NOW } from '../../tools/demo';
 import type { LocalAppsScript } from '../../tools/gas/runtime';
@@ -67,17 +68,7 @@ const requested: string[] = [];
 
 beforeAll(async () => {
   preview = await startPreview({ port: 0, workbook: addHostileLead });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
