@@ -29,11 +29,12 @@ import {
   FOLLOWUP_COLUMNS,
   LEAD_COLUMNS,
   POOL_COLUMNS,
+  type LeadColumnKey,
   TAB_NAMES,
 } from '../core/tabs';
 import { toast } from './feedback';
 import { type OperationContext, runOperation } from './operation';
-import { readTable } from './table';
+import { readTable, type Table } from './table';
 import { requireTab, type Sheet } from './workbook';
 import { asCellValue } from './cellWriter';
 
@@ -152,16 +153,29 @@ function drawCharts(sheet: Sheet, tables: readonly ChartedTable[]): void {
   for (const extra of ours.slice(tables.length)) sheet.removeChart(extra);
 }
 
-/** Reads the four tabs once each and computes the aggregates and the calibration. */
-function computeAnalysis(context: OperationContext): {
-  analysis: Analysis;
-  calibration: Calibration;
-} {
+/** Leads and Pool as a caller already holds them, so they are not read again. */
+export interface ReadLeadTabs {
+  readonly leads: Table<LeadColumnKey>;
+  readonly pool: Table<string> | undefined;
+}
+
+/**
+ * Reads each tab once (Leads and Pool only when the caller has not already) and computes the
+ * aggregates and the calibration.
+ */
+function computeAnalysis(
+  context: OperationContext,
+  read?: ReadLeadTabs,
+): { analysis: Analysis; calibration: Calibration } {
   const { tabs, settings, language, now } = context;
-  const leadKeys = LEAD_COLUMNS.map((c) => c.key);
-  const leads = recordsOf(readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS), leadKeys);
+  const leadsTable = read?.leads ?? readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS);
+  const poolTable = read ? read.pool : tabs.pool ? readTable(tabs.pool, POOL_COLUMNS) : undefined;
+  const leads = recordsOf(
+    leadsTable,
+    LEAD_COLUMNS.map((c) => c.key),
+  );
   const pool = recordsOf(
-    tabs.pool ? readTable(tabs.pool, POOL_COLUMNS) : undefined,
+    poolTable,
     POOL_COLUMNS.map((c) => c.key),
   );
   const followUps = recordsOf(
@@ -208,9 +222,9 @@ function writeLeadershipCopy(
   drawCharts(sheet, content.charted ?? []);
 }
 
-export function refreshAnalysisIn(context: OperationContext): void {
+export function refreshAnalysisIn(context: OperationContext, read?: ReadLeadTabs): void {
   const { spreadsheet, tabs, settings, language, now } = context;
-  const computed = computeAnalysis(context);
+  const computed = computeAnalysis(context, read);
   const content = analysisSheetContent(
     computed.analysis,
     computed.calibration,

@@ -237,7 +237,8 @@ export function runAutomationSteps(
     log.push(...result.log);
   }
   extendFormatsIfGrown(leadsSheet, 'leads', leads.layout.index, language, settings);
-  if (steps.analysis) refreshAnalysisIn(context);
+  // The tables in memory already hold every change of this run.
+  if (steps.analysis) refreshAnalysisIn(context, { leads, pool: pool as Table<string> });
   return { summary, log };
 }
 

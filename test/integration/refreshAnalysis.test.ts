@@ -76,8 +76,12 @@ describe('refreshAnalysis', () => {
 
   it('is part of the hourly job', () => {
     const runtime = workbook();
-    runtime.invoke('runHourly');
+    const { calls } = runtime.measure(() => runtime.invoke('runHourly'));
     expect(runtime.values(ANALYSIS)[0][0]).toBe('转化分析');
+    // The analysis uses the Leads and Pool the run already read.
+    const reads = (tab: string) => calls.filter((c) => c.sheet === tab && c.method === 'getValues');
+    expect(reads('销售线索信息表')).toHaveLength(1);
+    expect(reads('公海')).toHaveLength(1);
   });
 
   it('previews a rule change beside the analysis and changes nothing else', () => {
