@@ -12,7 +12,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tools/**/*.ts', 'test/**/*.ts', '*.config.*'],
+    files: ['dev/**/*.ts', 'gas-local/**/*.ts', 'test/**/*.ts', '*.config.*'],
     languageOptions: {
       globals: {
         __dirname: 'readonly',

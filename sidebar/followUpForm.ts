@@ -2,8 +2,12 @@
 // The follow-up form's behaviour: shows the outcome fields a result needs, checks the form against
 // the shared contract, sends it, and reports problems beside their fields.
 
-import { checkFollowUp, type FieldProblem, type LeadCard } from '../src/core/followUpContract';
-import type { Language } from '../src/core/language';
+import {
+  checkFollowUp,
+  type FieldProblem,
+  type LeadCard,
+} from '../src/method/followUp/followUpContract';
+import type { Language } from '../src/sheet/language';
 import {
   followUpPayload,
   type FollowUpFormValues,

@@ -1,6 +1,6 @@
 // How the sidebar writes times (`2024-05-01 14:30`, in the spreadsheet's time zone) and orders history.
 
-import type { HistoryEntry } from '../src/core/followUpContract';
+import type { HistoryEntry } from '../src/method/followUp/followUpContract';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const formatters = new Map<string, Intl.DateTimeFormat>();

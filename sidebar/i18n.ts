@@ -1,11 +1,15 @@
 // Every word the sidebar shows, in English and Simplified Chinese. Field names, problem messages,
 // column headers and option labels come from src/core, so the sidebar and the sheet always agree.
 
-import { FIELD_LABELS, type FieldProblem, PROBLEM_MESSAGES } from '../src/core/followUpContract';
-import { type Bilingual, type Language } from '../src/core/language';
-import { TITLES } from '../src/core/messages';
-import { findOption, type Option, STATUS } from '../src/core/options';
-import { FOLLOWUP_COLUMNS, LEAD_COLUMNS, type LeadColumnKey } from '../src/core/tabs';
+import {
+  FIELD_LABELS,
+  type FieldProblem,
+  PROBLEM_MESSAGES,
+} from '../src/method/followUp/followUpContract';
+import { type Bilingual, type Language } from '../src/sheet/language';
+import { TITLES } from '../src/sheet/messages';
+import { findOption, type Option, STATUS } from '../src/sheet/options';
+import { FOLLOWUP_COLUMNS, LEAD_COLUMNS, type LeadColumnKey } from '../src/sheet/tabs';
 
 /** Words only the sidebar uses; `{name}` marks a value filled in by `say`. */
 const SIDEBAR_TEXT = {

@@ -2,7 +2,7 @@
 // The follow-up sidebar: asks the server where to start, then shows the active row's lead card or
 // the lead search, and moves between the two.
 
-import type { LeadCard, SidebarStart } from '../src/core/followUpContract';
+import type { LeadCard, SidebarStart } from '../src/method/followUp/followUpContract';
 import { mountFollowUpForm } from './followUpForm';
 import { appTitle, htmlLang } from './i18n';
 import {

@@ -1,6 +1,6 @@
 // Where a problem with a contract field shows in the form: the control to mark and the message's id.
 
-import type { FieldProblem } from '../src/core/followUpContract';
+import type { FieldProblem } from '../src/method/followUp/followUpContract';
 import type { FollowUpFormValues } from './formPayload';
 
 /** Contract fields with a control of their own, in the order the form shows them. */

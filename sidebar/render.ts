@@ -9,9 +9,9 @@ import {
   METHOD_KEYS,
   REASON_KEYS,
   RESULT_KEYS,
-} from '../src/core/followUpContract';
-import type { Language } from '../src/core/language';
-import { CONVERSION_RESULT, FOLLOW_UP_METHOD, LOSS_REASON, STATUS } from '../src/core/options';
+} from '../src/method/followUp/followUpContract';
+import type { Language } from '../src/sheet/language';
+import { CONVERSION_RESULT, FOLLOW_UP_METHOD, LOSS_REASON, STATUS } from '../src/sheet/options';
 import { formatTime, historyNewestFirst } from './format';
 import {
   fieldLabel,

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 // The lead search: searches as the person types (debounced), arrow keys walk the results, Enter opens.
 
-import type { LeadCard } from '../src/core/followUpContract';
-import type { Language } from '../src/core/language';
+import type { LeadCard } from '../src/method/followUp/followUpContract';
+import type { Language } from '../src/sheet/language';
 import { say } from './i18n';
 import { renderResults, renderSearchView, type SearchView } from './render';
 import { call, serverMessage } from './server';

@@ -5,7 +5,7 @@ import type {
   LeadCard,
   LeadSummary,
   SidebarStart,
-} from '../src/core/followUpContract';
+} from '../src/method/followUp/followUpContract';
 
 /** The bundle's global functions the sidebar calls (SPEC §8), with their JSON payloads. */
 export interface ServerFunctions {

@@ -1,18 +1,18 @@
 // The one door to Apps Script: every function Google calls by name (triggers, menu items, sidebar
 // calls) is exported here, and the build turns each into a top-level function of the bundle.
 
-import { handleEdit } from './adapters/edits';
-import { buildMenu } from './adapters/menu';
-import { scoreAllLeads as scoreAll } from './adapters/scoring';
-import { setupSheets as setup } from './adapters/setup';
-import * as jobs from './adapters/jobs';
+import { handleEdit } from './operations/onEdit';
+import { buildMenu } from './gas/menu';
+import { scoreAllLeads as scoreAll } from './operations/scoreAllLeads';
+import { setupSheets as setup } from './operations/setupSheets';
+import * as jobs from './operations/automationJobs';
 import {
   previewRuleChangeMenu,
   refreshAnalysis as refresh,
   shareWithLeadership as share,
-} from './adapters/analysisTab';
-import * as sidebar from './adapters/followUps';
-import type { LeadCard, LeadSummary, SidebarStart } from './core/followUpContract';
+} from './operations/refreshAnalysis';
+import * as sidebar from './operations/followUpSidebar';
+import type { LeadCard, LeadSummary, SidebarStart } from './method/followUp/followUpContract';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);

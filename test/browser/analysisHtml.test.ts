@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
-import { CONVERSION_COLUMNS, TAB_NAMES } from '../../src/core/tabs';
-import { analysisPageFromRuntime } from '../../tools/analysisHtml';
-import type { LocalAppsScript } from '../../tools/gas/runtime';
+import { CONVERSION_COLUMNS, TAB_NAMES } from '../../src/sheet/tabs';
+import { analysisPageFromRuntime } from '../../dev/apps/analysisHtml';
+import type { LocalAppsScript } from '../../gas-local/runtime';
 import { automationWorkbook, DAY, gradeALead, mayId, T0 } from '../support/automation';
 
 jest.setTimeout(60_000);

@@ -5,10 +5,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
-import { CONVERSION_COLUMNS, FOLLOWUP_COLUMNS, LEAD_COLUMNS, TAB_NAMES } from '../../src/core/tabs';
-import { DEMO_NOW } from '../../tools/demo';
-import type { LocalAppsScript } from '../../tools/gas/runtime';
-import { type Preview, startPreview } from '../../tools/preview';
+import {
+  CONVERSION_COLUMNS,
+  FOLLOWUP_COLUMNS,
+  LEAD_COLUMNS,
+  TAB_NAMES,
+} from '../../src/sheet/tabs';
+import { DEMO_NOW } from '../../dev/apps/demo';
+import type { LocalAppsScript } from '../../gas-local/runtime';
+import { type Preview, startPreview } from '../../dev/apps/preview';
 
 jest.setTimeout(60_000);
 

@@ -1,6 +1,6 @@
 // The Analysis tab's figures through the built bundle, against a dataset worked out by hand.
 
-import type { LocalAppsScript } from '../../tools/gas/runtime';
+import type { LocalAppsScript } from '../../gas-local/runtime';
 import { automationWorkbook, DAY, gradeALead, mayId, T0 } from '../support/automation';
 
 const ANALYSIS = '转化分析';

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import type { MenuItem } from '../../tools/gas/ui';
+import type { MenuItem } from '../../gas-local/ui';
 import { DIST, loadRuntime } from '../support/runtime';
 
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');

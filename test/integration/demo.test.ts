@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { LEAD_COLUMNS, POOL_COLUMNS, TAB_NAMES, TAB_ORDER } from '../../src/core/tabs';
-import { type DemoResult, runDemo } from '../../tools/demo';
+import { LEAD_COLUMNS, POOL_COLUMNS, TAB_NAMES, TAB_ORDER } from '../../src/sheet/tabs';
+import { type DemoResult, runDemo } from '../../dev/apps/demo';
 
 /** exceljs reads these but leaves them out of its typings. */
 interface WorksheetInternals {

@@ -1,7 +1,7 @@
 // The follow-up sidebar's server calls through the built bundle: submitFollowUp on every path,
 // search, the opening state, text never becoming a formula, and retry after any failure.
 
-import type { LocalAppsScript } from '../../tools/gas/runtime';
+import type { LocalAppsScript } from '../../gas-local/runtime';
 import { rowsOf } from '../support/runtime';
 import { automationWorkbook, DAY, gradeALead, LEADS, mayId, T0 } from '../support/automation';
 

@@ -1,6 +1,6 @@
 // The hourly job can die at any service call without losing or doubling a lead or a reminder.
 
-import type { LocalAppsScript } from '../../tools/gas/runtime';
+import type { LocalAppsScript } from '../../gas-local/runtime';
 import { rowsOf } from '../support/runtime';
 import {
   automationWorkbook,

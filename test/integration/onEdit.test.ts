@@ -1,6 +1,6 @@
 // onEdit through the built bundle: rescoring exactly the edited Leads rows within simple-trigger rules.
 
-import { LocalAppsScript } from '../../tools/gas/runtime';
+import { LocalAppsScript } from '../../gas-local/runtime';
 import { leadRow, manyLeads, TEMPLATE_LEAD } from '../support/leads';
 import { columnOf, loadRuntime, rowsOf } from '../support/runtime';
 

@@ -1,6 +1,6 @@
 // Refresh analysis through the built bundle: aggregates only, rates as percentages, rebuilt in place.
 
-import type { LocalAppsScript } from '../../tools/gas/runtime';
+import type { LocalAppsScript } from '../../gas-local/runtime';
 import { automationWorkbook, DAY, gradeALead, mayId, T0 } from '../support/automation';
 
 const ANALYSIS = '转化分析';

@@ -1,6 +1,6 @@
 // scoreAllLeads through the built bundle: scores, grades, breakdowns, IDs, errors, locks and call counts.
 
-import { LocalAppsScript } from '../../tools/gas/runtime';
+import { LocalAppsScript } from '../../gas-local/runtime';
 import { leadHeaders, leadRow, manyLeads, TEMPLATE_LEAD } from '../support/leads';
 import { columnOf, loadRuntime, rowsOf } from '../support/runtime';
 

@@ -1,9 +1,9 @@
 // setupSheets creates every tab in the spreadsheet's language and repairs without touching user data.
 
-import { LEAD_COLUMNS, TAB_NAMES, TAB_ORDER } from '../../src/core/tabs';
-import { GRADE_COLOURS } from '../../src/core/sheetStyle';
-import type { LocalDataValidation } from '../../tools/gas/builders';
-import { cellKey } from '../../tools/gas/sheetData';
+import { LEAD_COLUMNS, TAB_NAMES, TAB_ORDER } from '../../src/sheet/tabs';
+import { GRADE_COLOURS } from '../../src/sheet/sheetStyle';
+import type { LocalDataValidation } from '../../gas-local/builders';
+import { cellKey } from '../../gas-local/sheetData';
 import { leadHeaders, leadRow, TEMPLATE_LEAD } from '../support/leads';
 import { loadRuntime } from '../support/runtime';
 

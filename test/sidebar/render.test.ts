@@ -6,7 +6,7 @@ import {
   describeProblems,
   type LeadCard,
   type LeadSummary,
-} from '../../src/core/followUpContract';
+} from '../../src/method/followUp/followUpContract';
 import { formatTime, historyNewestFirst } from '../../sidebar/format';
 import {
   amountFromInput,

@@ -1,6 +1,6 @@
 // A workbook ready for automation tests: set up, a team and rules in Settings, and leads typed in.
 
-import { LocalAppsScript } from '../../tools/gas/runtime';
+import { LocalAppsScript } from '../../gas-local/runtime';
 import { leadRow } from './leads';
 import { loadRuntime } from './runtime';
 

@@ -1,7 +1,7 @@
 // Builders of Leads rows for integration tests: a lead by field name, laid out by header.
 
-import { LEAD_COLUMNS, type LeadColumnKey } from '../../src/core/tabs';
-import type { Language } from '../../src/core/language';
+import { LEAD_COLUMNS, type LeadColumnKey } from '../../src/sheet/tabs';
+import type { Language } from '../../src/sheet/language';
 
 export type LeadFields = Partial<Record<LeadColumnKey, unknown>>;
 

@@ -1,7 +1,7 @@
 // Test helpers: a local Apps Script runtime with the built bundle from dist/ loaded, as Google would.
 
 import { join } from 'node:path';
-import { LocalAppsScript, type RuntimeOptions } from '../../tools/gas/runtime';
+import { LocalAppsScript, type RuntimeOptions } from '../../gas-local/runtime';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
 

@@ -1,0 +1,506 @@
+// npm run bench: Spreadsheet service calls and local CPU time of the main operations at 1k to 100k
+// leads (the hourly job at 10k and 50k), run through the built bundle in the local Apps Script
+// runtime in two worker processes. Prints a Markdown table, then where the hourly job's calls go.
+
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
+import { MAX_DELETION_BLOCKS } from '../../src/gas/poolMoves';
+import { LEAD_COLUMNS, POOL_COLUMNS } from '../../src/sheet/tabs';
+import { LocalAppsScript } from '../../gas-local/runtime';
+import { seededRandom } from './demoData';
+import type { ServiceCall } from '../../gas-local/kernel';
+
+const DIST = join(__dirname, '..', '..', 'dist');
+const LEADS = '销售线索信息表';
+const POOL = '公海';
+const SETTINGS = '设置';
+const SIZES = [1_000, 10_000, 100_000];
+const NOW = new Date('2024-05-10T02:00:00Z');
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+function benchLeads(count: number, blankIds: boolean): unknown[][] {
+  const pick = <T>(list: readonly T[], i: number) => list[i % list.length];
+  const rows: unknown[][] = [];
+  for (let i = 0; i < count; i++) {
+    const fields: Record<string, unknown> = {
+      id: blankIds
+        ? ''
+        : `2024${String((i % 12) + 1).padStart(2, '0')}${String(Math.floor(i / 12) + 1).padStart(3, '0')}-展会`,
+      source: pick(['官网表单', '展会', '电话咨询', '客户推荐', '电商平台', '其他'], i),
+      contact: `客户${i}`,
+      phone: `139${String(i).padStart(8, '0')}`,
+      company: `测试公司${i % 997}`,
+      budget: pick(['50-80万', '30万', '¥500,000', '800000元', '1.2亿', '', '20-30万'], i),
+      expectedClose: pick(['2024-06', '2024年9月', '2024-12-15', '2025-03'], i),
+      region: pick(['华东', '华南', '华北', '西南'], i),
+      industry: pick(['制造', '零售', '医疗', '教育', '物流'], i),
+      needFit: pick(['完全契合', '部分契合', '不契合', ''], i),
+      authority: pick(['直接决策人', '有影响者', '无权限'], i >> 2),
+      enteredAt: blankIds ? '' : '2024-04-01',
+    };
+    rows.push(LEAD_COLUMNS.map((c) => fields[c.key] ?? ''));
+  }
+  return rows;
+}
+
+function workbook(count: number, blankIds: boolean): LocalAppsScript {
+  const runtime = new LocalAppsScript({ locale: 'zh_CN', now: NOW }).loadBundle(DIST);
+  runtime.invoke('setupSheets');
+  runtime.type(LEADS, 2, 1, benchLeads(count, blankIds));
+  return runtime;
+}
+
+interface Measured {
+  calls: number;
+  leadsData: number;
+  cpuMs: number;
+  /** Every service call made, for a closer look. */
+  serviceCalls: ServiceCall[];
+  hourly?: HourlyBreakdown;
+}
+
+function measure(runtime: LocalAppsScript, action: () => void): Measured {
+  const cpu = process.cpuUsage();
+  const { calls } = runtime.measure(action);
+  const used = process.cpuUsage(cpu);
+  const spreadsheetCalls: ServiceCall[] = LocalAppsScript.spreadsheetCalls(calls);
+  return {
+    calls: spreadsheetCalls.length,
+    leadsData: LocalAppsScript.dataCalls(calls, LEADS).length,
+    cpuMs: Math.round((used.user + used.system) / 1000),
+    serviceCalls: calls,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The hourly job: a team, rules, owned leads with follow-up dates, new leads and a few pool rows
+// ---------------------------------------------------------------------------------------------
+
+const TEAM = [
+  ['王磊', 'wanglei@example.com', '销售', true],
+  ['李娜', 'lina@example.com', '销售', true],
+  ['陈刚', 'chengang@example.com', '销售', true],
+  ['赵敏', 'zhaomin@example.com', '销售', true],
+  ['黄俊', 'huangjun@example.com', '销售', true],
+  ['吴倩', 'wuqian@example.com', '销售', true],
+  ['孙婷', 'sunting@example.com', '销售', true],
+  ['周凯', 'zhoukai@example.com', '销售', true],
+  ['周建华', 'zhoujianhua@example.com', '经理', true],
+] as const;
+const SALES = TEAM.filter((member) => member[2] === '销售').map((member) => member[0]);
+const RULES = [
+  ['', '', 200, '周建华'],
+  ['华东', '', '', '王磊、李娜'],
+];
+/** Pool rows from earlier runs, and how many of them a manager has given an owner since. */
+const POOL_ROWS = 40;
+const POOL_ROWS_WITH_OWNER = 3;
+
+/** What the Leads tab holds when the hourly job runs. */
+interface HourlyCase {
+  /** Share of leads last followed up over 7 days ago, scattered through the tab: they go to the pool. */
+  readonly staleShare: number;
+  /** Share of leads entered since the last run without an owner: they get one. */
+  readonly newShare: number;
+}
+
+/**
+ * A regular hour: the leads whose 7 days ran out since the last run (0.1% of all leads an hour is
+ * about a sixth of them a week) and the leads entered since.
+ */
+const REGULAR_HOUR: HourlyCase = { staleShare: 0.001, newShare: 0.01 };
+/** The first run after automation is turned on on a sheet where 5% of leads were left alone. */
+const FIRST_RUN: HourlyCase = { staleShare: 0.05, newShare: 0.01 };
+
+const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY_MS);
+
+type LeadState = 'stale' | 'new' | 'owned';
+
+/** Exactly the case's shares of stale and new leads, at rows picked at random (seeded), as they fall. */
+function leadStates(count: number, hourly: HourlyCase): LeadState[] {
+  const stale = Math.round(count * hourly.staleShare);
+  const fresh = Math.round(count * hourly.newShare);
+  const states = Array.from({ length: count }, (_, i): LeadState =>
+    i < stale ? 'stale' : i < stale + fresh ? 'new' : 'owned',
+  );
+  const random = seededRandom(count);
+  for (let i = count - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [states[i], states[j]] = [states[j], states[i]];
+  }
+  return states;
+}
+
+/**
+ * The follow-up cells of a lead: stale ones were last followed up 8 to 20 days ago, new ones came
+ * in within the hour, and owned ones (a sixth of them closed) were followed up within the week.
+ * Owners take turns, as the rules' round-robin would have made them.
+ */
+function hourlyFields(i: number, state: LeadState): Record<string, unknown> {
+  const owner = SALES[i % SALES.length];
+  if (state === 'stale') {
+    return {
+      owner,
+      status: '跟进中',
+      assignedAt: daysAgo(30),
+      firstContactAt: daysAgo(29),
+      lastFollowUpAt: daysAgo(8 + (i % 13)),
+      nextFollowUpDue: daysAgo(6),
+    };
+  }
+  if (state === 'new')
+    return { status: '新线索', enteredAt: new Date(NOW.getTime() - (i % 60) * 60_000) };
+  const closed = i % 6 === 0;
+  return {
+    owner,
+    status: closed ? (i % 12 === 0 ? '成交' : '流失') : '跟进中',
+    assignedAt: daysAgo(20 + (i % 10)),
+    firstContactAt: daysAgo(19),
+    lastFollowUpAt: daysAgo(i % 6),
+    nextFollowUpDue: closed ? '' : new Date(NOW.getTime() + ((i % 7) - 2) * DAY_MS),
+  };
+}
+
+function hourlyLeads(count: number, hourly: HourlyCase): unknown[][] {
+  const states = leadStates(count, hourly);
+  return benchLeads(count, false).map((row, i) => {
+    const fields = hourlyFields(i, states[i]);
+    return LEAD_COLUMNS.map((c, at) => (c.key in fields ? fields[c.key] : row[at]));
+  });
+}
+
+/** Leads pooled two days ago; the first few were given an owner by a manager since. */
+function poolRows(): unknown[][] {
+  return benchLeads(POOL_ROWS, false).map((row, i) => {
+    const fields: Record<string, unknown> = {
+      // A month before any lead on the Leads tab: a Lead ID is unique across Leads and Pool.
+      id: `202312${String(i + 1).padStart(3, '0')}-展会`,
+      // Phones of their own, so new leads are not taken for duplicates of pool leads.
+      phone: `137${String(i).padStart(8, '0')}`,
+      owner: i < POOL_ROWS_WITH_OWNER ? SALES[i] : '',
+      status: '跟进中',
+      pooledAt: daysAgo(2),
+      poolReason: '7天未跟进',
+      previousOwner: SALES[(i + 3) % SALES.length],
+      recycleCount: 1,
+    };
+    return POOL_COLUMNS.map((c, at) => (c.key in fields ? fields[c.key] : (row[at] ?? '')));
+  });
+}
+
+function settingsRow(runtime: LocalAppsScript, label: string): number {
+  return runtime.values(SETTINGS).findIndex((row) => row[0] === label) + 1;
+}
+
+/** A scored workbook with the team and rules in Settings, as it stands before an hourly run. */
+function hourlyWorkbook(count: number, hourly: HourlyCase): LocalAppsScript {
+  const runtime = new LocalAppsScript({ locale: 'zh_CN', now: NOW }).loadBundle(DIST);
+  runtime.invoke('setupSheets');
+  runtime.type(
+    SETTINGS,
+    settingsRow(runtime, '销售团队') + 2,
+    1,
+    TEAM.map((m) => [...m]),
+  );
+  runtime.type(SETTINGS, settingsRow(runtime, '分配规则') + 2, 1, RULES);
+  runtime.type(SETTINGS, settingsRow(runtime, '经理邮箱'), 2, [['zhoujianhua@example.com']]);
+  runtime.type(LEADS, 2, 1, hourlyLeads(count, hourly));
+  runtime.type(POOL, 2, 1, poolRows());
+  // Scored before the new leads came in, as the previous hourly run would have done.
+  runtime.kernel.setNow(NOW.getTime() - HOUR_MS);
+  runtime.invoke('scoreAllLeads');
+  runtime.kernel.setNow(NOW);
+  return runtime;
+}
+
+/** Where an hourly run's service calls went. */
+interface HourlyBreakdown {
+  pooled: number;
+  returned: number;
+  leadsCalls: number;
+  poolCalls: number;
+  deleteRowsOnLeads: number;
+  deleteRowsOnPool: number;
+}
+
+/** Lead IDs on the Pool tab (its first column). */
+function poolIds(runtime: LocalAppsScript): Set<string> {
+  return new Set(
+    runtime
+      .values(POOL)
+      .slice(1)
+      .map((row) => String(row[0]))
+      .filter((id) => id !== ''),
+  );
+}
+
+function measureHourly(count: number, hourly: HourlyCase): Measured {
+  const runtime = hourlyWorkbook(count, hourly);
+  const before = poolIds(runtime);
+  const result = measure(runtime, () => runtime.invoke('runHourly'));
+  const after = poolIds(runtime);
+  const calls = result.serviceCalls;
+  const deleteRows = (sheet: string) =>
+    calls.filter((c) => c.method === 'deleteRows' && c.sheet === sheet).length;
+  return {
+    ...result,
+    hourly: {
+      pooled: [...after].filter((id) => !before.has(id)).length,
+      returned: [...before].filter((id) => !after.has(id)).length,
+      leadsCalls: calls.filter((c) => c.sheet === LEADS).length,
+      poolCalls: calls.filter((c) => c.sheet === POOL).length,
+      deleteRowsOnLeads: deleteRows(LEADS),
+      deleteRowsOnPool: deleteRows(POOL),
+    },
+  };
+}
+
+const percent = (share: number) => `${+(share * 100).toFixed(2)}%`;
+const hourlyName = (what: string, hourly: HourlyCase) =>
+  `runHourly, ${what} (${percent(hourly.staleShare)} stale, ${percent(hourly.newShare)} new to assign, ` +
+  `${POOL_ROWS_WITH_OWNER} pool leads to return)`;
+
+interface Scenario {
+  readonly name: string;
+  /** Lead counts to run at; SIZES by default. */
+  readonly sizes?: readonly number[];
+  /** Local time per lead relative to the others, so the slowest jobs are handed out first. */
+  readonly slowness?: number;
+  readonly run: (count: number) => Measured;
+}
+
+const scenarios: Scenario[] = [
+  {
+    name: 'scoreAllLeads, new import (blank IDs and Entered at; extends formats once)',
+    run: (count) => {
+      const runtime = workbook(count, true);
+      return measure(runtime, () => runtime.invoke('scoreAllLeads'));
+    },
+  },
+  {
+    name: 'scoreAllLeads, a month later (derived urgency drifts)',
+    run: (count) => {
+      const runtime = workbook(count, false);
+      runtime.invoke('scoreAllLeads');
+      runtime.kernel.advance(31 * 86_400_000);
+      return measure(runtime, () => runtime.invoke('scoreAllLeads'));
+    },
+  },
+  {
+    name: 'scoreAllLeads, nothing changed',
+    run: (count) => {
+      const runtime = workbook(count, false);
+      runtime.invoke('scoreAllLeads');
+      return measure(runtime, () => runtime.invoke('scoreAllLeads'));
+    },
+  },
+  {
+    name: 'refreshAnalysis, with 2 follow-ups and 0.1 Conversions rows per lead',
+    sizes: [10_000, 50_000],
+    slowness: 3,
+    run: (count) => {
+      const runtime = workbook(count, false);
+      runtime.invoke('scoreAllLeads');
+      const ids = runtime
+        .values(LEADS)
+        .slice(1)
+        .map((row) => row[0]);
+      const methods = ['电话', '微信', '邮件', '拜访'];
+      const followUps = ids.flatMap((id, i) => [
+        [id, new Date(NOW.getTime() - ((i % 30) + 2) * 86_400_000), methods[i % 4], '沟通需求'],
+        [
+          id,
+          new Date(NOW.getTime() - ((i % 30) + 1) * 86_400_000),
+          methods[(i + 1) % 4],
+          '发送报价',
+        ],
+      ]);
+      runtime.type('销售线索跟进记录表', 2, 1, followUps);
+      const results = ['成交', '未成交', '流失'];
+      const conversions = ids
+        .filter((_, i) => i % 10 === 0)
+        .map((id, i) => [
+          id,
+          results[i % 3],
+          i % 3 === 0 ? 40 : '',
+          i % 3 === 0 ? '' : '预算不足',
+          30 + (i % 20),
+        ]);
+      runtime.type('销售线索转化分析表', 2, 1, conversions);
+      return measure(runtime, () => runtime.invoke('refreshAnalysis'));
+    },
+  },
+  {
+    name: 'searchLeads (sidebar), a company name',
+    sizes: [10_000, 100_000],
+    run: (count) => {
+      const runtime = workbook(count, false);
+      runtime.invoke('scoreAllLeads');
+      return measure(runtime, () =>
+        runtime.invoke('searchLeads', ['测试公司42'], { execution: 'sidebar' }),
+      );
+    },
+  },
+  {
+    name: 'submitFollowUp (sidebar), a won deal with its Conversions row',
+    sizes: [10_000, 100_000],
+    run: (count) => {
+      const runtime = workbook(count, false);
+      runtime.invoke('scoreAllLeads');
+      const form = {
+        leadId: String(runtime.values(LEADS)[count][0]),
+        method: 'phone',
+        content: '签约',
+        outcome: { result: 'won', amount: 50, keyFactors: '价格' },
+      };
+      return measure(runtime, () =>
+        runtime.invoke('submitFollowUp', [form], { execution: 'sidebar' }),
+      );
+    },
+  },
+  {
+    name: 'onEdit, paste of 1,000 new leads at the bottom',
+    run: (count) => {
+      const runtime = workbook(count, false);
+      runtime.invoke('scoreAllLeads');
+      const pasted = benchLeads(1000, true);
+      // The person's paste happens before the trigger; only the trigger is measured.
+      runtime.type(LEADS, count + 2, 1, pasted);
+      return measure(runtime, () =>
+        runtime.fireEdit(LEADS, count + 2, 1, pasted.length, pasted[0].length),
+      );
+    },
+  },
+  {
+    name: hourlyName('a regular hour', REGULAR_HOUR),
+    sizes: [10_000, 50_000],
+    slowness: 2,
+    run: (count) => measureHourly(count, REGULAR_HOUR),
+  },
+  {
+    name: hourlyName('first run after automation is turned on', FIRST_RUN),
+    sizes: [10_000, 50_000],
+    slowness: 4,
+    run: (count) => measureHourly(count, FIRST_RUN),
+  },
+];
+
+/** One row of the table: a scenario at one size. */
+interface Job {
+  readonly scenario: number;
+  readonly size: number;
+}
+
+type Row = Omit<Measured, 'serviceCalls'>;
+
+function allJobs(): Job[] {
+  const jobs = scenarios.flatMap((scenario, index) =>
+    (scenario.sizes ?? SIZES).map((size) => ({ scenario: index, size })),
+  );
+  // Longest first, so the two processes finish at about the same time.
+  const weight = (job: Job) => job.size * (scenarios[job.scenario].slowness ?? 1);
+  return jobs.sort((a, b) => weight(b) - weight(a));
+}
+
+function runJob(job: Job): Row {
+  const scenario = scenarios[job.scenario];
+  process.stderr.write(`${scenario.name} at ${job.size.toLocaleString('en-US')} leads…\n`);
+  // The calls themselves stay here: only the counts travel back to the main process.
+  const { calls, leadsData, cpuMs, hourly } = scenario.run(job.size);
+  return { calls, leadsData, cpuMs, hourly };
+}
+
+/** A worker process: asks for a job, runs it, sends its row back, until told to stop. */
+function work(): void {
+  process.on('message', ({ job }: { job?: Job }) => {
+    if (!job) process.exit(0);
+    process.send?.({ job, row: runJob(job) });
+  });
+  process.send?.({ ready: true });
+}
+
+/** Runs every job in two worker processes (one per core), handing out the next job to whichever is free. */
+function runAll(workers = 2): Promise<Map<string, Row>> {
+  const queue = allJobs();
+  const rows = new Map<string, Row>();
+  return new Promise((done, fail) => {
+    let running = workers;
+    // execArgv carries tsx's loader, so the workers read TypeScript as this process does.
+    const started = Array.from({ length: workers }, () =>
+      fork(__filename, ['--worker'], { execArgv: process.execArgv }),
+    );
+    for (const worker of started) {
+      worker.on('message', (message: { job?: Job; row?: Row }) => {
+        if (message.job && message.row)
+          rows.set(`${message.job.scenario}:${message.job.size}`, message.row);
+        const next = queue.shift();
+        worker.send(next ? { job: next } : {});
+      });
+      worker.on('exit', (code) => {
+        if (code === 0) {
+          if (--running === 0) done(rows);
+          return;
+        }
+        for (const other of started) if (other !== worker) other.kill();
+        fail(new Error(`A bench worker stopped with exit code ${code}`));
+      });
+    }
+  });
+}
+
+function tableLines(rows: ReadonlyMap<string, Row>): string[] {
+  const n = (value: number) => value.toLocaleString('en-US');
+  const lines = [
+    '| operation | leads | Spreadsheet calls | data calls on Leads | local CPU ms |',
+    '|---|---:|---:|---:|---:|',
+  ];
+  scenarios.forEach((scenario, index) => {
+    for (const size of scenario.sizes ?? SIZES) {
+      const row = rows.get(`${index}:${size}`);
+      if (row)
+        lines.push(
+          `| ${scenario.name} | ${n(size)} | ${row.calls} | ${row.leadsData} | ${n(row.cpuMs)} |`,
+        );
+    }
+  });
+  return lines;
+}
+
+function breakdownLines(rows: ReadonlyMap<string, Row>): string[] {
+  const n = (value: number) => value.toLocaleString('en-US');
+  const lines = [
+    '',
+    'Service calls of the hourly job; deleteRows makes one call per contiguous block of rows moved.',
+    '',
+    '| runHourly | leads | stale leads pooled | pool leads returned | calls on Leads | calls on Pool | deleteRows on Leads | deleteRows on Pool |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  scenarios.forEach((scenario, index) => {
+    for (const size of scenario.sizes ?? SIZES) {
+      const b = rows.get(`${index}:${size}`)?.hourly;
+      if (b)
+        lines.push(
+          `| ${scenario.name.replace(/^runHourly, | \(.*$/g, '')} | ${n(size)} | ${n(b.pooled)} | ${n(b.returned)} | ` +
+            `${n(b.leadsCalls)} | ${n(b.poolCalls)} | ${n(b.deleteRowsOnLeads)} | ${n(b.deleteRowsOnPool)} |`,
+        );
+    }
+  });
+  lines.push(
+    '',
+    `A run deletes at most ${MAX_DELETION_BLOCKS} separate blocks of rows per tab; a longer backlog moves over the next runs.`,
+  );
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const rows = await runAll();
+  console.log([...tableLines(rows), ...breakdownLines(rows)].join('\n'));
+}
+
+if (process.argv.includes('--worker')) work();
+else
+  main().catch((error: unknown) => {
+    console.error(`bench: ${(error as Error).message ?? error}`);
+    process.exit(1);
+  });

@@ -1,0 +1,176 @@
+// How a header-row tab is formatted: number formats, drop-downs, shading and grade colours, kept
+// covering every row even after the tab grows past the rows it had when it was set up.
+
+import { columnLetter } from '../sheet/a1';
+import { adjacentRuns } from '../sheet/columnRuns';
+import { CLOSED_STATUSES, STATUS } from '../sheet/options';
+import type { Language } from '../sheet/language';
+import type { Settings } from '../method/settings/settings';
+import { COLOURS, GRADE_COLOURS, NUMBER_FORMATS } from '../sheet/sheetStyle';
+import { type ColumnDef, TABLE_TABS, type TableTabKey } from '../sheet/tabs';
+import type { Sheet } from './workbook';
+
+/** Values offered by a column's drop-down, in the workbook's language. */
+function dropDownValues(
+  column: ColumnDef,
+  language: Language,
+  settings: Settings,
+): string[] | undefined {
+  if (column.sourceList) return [...settings.sources];
+  return column.options?.map((o) => o[language]);
+}
+
+/**
+ * Header weight and colour, number formats, computed-column shading and drop-downs for the given
+ * columns (0-based). Adjacent columns that share a setting are formatted with one range call, so a
+ * tab costs a few dozen calls whatever its size; each drop-down list is its own rule.
+ */
+function styleColumns(
+  sheet: Sheet,
+  columns: readonly { def: ColumnDef; at: number }[],
+  language: Language,
+  settings: Settings,
+): void {
+  const bodyRows = sheet.getMaxRows() - 1;
+  const runs = <K>(keyOf: (def: ColumnDef) => K | undefined) =>
+    adjacentRuns(columns.map(({ def, at }) => ({ at, key: keyOf(def) })));
+  for (const run of runs(() => 'bold')) {
+    sheet.getRange(1, run.from + 1, 1, run.count).setFontWeight('bold');
+  }
+  for (const run of runs((def) => (def.computed ? COLOURS.computedHeader : COLOURS.inputHeader))) {
+    sheet.getRange(1, run.from + 1, 1, run.count).setBackground(run.key);
+  }
+  if (bodyRows < 1) return;
+  const body = (from: number, count: number) => sheet.getRange(2, from + 1, bodyRows, count);
+  for (const run of runs((def) => NUMBER_FORMATS[def.format])) {
+    body(run.from, run.count).setNumberFormat(run.key);
+  }
+  for (const run of runs((def) => (def.computed ? COLOURS.computedCell : undefined))) {
+    body(run.from, run.count).setBackground(run.key);
+  }
+  for (const { def, at } of columns) {
+    const values = dropDownValues(def, language, settings);
+    if (!values || values.length === 0) continue;
+    // Allow other values (a warning, not a rejection): pasted rows in either language must land.
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(values, true)
+      .setAllowInvalid(true)
+      .build();
+    body(at, 1).setDataValidation(rule);
+  }
+}
+
+const CLOSED_LABELS = CLOSED_STATUSES.flatMap((key) => {
+  const option = STATUS.find((o) => o.key === key);
+  return option ? [option.zh, option.en] : [];
+});
+
+/**
+ * Overdue deadlines as formulas, so the colour follows the clock without any writes: a first
+ * contact due and not made, a next follow-up due, on a lead that is not closed.
+ */
+function overdueFormulas(
+  index: Partial<Record<string, number>>,
+): { column: number; formula: string }[] {
+  const cell = (key: string) =>
+    index[key] === undefined ? undefined : `$${columnLetter((index[key] as number) + 1)}2`;
+  const [due, contacted, next, status] = [
+    'firstContactDue',
+    'firstContactAt',
+    'nextFollowUpDue',
+    'status',
+  ].map(cell);
+  const open = status
+    ? `NOT(OR(${CLOSED_LABELS.map((l) => `${status}="${l}"`).join(',')}))`
+    : 'TRUE';
+  const rules: { column: number; formula: string }[] = [];
+  if (due && contacted) {
+    rules.push({
+      column: index.firstContactDue as number,
+      formula: `=AND(ISNUMBER(${due}),${contacted}="",${due}<NOW(),${open})`,
+    });
+  }
+  if (next)
+    rules.push({
+      column: index.nextFollowUpDue as number,
+      formula: `=AND(ISNUMBER(${next}),${next}<NOW(),${open})`,
+    });
+  return rules;
+}
+
+/**
+ * Grade colours and overdue highlights by conditional formatting (never per-cell colours, which
+ * would go stale); keeps every rule the team added on other columns.
+ */
+function conditionalFormats(
+  sheet: Sheet,
+  key: TableTabKey,
+  index: Partial<Record<string, number>>,
+): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1 || index.grade === undefined) return;
+  const body = (column: number) => sheet.getRange(2, column + 1, rows, 1);
+  const overdue = key === 'leads' ? overdueFormulas(index) : [];
+  const ourColumns = new Set([index.grade + 1, ...overdue.map((o) => o.column + 1)]);
+  const others = sheet
+    .getConditionalFormatRules()
+    .filter(
+      (rule) => !rule.getRanges().some((r) => r.getRow() === 2 && ourColumns.has(r.getColumn())),
+    );
+  const grades = (Object.keys(GRADE_COLOURS) as (keyof typeof GRADE_COLOURS)[]).map((grade) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo(grade)
+      .setBackground(GRADE_COLOURS[grade])
+      .setRanges([body(index.grade as number)])
+      .build(),
+  );
+  const late = overdue.map(({ column, formula }) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(formula)
+      .setBackground(COLOURS.overdue)
+      .setFontColor(COLOURS.overdueText)
+      .setRanges([body(column)])
+      .build(),
+  );
+  sheet.setConditionalFormatRules([...others, ...grades, ...late]);
+}
+
+const coveredKey = (sheet: Sheet) => `formattedRows:${sheet.getSheetId()}`;
+
+/** Formats every known column of a table tab, given where each column is (0-based). */
+export function styleTableTab(
+  sheet: Sheet,
+  key: TableTabKey,
+  index: Partial<Record<string, number>>,
+  language: Language,
+  settings: Settings,
+): void {
+  const columns: readonly ColumnDef[] = TABLE_TABS[key];
+  const placed = columns
+    .filter((def) => index[def.key] !== undefined)
+    .map((def) => ({ def, at: index[def.key] as number }));
+  styleColumns(sheet, placed, language, settings);
+  if (key === 'leads' || key === 'pool') conditionalFormats(sheet, key, index);
+  PropertiesService.getDocumentProperties().setProperty(
+    coveredKey(sheet),
+    String(sheet.getMaxRows()),
+  );
+}
+
+/**
+ * Rows added below the formatted area (a long paste, "add more rows") get no drop-downs or grade
+ * colours in Sheets; this extends the formats when the tab has grown. One cheap check otherwise.
+ */
+export function extendFormatsIfGrown(
+  sheet: Sheet,
+  key: TableTabKey,
+  index: Partial<Record<string, number>>,
+  language: Language,
+  settings: Settings,
+): void {
+  // Only tabs that setupSheets formatted are kept formatted; a hand-made tab is left as it is.
+  const covered = PropertiesService.getDocumentProperties().getProperty(coveredKey(sheet));
+  if (covered !== null && sheet.getMaxRows() > Number(covered)) {
+    styleTableTab(sheet, key, index, language, settings);
+  }
+}

@@ -1,0 +1,71 @@
+// Finds the workbook, its tabs (by either language's name) and its language; reads a tab in one call.
+
+import { type Language, languageFromLocale } from '../sheet/language';
+import { TAB_NAMES, type TabKey } from '../sheet/tabs';
+
+export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** No language is known before the spreadsheet is open, so the message carries both. */
+export class NoSpreadsheetError extends Error {
+  constructor() {
+    super(
+      'Lead Tracker could not open its spreadsheet. Open the spreadsheet and run it from the menu. ' +
+        '线索跟踪无法打开所在的表格，请打开表格后从菜单运行。',
+    );
+    this.name = 'NoSpreadsheetError';
+  }
+}
+
+export function activeSpreadsheet(): Spreadsheet {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) throw new NoSpreadsheetError();
+  return spreadsheet;
+}
+
+/** The language of the spreadsheet's locale (Settings may override it). */
+export function localeLanguage(spreadsheet: Spreadsheet): Language {
+  return languageFromLocale(spreadsheet.getSpreadsheetLocale());
+}
+
+/** Index of the workbook's tabs by key, from one getSheets call. */
+export function tabIndex(spreadsheet: Spreadsheet): Partial<Record<TabKey, Sheet>> {
+  const byName = new Map<string, Sheet>();
+  for (const sheet of spreadsheet.getSheets()) {
+    const name = sheet.getName().trim();
+    if (!byName.has(name)) byName.set(name, sheet);
+  }
+  const index: Partial<Record<TabKey, Sheet>> = {};
+  for (const key of Object.keys(TAB_NAMES) as TabKey[]) {
+    const found = byName.get(TAB_NAMES[key].zh) ?? byName.get(TAB_NAMES[key].en);
+    if (found) index[key] = found;
+  }
+  return index;
+}
+
+export class MissingTabError extends Error {
+  constructor(key: TabKey, language: Language) {
+    const name = TAB_NAMES[key];
+    super(
+      language === 'zh'
+        ? `找不到「${name.zh}」(${name.en}) 工作表。请先运行“设置表格”。`
+        : `The "${name.en}" (${name.zh}) tab is missing. Run "Set up sheets" first.`,
+    );
+    this.name = 'MissingTabError';
+  }
+}
+
+export function requireTab(
+  tabs: Partial<Record<TabKey, Sheet>>,
+  key: TabKey,
+  language: Language,
+): Sheet {
+  const sheet = tabs[key];
+  if (!sheet) throw new MissingTabError(key, language);
+  return sheet;
+}
+
+/** Every value of a tab in one batched read (an empty tab reads as one blank row). */
+export function readAll(sheet: Sheet): unknown[][] {
+  return sheet.getDataRange().getValues();
+}

@@ -1,0 +1,366 @@
+// Outcome analysis for leadership (SPEC §6): conversion, cycle, loss reasons, SLA, funnel, owners.
+
+import { dateOf, isBlank, isOpen, statusOf, textOf } from '../../sheet/cells';
+import { CONVERSION_RESULT, DEFAULT_SOURCES, LOSS_REASON, findOption } from '../../sheet/options';
+import type { Grade } from '../scoring/scoringRules';
+
+const DAY_MS = 24 * 3_600_000;
+const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D'];
+const TOP_REASONS = 3;
+
+type Row = Record<string, unknown>;
+type ResultKey = (typeof CONVERSION_RESULT)[number]['key'];
+type SlaState = 'met' | 'missed' | 'open';
+
+export interface AnalysisInput {
+  /** Leads and Pool rows keyed by LEAD_COLUMNS keys. */
+  readonly leads: readonly Row[];
+  readonly pool: readonly Row[];
+  /** Follow-ups rows keyed by FOLLOWUP_COLUMNS keys. */
+  readonly followUps: readonly Row[];
+  /** Conversions rows keyed by CONVERSION_COLUMNS keys. */
+  readonly conversions: readonly Row[];
+  readonly now: Date;
+  /** Only leads entered within the last windowDays × 24 hours; 0 means all time. */
+  readonly windowDays: number;
+}
+
+/** Conversion of one group; rate is won ÷ leads, 0 when the group has no leads. */
+export interface ConversionRow {
+  readonly key: string;
+  readonly leads: number;
+  readonly won: number;
+  readonly rate: number;
+}
+
+/** Cycle days of won leads; mean and median are 0 when count is 0. */
+export interface CycleStats {
+  readonly count: number;
+  readonly mean: number;
+  readonly median: number;
+}
+
+/** A reason of not won or lost: a LOSS_REASON key, or the free text as written. */
+export interface ReasonRow {
+  readonly key: string;
+  readonly count: number;
+  /** Of all not-won and lost leads that give a reason. */
+  readonly share: number;
+}
+
+/** First-contact SLA of one group; rate is met ÷ (met + missed), 0 when both are 0. */
+export interface SlaRow {
+  readonly key: string;
+  readonly met: number;
+  readonly missed: number;
+  readonly open: number;
+  readonly rate: number;
+}
+
+/**
+ * Each stage counts the leads that reached it or a later one. Contacted: First contact at or a
+ * follow-up row. Key follow-up: status Key follow-up now, or won (the sheet keeps no status history,
+ * so a key lead that later closed otherwise is not counted).
+ */
+export interface Funnel {
+  readonly entered: number;
+  readonly contacted: number;
+  readonly keyFollowUp: number;
+  readonly won: number;
+}
+
+export interface OwnerRow {
+  /** The Owner cell as written; '' for leads nobody owns (e.g. in the pool). */
+  readonly key: string;
+  readonly leads: number;
+  readonly contactedWithinSla: number;
+  readonly won: number;
+  readonly rate: number;
+  /** Open leads whose first contact or next follow-up is past due now. */
+  readonly overdueNow: number;
+}
+
+/** Aggregates only: keys, counts and rates, never a contact, phone or company. */
+export interface Analysis {
+  readonly bySource: readonly ConversionRow[];
+  readonly byGrade: readonly ConversionRow[];
+  readonly cycleDays: CycleStats;
+  readonly topReasons: readonly ReasonRow[];
+  readonly slaByGrade: readonly SlaRow[];
+  readonly slaByOwner: readonly SlaRow[];
+  readonly funnel: Funnel;
+  readonly byOwner: readonly OwnerRow[];
+}
+
+/** What the analysis needs to know about one lead, with its identity already dropped. */
+interface LeadFacts {
+  readonly source: string;
+  readonly grade: Grade | '';
+  readonly owner: string;
+  readonly outcome: ResultKey | undefined;
+  readonly reason: string | undefined;
+  readonly cycleDays: number | undefined;
+  readonly sla: SlaState | undefined;
+  readonly contacted: boolean;
+  readonly keyFollowUp: boolean;
+  readonly overdueNow: boolean;
+}
+
+/** Analyses every lead in Leads and Pool entered in the window; see each result type for its rules. */
+export function analyse(input: AnalysisInput): Analysis {
+  const latest = latestConversions(input.conversions);
+  const followUps = followUpsByLead(input.followUps);
+  const facts = [...input.leads, ...input.pool]
+    .filter((lead) => enteredInWindow(lead, input.now, input.windowDays))
+    .map((lead) => factsOf(lead, latest, followUps, input.now));
+  return {
+    bySource: conversionBy(facts, (f) => f.source, []),
+    byGrade: conversionBy(facts, (f) => f.grade, GRADES),
+    cycleDays: cycleStats(facts),
+    topReasons: topReasons(facts),
+    slaByGrade: slaBy(facts, (f) => f.grade, GRADES),
+    slaByOwner: slaBy(facts, (f) => f.owner, []),
+    funnel: funnelOf(facts),
+    byOwner: ownerTable(facts),
+  };
+}
+
+/** A lead with no readable Entered at cannot be shown to be in a window: only all time counts it. */
+function enteredInWindow(lead: Row, now: Date, windowDays: number): boolean {
+  if (windowDays <= 0) return true;
+  const entered = dateOf(lead.enteredAt);
+  return entered !== undefined && entered.getTime() >= now.getTime() - windowDays * DAY_MS;
+}
+
+/**
+ * Each lead's latest Conversions row by Decided at. A row with no readable date ranks before any dated
+ * one, and of equal dates the lower row wins, since rows are appended in the order they were decided.
+ * Rows with no lead ID or an unreadable result say nothing about any lead and are skipped.
+ */
+function latestConversions(rows: readonly Row[]): Map<string, Row> {
+  const latest = new Map<string, Row>();
+  for (const row of rows) {
+    const id = textOf(row.leadId);
+    if (id === '' || !resultOf(row)) continue;
+    const current = latest.get(id);
+    if (!current || timeOf(row.decidedAt) >= timeOf(current.decidedAt)) latest.set(id, row);
+  }
+  return latest;
+}
+
+/**
+ * Every lead with a follow-up row, with its earliest readable follow-up time: a contact is a contact
+ * even if First contact at was never set, and a row whose time cannot be read still marks it contacted.
+ */
+function followUpsByLead(rows: readonly Row[]): Map<string, number | undefined> {
+  const first = new Map<string, number | undefined>();
+  for (const row of rows) {
+    const id = textOf(row.leadId);
+    if (id === '') continue;
+    const time = dateOf(row.time)?.getTime();
+    const earlier = first.get(id);
+    first.set(id, time === undefined || (earlier !== undefined && earlier < time) ? earlier : time);
+  }
+  return first;
+}
+
+function factsOf(
+  lead: Row,
+  latest: ReadonlyMap<string, Row>,
+  followUps: ReadonlyMap<string, number | undefined>,
+  now: Date,
+): LeadFacts {
+  const id = textOf(lead.id);
+  const conversion = id === '' ? undefined : latest.get(id);
+  const outcome = outcomeOf(lead, conversion);
+  const contactTime = dateOf(lead.firstContactAt)?.getTime() ?? followUps.get(id);
+  const contacted = !isBlank(lead.firstContactAt) || followUps.has(id);
+  const won = outcome === 'won';
+  const keyFollowUp = statusOf({ status: lead.status }) === 'keyFollowUp' || won;
+  return {
+    source: sourceKey(lead.source),
+    grade: gradeOf(lead.grade),
+    owner: textOf(lead.owner),
+    outcome,
+    reason: outcome === 'notWon' || outcome === 'lost' ? reasonKey(conversion?.reason) : undefined,
+    cycleDays: won && conversion ? cycleDaysOf(conversion, lead) : undefined,
+    sla: slaStateOf(lead, contacted, contactTime, now),
+    // A lead that reached a later stage passed the earlier ones, so the funnel never widens.
+    contacted: contacted || keyFollowUp,
+    keyFollowUp,
+    overdueNow: isOverdue(lead, contacted, now),
+  };
+}
+
+/** The latest Conversions row decides; without one, a closed status still tells how the lead ended. */
+function outcomeOf(lead: Row, conversion: Row | undefined): ResultKey | undefined {
+  if (conversion) return resultOf(conversion);
+  const status = statusOf({ status: lead.status });
+  return status === 'won' || status === 'notWon' || status === 'lost' ? status : undefined;
+}
+
+function resultOf(conversion: Row): ResultKey | undefined {
+  return findOption(CONVERSION_RESULT, conversion.result)?.key;
+}
+
+/** Default sources group by key in either language; sources added in Settings keep their text. */
+function sourceKey(value: unknown): string {
+  return findOption(DEFAULT_SOURCES, value)?.key ?? textOf(value);
+}
+
+function reasonKey(value: unknown): string | undefined {
+  if (isBlank(value)) return undefined;
+  return findOption(LOSS_REASON, value)?.key ?? textOf(value);
+}
+
+function gradeOf(value: unknown): Grade | '' {
+  const text = textOf(value).toUpperCase();
+  return GRADES.find((grade) => grade === text) ?? '';
+}
+
+/** The Cycle cell when it holds a number; else whole days from Entered at to Decided at, rounded down. */
+function cycleDaysOf(conversion: Row, lead: Row): number | undefined {
+  const written = numberOf(conversion.cycleDays);
+  if (written !== undefined) return written;
+  const entered = dateOf(lead.enteredAt);
+  const decided = dateOf(conversion.decidedAt);
+  if (!entered || !decided) return undefined;
+  return Math.floor((decided.getTime() - entered.getTime()) / DAY_MS);
+}
+
+function numberOf(value: unknown): number | undefined {
+  if (isBlank(value)) return undefined;
+  const number = typeof value === 'number' ? value : Number(String(value).trim());
+  return Number.isFinite(number) ? number : undefined;
+}
+
+/**
+ * Judged only for leads with a readable First contact due. A lead marked contacted at a time that
+ * cannot be read is left out: it was contacted, so it is not open, but whether in time is unknown.
+ */
+function slaStateOf(
+  lead: Row,
+  contacted: boolean,
+  contactTime: number | undefined,
+  now: Date,
+): SlaState | undefined {
+  const due = dateOf(lead.firstContactDue)?.getTime();
+  if (due === undefined) return undefined;
+  if (contactTime !== undefined) return contactTime <= due ? 'met' : 'missed';
+  if (contacted) return undefined;
+  return due < now.getTime() ? 'missed' : 'open';
+}
+
+function isOverdue(lead: Row, contacted: boolean, now: Date): boolean {
+  if (!isOpen({ status: lead.status })) return false;
+  const firstContactLate = !contacted && isPastDue(lead.firstContactDue, now);
+  return firstContactLate || isPastDue(lead.nextFollowUpDue, now);
+}
+
+/** A blank or unreadable due date is never past due: nothing was promised by then. */
+function isPastDue(value: unknown, now: Date): boolean {
+  const due = dateOf(value);
+  return due !== undefined && due.getTime() < now.getTime();
+}
+
+/** A date cell's time for ordering; blank or unreadable sorts before every real date. */
+function timeOf(value: unknown): number {
+  return dateOf(value)?.getTime() ?? -Infinity;
+}
+
+/**
+ * Groups facts by `keyOf`: the `fixed` keys first, always listed so charts keep their shape, then the
+ * rest in the order first seen. For grades that puts A–D first and ungraded ('') last.
+ */
+function groupBy(
+  facts: readonly LeadFacts[],
+  keyOf: (facts: LeadFacts) => string,
+  fixed: readonly string[],
+): Map<string, LeadFacts[]> {
+  const groups = new Map<string, LeadFacts[]>(fixed.map((key) => [key, []]));
+  for (const fact of facts) {
+    const key = keyOf(fact);
+    const group = groups.get(key);
+    if (group) group.push(fact);
+    else groups.set(key, [fact]);
+  }
+  return groups;
+}
+
+const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
+const count = (facts: readonly LeadFacts[], test: (f: LeadFacts) => boolean): number =>
+  facts.filter(test).length;
+const isWon = (f: LeadFacts): boolean => f.outcome === 'won';
+
+function conversionBy(
+  facts: readonly LeadFacts[],
+  keyOf: (facts: LeadFacts) => string,
+  fixed: readonly string[],
+): ConversionRow[] {
+  return [...groupBy(facts, keyOf, fixed)].map(([key, group]) => {
+    const won = count(group, isWon);
+    return { key, leads: group.length, won, rate: ratio(won, group.length) };
+  });
+}
+
+function cycleStats(facts: readonly LeadFacts[]): CycleStats {
+  const days = facts
+    .filter(isWon)
+    .map((f) => f.cycleDays)
+    .filter((d): d is number => d !== undefined)
+    .sort((a, b) => a - b);
+  if (days.length === 0) return { count: 0, mean: 0, median: 0 };
+  const middle = Math.floor(days.length / 2);
+  const median = days.length % 2 === 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2;
+  const mean = days.reduce((sum, d) => sum + d, 0) / days.length;
+  return { count: days.length, mean, median };
+}
+
+/** Most frequent first; equal counts keep the order first seen (the sort is stable). */
+function topReasons(facts: readonly LeadFacts[]): ReasonRow[] {
+  const reasons = facts.map((f) => f.reason).filter((r): r is string => r !== undefined);
+  const counts = new Map<string, number>();
+  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP_REASONS)
+    .map(([key, n]) => ({ key, count: n, share: ratio(n, reasons.length) }));
+}
+
+function slaRow(key: string, group: readonly LeadFacts[]): SlaRow {
+  const met = count(group, (f) => f.sla === 'met');
+  const missed = count(group, (f) => f.sla === 'missed');
+  const open = count(group, (f) => f.sla === 'open');
+  return { key, met, missed, open, rate: ratio(met, met + missed) };
+}
+
+function slaBy(
+  facts: readonly LeadFacts[],
+  keyOf: (facts: LeadFacts) => string,
+  fixed: readonly string[],
+): SlaRow[] {
+  return [...groupBy(facts, keyOf, fixed)].map(([key, group]) => slaRow(key, group));
+}
+
+function funnelOf(facts: readonly LeadFacts[]): Funnel {
+  return {
+    entered: facts.length,
+    contacted: count(facts, (f) => f.contacted),
+    keyFollowUp: count(facts, (f) => f.keyFollowUp),
+    won: count(facts, isWon),
+  };
+}
+
+function ownerTable(facts: readonly LeadFacts[]): OwnerRow[] {
+  return [...groupBy(facts, (f) => f.owner, [])].map(([key, group]) => {
+    const won = count(group, isWon);
+    return {
+      key,
+      leads: group.length,
+      contactedWithinSla: count(group, (f) => f.sla === 'met'),
+      won,
+      rate: ratio(won, group.length),
+      overdueNow: count(group, (f) => f.overdueNow),
+    };
+  });
+}

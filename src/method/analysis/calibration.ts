@@ -1,0 +1,249 @@
+// Checks whether the grades predict outcomes (SPEC §6 calibration) and previews a points change (§7).
+
+import type { Language } from '../../sheet/language';
+import { type ScoreContext, type ScoringInputs, scoreLead } from '../scoring/scoring';
+import {
+  DIMENSIONS,
+  type DimensionKey,
+  type Grade,
+  type ScoringPoints,
+  type ScoringRules,
+} from '../scoring/scoringRules';
+import type { Settings } from '../settings/settings';
+
+export const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D'];
+
+/** Below this many leads a grade's win rate is noise, so it is neither compared nor trusted. */
+export const MIN_SAMPLE = 10;
+
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+}
+
+export interface WinRate {
+  readonly leads: number;
+  readonly won: number;
+  /** won ÷ leads; 0 when there are no leads. */
+  readonly rate: number;
+}
+
+export interface GradeWinRate extends WinRate {
+  /** 95 % Wilson score interval of the rate; undefined when there are no leads. */
+  readonly interval: Interval | undefined;
+}
+
+export type GradeRates = Record<Grade, WinRate>;
+
+export type CalibrationWarning =
+  | {
+      readonly code: 'gradesDoNotSeparate';
+      readonly higher: Grade;
+      readonly lower: Grade;
+      readonly higherRate: number;
+      readonly lowerRate: number;
+    }
+  | { readonly code: 'sampleTooSmall'; readonly grade: Grade; readonly leads: number };
+
+export interface Calibration {
+  readonly byGrade: Record<Grade, GradeWinRate>;
+  /** Win rate per option key of each dimension, every option of DIMENSIONS present. */
+  readonly byOption: Record<DimensionKey, Record<string, WinRate>>;
+  readonly warnings: readonly CalibrationWarning[];
+}
+
+export interface CalibrationLead {
+  readonly grade: string;
+  readonly won: boolean;
+  readonly chosen: Partial<Record<DimensionKey, string>>;
+}
+
+export interface PreviewLead {
+  readonly inputs: ScoringInputs;
+  readonly won: boolean;
+  /** The grade the sheet shows; the preview rescores instead (see previewRuleChange). */
+  readonly currentGrade: string;
+}
+
+export interface RuleChangePreview {
+  /** Leads whose grade differs between the current and the proposed rules. */
+  readonly changedGrade: number;
+  /** Count per move, keyed `from→to` (e.g. `C→B`); only moves that happened. */
+  readonly moves: Record<string, number>;
+  readonly current: GradeRates;
+  readonly proposed: GradeRates;
+}
+
+const Z_95 = 1.96;
+
+/**
+ * The Wilson score interval for a binomial proportion; unlike the plain ±z·√(p(1−p)/n) it stays
+ * inside [0, 1] and is honest at 0 or n successes, which small sales samples hit often.
+ */
+export function wilsonInterval(
+  successes: number,
+  trials: number,
+  z: number = Z_95,
+): Interval | undefined {
+  if (trials <= 0) return undefined;
+  if (successes < 0 || successes > trials)
+    throw new RangeError(`successes must be from 0 to ${trials}, got ${successes}`);
+  const p = successes / trials;
+  const zz = z * z;
+  const denominator = 1 + zz / trials;
+  const centre = (p + zz / (2 * trials)) / denominator;
+  const halfWidth =
+    (z / denominator) * Math.sqrt((p * (1 - p)) / trials + zz / (4 * trials * trials));
+  // Clamped because rounding can leave 0 successes a hair below 0 (or n a hair above 1).
+  return { low: Math.max(0, centre - halfWidth), high: Math.min(1, centre + halfWidth) };
+}
+
+function winRate(leads: number, won: number): WinRate {
+  return { leads, won, rate: leads === 0 ? 0 : won / leads };
+}
+
+/** Tallies leads and wins per key; keys not in `keys` are ignored. */
+function tally(
+  keys: readonly string[],
+  outcomes: Iterable<{ key: string | undefined; won: boolean }>,
+) {
+  const counts = new Map(keys.map((key) => [key, { leads: 0, won: 0 }]));
+  for (const { key, won } of outcomes) {
+    const count = key === undefined ? undefined : counts.get(key);
+    if (!count) continue;
+    count.leads += 1;
+    if (won) count.won += 1;
+  }
+  const rates: Record<string, WinRate> = {};
+  for (const [key, count] of counts) rates[key] = winRate(count.leads, count.won);
+  return rates;
+}
+
+function gradeRatesOf(outcomes: readonly { grade: string; won: boolean }[]): GradeRates {
+  return tally(
+    GRADES,
+    outcomes.map((o) => ({ key: o.grade, won: o.won })),
+  ) as GradeRates;
+}
+
+function withIntervals(rates: GradeRates): Record<Grade, GradeWinRate> {
+  const result = {} as Record<Grade, GradeWinRate>;
+  for (const grade of GRADES) {
+    const { leads, won } = rates[grade];
+    result[grade] = { ...rates[grade], interval: wilsonInterval(won, leads) };
+  }
+  return result;
+}
+
+function optionRates(leads: readonly CalibrationLead[]): Calibration['byOption'] {
+  const byOption = {} as Calibration['byOption'];
+  for (const dimension of DIMENSIONS) {
+    byOption[dimension.key] = tally(
+      dimension.options.map((option) => option.key),
+      leads.map((lead) => ({ key: lead.chosen[dimension.key], won: lead.won })),
+    );
+  }
+  return byOption;
+}
+
+/** Adjacent grades, both with enough leads, where the lower one wins at least as often. */
+function separationWarnings(rates: GradeRates): CalibrationWarning[] {
+  const warnings: CalibrationWarning[] = [];
+  for (let i = 0; i + 1 < GRADES.length; i++) {
+    const higher = GRADES[i];
+    const lower = GRADES[i + 1];
+    const [h, l] = [rates[higher], rates[lower]];
+    if (h.leads < MIN_SAMPLE || l.leads < MIN_SAMPLE || l.rate < h.rate) continue;
+    warnings.push({
+      code: 'gradesDoNotSeparate',
+      higher,
+      lower,
+      higherRate: h.rate,
+      lowerRate: l.rate,
+    });
+  }
+  return warnings;
+}
+
+function sampleWarnings(rates: GradeRates): CalibrationWarning[] {
+  return GRADES.filter((grade) => rates[grade].leads < MIN_SAMPLE).map((grade) => ({
+    code: 'sampleTooSmall',
+    grade,
+    leads: rates[grade].leads,
+  }));
+}
+
+/** Win rates per grade and per dimension option, with warnings about grades that mislead. */
+export function calibrate(leads: readonly CalibrationLead[]): Calibration {
+  const rates = gradeRatesOf(leads);
+  return {
+    byGrade: withIntervals(rates),
+    byOption: optionRates(leads),
+    warnings: [...separationWarnings(rates), ...sampleWarnings(rates)],
+  };
+}
+
+const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+
+/** A warning as one sentence a sales manager can act on. */
+export function warningText(warning: CalibrationWarning, language: Language): string {
+  if (warning.code === 'gradesDoNotSeparate') {
+    const { higher, lower } = warning;
+    const [h, l] = [percent(warning.higherRate), percent(warning.lowerRate)];
+    return language === 'zh'
+      ? `${lower} 级成交率 (${l}) 不低于 ${higher} 级 (${h})：等级没有区分度，建议调整评分规则。`
+      : `Grade ${lower} converts as well as or better than grade ${higher} (${l} vs ${h}): ` +
+          'the grades do not separate; consider adjusting the scoring rules.';
+  }
+  const { grade, leads } = warning;
+  if (language === 'zh')
+    return `${grade} 级${leads === 0 ? '没有线索' : `仅有 ${leads} 条线索`}，样本太少，无法判断。`;
+  const count = leads === 0 ? 'no leads' : `only ${leads} ${leads === 1 ? 'lead' : 'leads'}`;
+  return `Grade ${grade}: ${count}, too few to judge.`;
+}
+
+/**
+ * Rescores every lead under both rule sets. The "before" side is rescored too rather than read from
+ * currentGrade: stored grades may be hand-edited or predate today's derived urgency, and the preview
+ * should show what the rule change alone does.
+ */
+export function previewRuleChange(
+  leads: readonly PreviewLead[],
+  current: ScoringRules,
+  proposed: ScoringRules,
+  context: ScoreContext,
+): RuleChangePreview {
+  const before: { grade: Grade; won: boolean }[] = [];
+  const after: { grade: Grade; won: boolean }[] = [];
+  const moves: Record<string, number> = {};
+  let changedGrade = 0;
+  for (const lead of leads) {
+    const from = scoreLead(lead.inputs, current, context).grade;
+    const to = scoreLead(lead.inputs, proposed, context).grade;
+    before.push({ grade: from, won: lead.won });
+    after.push({ grade: to, won: lead.won });
+    if (from === to) continue;
+    changedGrade += 1;
+    const move = `${from}→${to}`;
+    moves[move] = (moves[move] ?? 0) + 1;
+  }
+  return { changedGrade, moves, current: gradeRatesOf(before), proposed: gradeRatesOf(after) };
+}
+
+/** Drops the blank cells of a proposed-points row so they fall back to today's points. */
+function filledIn<T extends object>(partial: Partial<T> | undefined): Partial<T> {
+  const entries = Object.entries(partial ?? {}).filter(([, points]) => points !== undefined);
+  return Object.fromEntries(entries) as Partial<T>;
+}
+
+/** Today's rules with every proposed point that a manager filled in laid over today's points. */
+export function proposedRules(settings: Settings): ScoringRules {
+  const { points, proposedPoints } = settings;
+  const merged: ScoringPoints = {
+    needFit: { ...points.needFit, ...filledIn(proposedPoints.needFit) },
+    budgetFit: { ...points.budgetFit, ...filledIn(proposedPoints.budgetFit) },
+    authority: { ...points.authority, ...filledIn(proposedPoints.authority) },
+    urgency: { ...points.urgency, ...filledIn(proposedPoints.urgency) },
+  };
+  return { points: merged, gradeFrom: settings.gradeFrom, productPrice: settings.productPrice };
+}

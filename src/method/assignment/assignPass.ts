@@ -1,0 +1,159 @@
+// One assignment pass over Leads (SPEC §3, §4): flags possible duplicates, gives unowned leads an
+// owner by the rules, and sets Assigned at, First contact due and Next follow-up due.
+
+import { type TimeZone } from '../../sheet/calendar';
+import type { CellChange } from '../../sheet/cellWrites';
+import { chooseOwner, isAssignable, type RoundRobin } from './assignment';
+import {
+  addCandidate,
+  buildDuplicateIndex,
+  type DuplicateCandidate,
+  duplicateNote,
+  findDuplicate,
+} from './duplicates';
+import { firstContactDue, nextFollowUpDue } from '../followUp/deadlines';
+import type { Language } from '../../sheet/language';
+import {
+  dateOf,
+  isBlank,
+  isOpen,
+  type LeadRecord,
+  recordOf,
+  statusOf,
+  textOf,
+} from '../../sheet/cells';
+import type { Grade } from '../scoring/scoringRules';
+import type { Settings } from '../settings/settings';
+import { LEAD_COLUMNS, type LeadColumnKey } from '../../sheet/tabs';
+
+const LEAD_KEYS = LEAD_COLUMNS.map((c) => c.key);
+
+export interface AssignedLead {
+  readonly row: number;
+  readonly id: string;
+  readonly owner: string;
+}
+
+export interface AssignPassResult {
+  readonly changes: CellChange[];
+  readonly assigned: AssignedLead[];
+  readonly flagged: { row: number; id: string; note: string }[];
+}
+
+export interface AssignPassOptions {
+  readonly columns: Partial<Record<LeadColumnKey, number>>;
+  readonly settings: Settings;
+  readonly pointers: RoundRobin;
+  readonly now: Date;
+  readonly zone: TimeZone;
+  readonly language: Language;
+  /** Leads already in the pool, which a new lead may duplicate. */
+  readonly poolCandidates: readonly DuplicateCandidate[];
+  /** IDs whose duplicate flag a person cleared: never flagged again. */
+  readonly clearedDuplicates: ReadonlySet<string>;
+}
+
+/** A grade as the scorer writes it, or typed by hand in either case. */
+const gradeOf = (value: unknown): Grade | undefined => {
+  const grade = textOf(value).toUpperCase();
+  return ['A', 'B', 'C', 'D'].includes(grade) ? (grade as Grade) : undefined;
+};
+
+/**
+ * Decides every change of the pass from plain rows. Rows are updated in memory as decisions are
+ * made, so a lead assigned early in the pass is a duplicate candidate for the rows after it.
+ */
+export function assignPass(
+  rows: readonly (readonly unknown[])[],
+  options: AssignPassOptions,
+): AssignPassResult {
+  const { columns, settings, pointers, now, zone, language } = options;
+  const changes: CellChange[] = [];
+  const assigned: AssignedLead[] = [];
+  const flagged: AssignPassResult['flagged'] = [];
+  const records = rows.map(
+    (row) => recordOf(row, columns, LEAD_KEYS) as Record<LeadColumnKey, unknown>,
+  );
+  const set = (row: number, key: LeadColumnKey, value: unknown) => {
+    const at = columns[key];
+    if (at === undefined) return;
+    records[row][key] = value;
+    changes.push({ row, column: at, value });
+  };
+
+  // A new lead is compared with owned open leads, pooled leads, and unowned leads above it: of
+  // two new rows for one customer, only the later is flagged.
+  const owned = records.filter((lead) => isOpen(lead) && !isBlank(lead.id) && !isBlank(lead.owner));
+  const index = buildDuplicateIndex([
+    ...owned.map((lead) => candidateOf(lead, false)),
+    ...options.poolCandidates,
+  ]);
+
+  records.forEach((lead, row) => {
+    if (!isOpen(lead) || isBlank(lead.id) || !isBlank(lead.owner)) return;
+    const id = textOf(lead.id);
+    if (isBlank(lead.duplicateOf) && !options.clearedDuplicates.has(id)) {
+      const match = findDuplicate(index, {
+        id,
+        phone: lead.phone,
+        company: lead.company,
+        contact: lead.contact,
+      });
+      if (match) {
+        const note = duplicateNote(match, language);
+        set(row, 'duplicateOf', note);
+        flagged.push({ row, id, note });
+      }
+    }
+    if (!isAssignable(lead)) {
+      addCandidate(index, candidateOf(lead, false));
+      return;
+    }
+    const choice = chooseOwner(lead, settings, pointers);
+    if (!choice) {
+      addCandidate(index, candidateOf(lead, false));
+      return;
+    }
+    set(row, 'owner', choice.owner);
+    set(row, 'assignedAt', now);
+    const grade = gradeOf(lead.grade);
+    const due = grade ? firstContactDue(now, grade, settings, zone) : undefined;
+    set(row, 'firstContactDue', due ?? '');
+    assigned.push({ row, id, owner: choice.owner });
+    // Added after assignment, so a later duplicate names this lead's new owner.
+    addCandidate(index, candidateOf(lead, false));
+  });
+
+  // Leads followed up without a next date get one from the grade's cadence (SPEC §4).
+  records.forEach((lead, row) => {
+    if (!isOpen(lead) || !isBlank(lead.nextFollowUpDue)) return;
+    const last = dateOf(lead.lastFollowUpAt);
+    if (!last) return;
+    const next = nextFollowUpDue(
+      {
+        lastFollowUpAt: last,
+        grade: gradeOf(lead.grade),
+        status: statusOf(lead),
+        firstContactAt: dateOf(lead.firstContactAt),
+      },
+      settings,
+      zone,
+    );
+    if (next) set(row, 'nextFollowUpDue', next);
+  });
+  return { changes, assigned, flagged };
+}
+
+export function candidateOf(
+  lead: LeadRecord | Record<string, unknown>,
+  inPool: boolean,
+): DuplicateCandidate {
+  return {
+    id: textOf(lead.id),
+    owner: textOf(inPool ? '' : lead.owner),
+    phone: lead.phone,
+    company: lead.company,
+    contact: lead.contact,
+    inPool,
+  };
+}

@@ -1,0 +1,270 @@
+// E-mail digests of due, overdue and pooled leads (SPEC §4, §5) and the run summary for chat.
+
+import { type TimeZone, isDate, zonedTime } from '../../sheet/calendar';
+import type { Bilingual, Language } from '../../sheet/language';
+
+/** The first five go to a lead's owner; `poolArrival` and `slaBreach` go to managers. */
+export type ReminderKind =
+  | 'assigned'
+  | 'firstContactOverdue'
+  | 'followUpDue'
+  | 'followUpOverdue'
+  | 'pooled'
+  | 'poolArrival'
+  | 'slaBreach';
+
+export interface ReminderItem {
+  kind: ReminderKind;
+  leadId: string;
+  grade: string;
+  company: string;
+  contact: string;
+  /** The deadline; for `pooled` and `poolArrival`, when the lead went to the pool. */
+  due?: Date;
+  /** The lead's owner, or its previous owner once pooled; shown in managers' digests. */
+  owner?: string;
+  reason?: string;
+}
+
+export interface Digest {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface DigestInput {
+  recipientName: string;
+  items: ReminderItem[];
+  language: Language;
+  zone: TimeZone;
+  spreadsheetUrl?: string;
+  forManagers: boolean;
+}
+
+export interface RunSummary {
+  assigned: number;
+  pooled: number;
+  returned: number;
+  reminded: number;
+  breaches: number;
+  language: Language;
+}
+
+/**
+ * Short codes keep keys small in the property store the sender remembers them in. They are
+ * persisted, so a code must never change or be reused for another kind.
+ */
+const KIND_CODES: Readonly<Record<ReminderKind, string>> = {
+  assigned: 'as',
+  firstContactOverdue: 'fo',
+  followUpDue: 'fd',
+  followUpOverdue: 'uo',
+  pooled: 'pl',
+  poolArrival: 'pa',
+  slaBreach: 'sb',
+};
+
+/**
+ * Identifies one mailing of one item: the same kind, lead and day always give the same key.
+ * `day` is the run's calendar date in the sheet's zone (`2024-05-10`); the lead ID goes last so
+ * that whatever it contains cannot make two keys collide.
+ */
+export function reminderKey(item: ReminderItem, day: string): string {
+  return `${KIND_CODES[item.kind]}|${day}|${item.leadId}`;
+}
+
+/** What needs acting on soonest comes first: overdue work, then due work, then news. */
+const KIND_ORDER: readonly ReminderKind[] = [
+  'firstContactOverdue',
+  'followUpOverdue',
+  'slaBreach',
+  'followUpDue',
+  'assigned',
+  'poolArrival',
+  'pooled',
+];
+
+const HEADINGS: Readonly<Record<ReminderKind, Bilingual>> = {
+  firstContactOverdue: { en: 'First contact overdue', zh: '首次联系已超时' },
+  followUpOverdue: { en: 'Follow-ups overdue', zh: '跟进已逾期' },
+  slaBreach: { en: 'First-contact SLA breached', zh: '首次触达超时' },
+  followUpDue: { en: 'Follow-ups due', zh: '待跟进' },
+  assigned: { en: 'Newly assigned', zh: '新分配的线索' },
+  poolArrival: { en: 'New in the public pool', zh: '新进入公海的线索' },
+  pooled: { en: 'Moved to the public pool', zh: '已转入公海' },
+};
+
+const DUE_LABELS: Readonly<Record<ReminderKind, Bilingual>> = {
+  firstContactOverdue: { en: 'first contact was due', zh: '首次联系应于' },
+  followUpOverdue: { en: 'follow-up was due', zh: '跟进应于' },
+  slaBreach: { en: 'first contact was due', zh: '首次联系应于' },
+  followUpDue: { en: 'follow up by', zh: '跟进截止' },
+  assigned: { en: 'first contact by', zh: '首次联系截止' },
+  poolArrival: { en: 'pooled at', zh: '转入公海时间' },
+  pooled: { en: 'pooled at', zh: '转入公海时间' },
+};
+
+const WORDS = {
+  owner: { en: 'owner', zh: '负责人' },
+  reason: { en: 'reason', zh: '原因' },
+  noName: { en: '(no company or contact)', zh: '（无公司和联系人）' },
+  openSheet: { en: 'Open the lead tracker', zh: '打开线索表' },
+} as const;
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Makes text safe inside HTML elements and quoted attributes. */
+export function escapeHtml(text: string): string {
+  return String(text).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
+}
+
+/** Sheet values may hold line breaks; in one line of a digest they would forge extra lines. */
+function oneLine(value: unknown): string {
+  return String(value ?? '')
+    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .trim();
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const labelSeparator = (language: Language) => (language === 'zh' ? '：' : ': ');
+
+/** `YYYY-MM-DD HH:mm` on the wall clock of `zone`. */
+export function formatDueTime(instant: Date, zone: TimeZone): string {
+  const t = zonedTime(instant, zone);
+  return `${t.year}-${pad2(t.month)}-${pad2(t.day)} ${pad2(t.hour)}:${pad2(t.minute)}`;
+}
+
+/** Undated items sort after dated ones; equal times keep the caller's order (the sort is stable). */
+function byDueTime(a: ReminderItem, b: ReminderItem): number {
+  const dueMs = (item: ReminderItem) =>
+    isDate(item.due) ? item.due.getTime() : Number.POSITIVE_INFINITY;
+  const difference = dueMs(a) - dueMs(b);
+  return Number.isNaN(difference) ? 0 : difference;
+}
+
+type Grouped = [ReminderKind, ReminderItem[]][];
+
+/** Items of each kind, kinds in `KIND_ORDER`, each kind's items by due time. */
+function groupByKind(items: readonly ReminderItem[]): Grouped {
+  return KIND_ORDER.map((kind): [ReminderKind, ReminderItem[]] => [
+    kind,
+    items.filter((item) => item.kind === kind).sort(byDueTime),
+  ]).filter(([, group]) => group.length > 0);
+}
+
+/** The parts of one item's line, as plain text; rendering joins or escapes them. */
+function lineParts(item: ReminderItem, input: DigestInput): string[] {
+  const { language, zone, forManagers } = input;
+  const names = [oneLine(item.company), oneLine(item.contact)].filter((name) => name !== '');
+  const parts = [
+    oneLine(item.leadId),
+    oneLine(item.grade),
+    names.length > 0 ? names.join(' / ') : WORDS.noName[language],
+  ].filter((part) => part !== '');
+  const separator = labelSeparator(language);
+  if (isDate(item.due)) {
+    parts.push(`${DUE_LABELS[item.kind][language]} ${formatDueTime(item.due, zone)}`);
+  }
+  const owner = oneLine(item.owner);
+  if (forManagers && owner) parts.push(`${WORDS.owner[language]}${separator}${owner}`);
+  const reason = oneLine(item.reason);
+  if (reason) parts.push(`${WORDS.reason[language]}${separator}${reason}`);
+  return parts;
+}
+
+function subjectOf(count: number, language: Language, forManagers: boolean): string {
+  if (language === 'zh') {
+    return `线索跟踪提醒${forManagers ? '（经理）' : ''}：${count} 条待处理`;
+  }
+  const items = count === 1 ? '1 item needs' : `${count} items need`;
+  return `Lead Tracker: ${items} ${forManagers ? 'a manager' : 'you'}`;
+}
+
+function greetingOf(name: string, language: Language): string {
+  if (language === 'zh') return name ? `${name}，您好：` : '您好：';
+  return name ? `Hello ${name},` : 'Hello,';
+}
+
+function introOf(language: Language, forManagers: boolean): string {
+  if (language === 'zh') return forManagers ? '以下线索需要经理关注：' : '以下线索需要您处理：';
+  return forManagers ? "These leads need a manager's attention:" : 'These leads need you:';
+}
+
+function zoneNoteOf(zone: TimeZone, language: Language): string {
+  return language === 'zh' ? `时间均为 ${zone.name} 时区。` : `Times are in ${zone.name}.`;
+}
+
+/** Only web addresses become links, so a stored value can never turn into a script link. */
+function safeLink(url: string | undefined): string | undefined {
+  const trimmed = (url ?? '').trim();
+  return /^https?:\/\/[^\s]+$/i.test(trimmed) ? trimmed : undefined;
+}
+
+function headingOf(kind: ReminderKind, count: number, language: Language): string {
+  return `${HEADINGS[kind][language]} (${count})`;
+}
+
+function textBody(groups: Grouped, input: DigestInput, name: string, link?: string): string {
+  const { language, zone, forManagers } = input;
+  const lines = [greetingOf(name, language), '', introOf(language, forManagers)];
+  for (const [kind, group] of groups) {
+    lines.push('', headingOf(kind, group.length, language));
+    for (const item of group) lines.push(`- ${lineParts(item, input).join(' · ')}`);
+  }
+  lines.push('', zoneNoteOf(zone, language));
+  if (link) lines.push(`${WORDS.openSheet[language]}${labelSeparator(language)}${link}`);
+  return lines.join('\n');
+}
+
+/** Every piece of text goes through escapeHtml, the fixed wording included, so none can slip by. */
+function htmlBody(groups: Grouped, input: DigestInput, name: string, link?: string): string {
+  const { language, zone, forManagers } = input;
+  const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
+  const listItem = (item: ReminderItem) =>
+    `<li>${lineParts(item, input).map(escapeHtml).join(' · ')}</li>`;
+  const parts = [paragraph(greetingOf(name, language)), paragraph(introOf(language, forManagers))];
+  for (const [kind, group] of groups) {
+    parts.push(`<h3>${escapeHtml(headingOf(kind, group.length, language))}</h3>`);
+    parts.push('<ul>', ...group.map(listItem), '</ul>');
+  }
+  parts.push(paragraph(zoneNoteOf(zone, language)));
+  if (link) {
+    parts.push(`<p><a href="${escapeHtml(link)}">${escapeHtml(WORDS.openSheet[language])}</a></p>`);
+  }
+  return parts.join('\n');
+}
+
+/** One e-mail for one recipient, listing all of this run's items for them. */
+export function renderDigest(input: DigestInput): Digest {
+  const name = oneLine(input.recipientName);
+  const groups = groupByKind(input.items);
+  const link = safeLink(input.spreadsheetUrl);
+  return {
+    subject: subjectOf(input.items.length, input.language, input.forManagers),
+    text: textBody(groups, input, name, link),
+    html: htmlBody(groups, input, name, link),
+  };
+}
+
+/** The hourly run's outcome in one line, for the chat webhook. */
+export function summaryText(input: RunSummary): string {
+  const { assigned, pooled, returned, reminded, breaches } = input;
+  if (input.language === 'zh') {
+    return (
+      `线索跟踪：新分配 ${assigned} 条 · 转入公海 ${pooled} 条 · 从公海分回 ${returned} 条 · ` +
+      `发出提醒 ${reminded} 条 · 首次触达超时 ${breaches} 条`
+    );
+  }
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return (
+    `Lead Tracker: ${assigned} assigned · ${pooled} moved to the pool · ` +
+    `${returned} returned from the pool · ${plural(reminded, 'reminder', 'reminders')} sent · ` +
+    `${plural(breaches, 'SLA breach', 'SLA breaches')}`
+  );
+}

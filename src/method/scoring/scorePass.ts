@@ -1,0 +1,122 @@
+// One scoring pass over Leads rows: which cells change (score, grade, breakdown, blank IDs and
+// Entered at), decided from plain rows so the adapter can write them in a few blocks.
+
+import { type TimeZone, calendarDateOf, isDate } from '../../sheet/calendar';
+import type { CellChange } from '../../sheet/cellWrites';
+import type { Language } from '../../sheet/language';
+import { type MonthSequences, nextLeadId } from '../capture/leadIds';
+import { scoreLead } from './scoring';
+import type { Grade, ScoringRules } from './scoringRules';
+import { LEAD_COLUMNS, type LeadColumnKey } from '../../sheet/tabs';
+
+/** The Leads columns a scoring pass reads or writes. */
+export const SCORING_COLUMNS = [
+  'id',
+  'source',
+  'needFit',
+  'budgetFit',
+  'budget',
+  'authority',
+  'urgency',
+  'expectedClose',
+  'score',
+  'grade',
+  'scoreNote',
+  'enteredAt',
+] as const satisfies readonly LeadColumnKey[];
+
+export type ScoringColumn = (typeof SCORING_COLUMNS)[number];
+
+/** Columns whose content makes a row a lead: anything a person types about the customer. */
+const INPUT_COLUMNS: readonly LeadColumnKey[] = LEAD_COLUMNS.filter((c) => !c.computed).map(
+  (c) => c.key,
+);
+
+export interface ScorePassOptions {
+  readonly columns: Readonly<Record<ScoringColumn, number>> &
+    Partial<Record<LeadColumnKey, number>>;
+  readonly rules: ScoringRules;
+  readonly now: Date;
+  readonly zone: TimeZone;
+  readonly language: Language;
+  /** Highest ID sequence per month across Leads and Pool; updated as IDs are handed out. */
+  readonly sequences: MonthSequences;
+  /** Only these 0-based data rows (an edit); all rows when absent. */
+  readonly onlyRows?: readonly number[];
+}
+
+export interface ScorePassResult {
+  readonly changes: CellChange[];
+  readonly scored: number;
+  readonly gradeCounts: Record<Grade, number>;
+  readonly idsAssigned: number;
+  readonly changedRows: number;
+}
+
+const isBlank = (v: unknown) => v === '' || v === null || v === undefined;
+
+function isLeadRow(row: readonly unknown[], columns: ScorePassOptions['columns']): boolean {
+  return INPUT_COLUMNS.some((key) => {
+    const at = columns[key];
+    return at !== undefined && key !== 'enteredAt' && !isBlank(row[at]);
+  });
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (isDate(a) && isDate(b)) return a.getTime() === b.getTime();
+  return a === b || (typeof b === 'number' && String(b) === String(a));
+}
+
+/** Scores the rows and returns only the cells whose content must change. */
+export function scorePass(
+  rows: readonly (readonly unknown[])[],
+  options: ScorePassOptions,
+): ScorePassResult {
+  const { columns, rules, now, zone, language, sequences } = options;
+  const context = { today: calendarDateOf(now, zone), zone, language };
+  const changes: CellChange[] = [];
+  const gradeCounts: Record<Grade, number> = { A: 0, B: 0, C: 0, D: 0 };
+  const changedRows = new Set<number>();
+  let scored = 0;
+  let idsAssigned = 0;
+  const set = (row: number, key: ScoringColumn, value: unknown) => {
+    if (sameValue(rows[row][columns[key]], value)) return;
+    changes.push({ row, column: columns[key], value });
+    changedRows.add(row);
+  };
+
+  const indices = options.onlyRows ?? rows.map((_, i) => i);
+  for (const index of indices) {
+    const row = rows[index];
+    if (!row || !isLeadRow(row, columns)) continue;
+    const result = scoreLead(
+      {
+        needFit: row[columns.needFit],
+        budgetFit: row[columns.budgetFit],
+        authority: row[columns.authority],
+        urgency: row[columns.urgency],
+        budget: row[columns.budget],
+        expectedClose: row[columns.expectedClose],
+      },
+      rules,
+      context,
+    );
+    scored++;
+    gradeCounts[result.grade]++;
+    set(index, 'score', result.score);
+    set(index, 'grade', result.grade);
+    set(index, 'scoreNote', result.breakdown);
+
+    const enteredCell = row[columns.enteredAt];
+    let enteredAt = isDate(enteredCell) ? enteredCell : undefined;
+    if (isBlank(enteredCell)) {
+      enteredAt = now;
+      set(index, 'enteredAt', now);
+    }
+    if (isBlank(row[columns.id])) {
+      set(index, 'id', nextLeadId(enteredAt ?? now, row[columns.source], sequences, zone));
+      idsAssigned++;
+    }
+  }
+  return { changes, scored, gradeCounts, idsAssigned, changedRows: changedRows.size };
+}

@@ -1,0 +1,140 @@
+// Scores a lead out of 100 and grades it A–D (SPEC §2), with a breakdown a salesperson can read.
+
+import { budgetFitFor, parseBudget } from './budget';
+import { type CalendarDate, type TimeZone, parseCalendarDate } from '../../sheet/calendar';
+import type { Language } from '../../sheet/language';
+import { type Option, findOption } from '../../sheet/options';
+import {
+  DIMENSIONS,
+  type DimensionKey,
+  type Grade,
+  type ScoringRules,
+  gradeFor,
+} from './scoringRules';
+import { urgencyFor } from './urgency';
+
+/** The raw cells a score is computed from, exactly as read from the sheet. */
+export interface ScoringInputs {
+  readonly needFit: unknown;
+  readonly budgetFit: unknown;
+  readonly authority: unknown;
+  readonly urgency: unknown;
+  readonly budget: unknown;
+  readonly expectedClose: unknown;
+}
+
+export interface ScoreContext {
+  readonly today: CalendarDate;
+  readonly zone: TimeZone;
+  readonly language: Language;
+}
+
+export interface LeadScore {
+  readonly score: number;
+  readonly grade: Grade;
+  readonly breakdown: string;
+  /** The option chosen for each dimension (typed or derived); absent when missing. */
+  readonly chosen: Partial<Record<DimensionKey, string>>;
+}
+
+type Reading =
+  | { kind: 'typed' | 'derived'; option: Option }
+  | { kind: 'missing'; reason?: string }
+  | { kind: 'unreadable'; text: string };
+
+const isBlank = (value: unknown) => value === '' || value === null || value === undefined;
+
+function readTyped(options: readonly Option[], value: unknown): Reading | undefined {
+  if (isBlank(value)) return undefined;
+  const option = findOption(options, value);
+  return option ? { kind: 'typed', option } : { kind: 'unreadable', text: String(value).trim() };
+}
+
+function readBudgetFit(inputs: ScoringInputs, rules: ScoringRules, language: Language): Reading {
+  const options = DIMENSIONS[1].options;
+  const typed = readTyped(options, inputs.budgetFit);
+  if (typed) return typed;
+  if (isBlank(inputs.budget)) return { kind: 'missing' };
+  const budget = parseBudget(inputs.budget);
+  if (!budget) {
+    const text = String(inputs.budget).trim();
+    return {
+      kind: 'missing',
+      reason: language === 'zh' ? `预算范围「${text}」无法识别` : `Budget "${text}" not readable`,
+    };
+  }
+  const key = budgetFitFor(budget, rules.productPrice);
+  return { kind: 'derived', option: options.find((o) => o.key === key) as Option };
+}
+
+function readUrgency(inputs: ScoringInputs, context: ScoreContext): Reading {
+  const options = DIMENSIONS[3].options;
+  const typed = readTyped(options, inputs.urgency);
+  if (typed) return typed;
+  if (isBlank(inputs.expectedClose)) return { kind: 'missing' };
+  const close = parseCalendarDate(inputs.expectedClose, context.zone);
+  if (!close) {
+    const text = String(inputs.expectedClose).trim();
+    return {
+      kind: 'missing',
+      reason:
+        context.language === 'zh'
+          ? `预计成交时间「${text}」无法识别`
+          : `Expected close "${text}" not readable`,
+    };
+  }
+  const key = urgencyFor(close, context.today);
+  return { kind: 'derived', option: options.find((o) => o.key === key) as Option };
+}
+
+/** Scores one lead. Missing or unreadable inputs count 0 and are named in the breakdown. */
+export function scoreLead(
+  inputs: ScoringInputs,
+  rules: ScoringRules,
+  context: ScoreContext,
+): LeadScore {
+  const { language } = context;
+  const readings: Record<DimensionKey, Reading> = {
+    needFit: readTyped(DIMENSIONS[0].options, inputs.needFit) ?? { kind: 'missing' },
+    budgetFit: readBudgetFit(inputs, rules, language),
+    authority: readTyped(DIMENSIONS[2].options, inputs.authority) ?? { kind: 'missing' },
+    urgency: readUrgency(inputs, context),
+  };
+  let score = 0;
+  const terms: string[] = [];
+  const gaps: string[] = [];
+  const chosen: Partial<Record<DimensionKey, string>> = {};
+  for (const dimension of DIMENSIONS) {
+    const reading = readings[dimension.key];
+    const short = dimension.short[language];
+    if (reading.kind === 'typed' || reading.kind === 'derived') {
+      const table = rules.points[dimension.key] as Readonly<Record<string, number>>;
+      const points = table[reading.option.key] ?? 0;
+      score += points;
+      chosen[dimension.key] = reading.option.key;
+      const derived =
+        reading.kind === 'derived' ? (language === 'zh' ? '(推算)' : ' (derived)') : '';
+      terms.push(
+        language === 'zh' ? `${short}${points}${derived}` : `${short} ${points}${derived}`,
+      );
+    } else {
+      terms.push(language === 'zh' ? `${short}0` : `${short} 0`);
+      const name = dimension.name[language];
+      if (reading.kind === 'unreadable') {
+        gaps.push(
+          language === 'zh'
+            ? `${name}「${reading.text}」无法识别`
+            : `${name} "${reading.text}" not recognised`,
+        );
+      } else {
+        gaps.push(
+          reading.kind === 'missing' && reading.reason ? `${name} (${reading.reason})` : name,
+        );
+      }
+    }
+  }
+  let breakdown = `${terms.join(' + ')} = ${score}`;
+  if (gaps.length > 0)
+    breakdown += language === 'zh' ? `；缺少：${gaps.join('、')}` : `; missing: ${gaps.join(', ')}`;
+  return { score, grade: gradeFor(score, rules.gradeFrom), breakdown, chosen };
+}

@@ -1,0 +1,76 @@
+// The rules of SPEC §7 as one typed object, with the defaults a fresh Settings tab is filled with.
+
+import type { Language } from '../../sheet/language';
+import { CLOSED_STATUSES, DEFAULT_SOURCES, type StatusKey } from '../../sheet/options';
+import {
+  DEFAULT_GRADE_FROM,
+  DEFAULT_POINTS,
+  type GradeThresholds,
+  type ScoringPoints,
+} from '../scoring/scoringRules';
+
+export type GradeWithSla = 'A' | 'B' | 'C';
+export type SlaClock = 'calendar' | 'workingDays';
+export type TeamRole = 'sales' | 'manager';
+
+export interface TeamMember {
+  readonly name: string;
+  readonly email: string;
+  readonly role: TeamRole;
+  readonly active: boolean;
+}
+
+export interface AssignmentRule {
+  readonly region: string;
+  readonly industry: string;
+  readonly minBudget: number | undefined;
+  readonly assignTo: readonly string[];
+}
+
+export interface Settings {
+  /** Undefined: follow the spreadsheet's locale. */
+  readonly language: Language | undefined;
+  readonly productPrice: number;
+  readonly poolDays: number;
+  readonly gradeFrom: GradeThresholds;
+  readonly slaHours: Readonly<Record<GradeWithSla, number>>;
+  readonly cadenceDays: Readonly<Record<GradeWithSla, number>>;
+  readonly aDailyDays: number;
+  readonly slaClock: SlaClock;
+  readonly managerEmails: readonly string[];
+  readonly leadershipEmails: readonly string[];
+  readonly chatWebhook: string;
+  readonly analysisWindowDays: number;
+  readonly points: ScoringPoints;
+  /** Points a manager is trying out (SPEC §7 "proposed points"); only filled-in cells. */
+  readonly proposedPoints: Partial<{ [D in keyof ScoringPoints]: Partial<ScoringPoints[D]> }>;
+  readonly team: readonly TeamMember[];
+  readonly rules: readonly AssignmentRule[];
+  /** Source labels offered in the Leads drop-down, as written in Settings. */
+  readonly sources: readonly string[];
+  /** Open statuses that never go to the pool; closed statuses never do anyway. */
+  readonly poolExemptStatuses: readonly StatusKey[];
+}
+
+export function defaultSettings(language: Language): Settings {
+  return {
+    language,
+    productPrice: 50,
+    poolDays: 7,
+    gradeFrom: DEFAULT_GRADE_FROM,
+    slaHours: { A: 24, B: 48, C: 72 },
+    cadenceDays: { A: 1, B: 2, C: 7 },
+    aDailyDays: 14,
+    slaClock: 'calendar',
+    managerEmails: [],
+    leadershipEmails: [],
+    chatWebhook: '',
+    analysisWindowDays: 0,
+    points: DEFAULT_POINTS,
+    proposedPoints: {},
+    team: [],
+    rules: [],
+    sources: DEFAULT_SOURCES.map((s) => s[language]),
+    poolExemptStatuses: [...CLOSED_STATUSES],
+  };
+}

@@ -1,0 +1,268 @@
+// The automated work of SPEC §3–§5 as one run over Leads and Pool: rescore, flag duplicates and
+// assign, move stale leads to the pool, return reassigned pool leads, remind, and log what happened.
+// runHourly does every step; the menu's Assign leads and Return pool leads do one each.
+
+import { applyChanges, type CellChange, planBlockWrites } from '../sheet/cellWrites';
+import { requireColumns } from '../sheet/headers';
+import type { Language } from '../sheet/language';
+import { assignPass, candidateOf } from '../method/assignment/assignPass';
+import { type RoundRobin } from '../method/assignment/assignment';
+import { recordOf, textOf } from '../sheet/cells';
+import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
+import { refreshAnalysisIn } from './refreshAnalysis';
+import { writeBlocks } from '../gas/cellWriter';
+import { scoreRows } from './scoreAllLeads';
+import { toast } from '../gas/feedback';
+import { appendLog, type LogEntry } from '../gas/log';
+import { notify } from '../gas/notify';
+import {
+  finishHalfDoneMoves,
+  MAX_DELETION_BLOCKS,
+  poolStaleLeads,
+  returnOwnedPoolLeads,
+} from '../gas/poolMoves';
+import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
+import { readTable, type Table } from '../gas/table';
+import { extendFormatsIfGrown } from '../gas/tabStyle';
+import { requireTab } from '../gas/workbook';
+import type { OperationContext } from './operation';
+
+export interface AutomationSteps {
+  readonly score: boolean;
+  readonly assign: boolean;
+  readonly pool: boolean;
+  readonly returnPool: boolean;
+  readonly remind: boolean;
+  /** Rebuild the Analysis tab at the end (the hourly job only). */
+  readonly analysis?: boolean;
+}
+
+export const ALL_STEPS: AutomationSteps = {
+  analysis: true,
+  score: true,
+  assign: true,
+  pool: true,
+  returnPool: true,
+  remind: true,
+};
+
+export interface AutomationSummary {
+  assigned: number;
+  flagged: number;
+  pooled: number;
+  returned: number;
+  repaired: number;
+  digests: number;
+  deferred: number;
+}
+
+type PoolKey = (typeof POOL_COLUMNS)[number]['key'];
+const LEAD_KEYS = LEAD_COLUMNS.map((c) => c.key);
+const POOL_KEYS = POOL_COLUMNS.map((c) => c.key);
+const say = (language: Language, en: string, zh: string) => (language === 'zh' ? zh : en);
+/** Enough memory of flags for any realistic backlog, small enough for the property store. */
+const FLAG_MEMORY = 2000;
+
+/** Scores and assigns in memory, then writes every changed cell of Leads in a few blocks. */
+function scoreAndAssign(
+  context: OperationContext,
+  leads: Table<LeadColumnKey>,
+  pool: Table<PoolKey>,
+  steps: AutomationSteps,
+) {
+  const { settings, language, zone, now } = context;
+  const columns = leads.layout.index as Record<LeadColumnKey, number>;
+  const before = leads.rows.map((row) => [...row]);
+  const changes: CellChange[] = [];
+  if (steps.score) {
+    const poolId = pool.layout.index.id;
+    const poolIds = poolId === undefined ? [] : pool.rows.map((row) => row[poolId]);
+    const scored = scoreRows(context, leads.rows, columns, poolIds);
+    applyChanges(leads.rows, scored.changes);
+    changes.push(...scored.changes);
+  }
+  let assigned: { id: string; owner: string }[] = [];
+  let flagged = 0;
+  let remember = () => {};
+  if (steps.assign) {
+    const flags = new Set(readState<string[]>(STATE_KEYS.flaggedDuplicates, []));
+    const cleared = new Set(readState<string[]>(STATE_KEYS.clearedDuplicates, []));
+    // A flag we set that is blank now was cleared by a person: that lead is never flagged again.
+    for (const row of leads.rows) {
+      const id = textOf(row[columns.id]);
+      if (flags.has(id) && textOf(row[columns.duplicateOf]) === '') {
+        flags.delete(id);
+        cleared.add(id);
+      }
+    }
+    const pointers = readState<RoundRobin>(STATE_KEYS.roundRobin, {});
+    const result = assignPass(leads.rows, {
+      columns,
+      settings,
+      pointers,
+      now,
+      zone,
+      language,
+      poolCandidates: pool.rows.map((row) =>
+        candidateOf(recordOf(row, pool.layout.index, POOL_KEYS), true),
+      ),
+      clearedDuplicates: cleared,
+    });
+    applyChanges(leads.rows, result.changes);
+    changes.push(...result.changes);
+    for (const flag of result.flagged) flags.add(flag.id);
+    // Remembered only after the cells are written: a flag remembered but never written would
+    // later read as cleared by a person, and the duplicate would be assigned.
+    remember = () => {
+      writeState(STATE_KEYS.roundRobin, pointers);
+      writeState(STATE_KEYS.flaggedDuplicates, [...flags].slice(-FLAG_MEMORY));
+      writeState(STATE_KEYS.clearedDuplicates, [...cleared].slice(-FLAG_MEMORY));
+    };
+    assigned = result.assigned;
+    flagged = result.flagged.length;
+  }
+  writeBlocks(leads.sheet, planBlockWrites(changes, before));
+  remember();
+  return { assigned, flagged };
+}
+
+/** Runs the chosen steps; the caller holds the document lock and has valid Settings. */
+export function runAutomationSteps(
+  context: OperationContext,
+  steps: AutomationSteps,
+): { summary: AutomationSummary; log: LogEntry[] } {
+  const { spreadsheet, tabs, language, settings, zone, now } = context;
+  const leadsSheet = requireTab(tabs, 'leads', language);
+  const poolSheet = requireTab(tabs, 'pool', language);
+  const leads = readTable(leadsSheet, LEAD_COLUMNS);
+  const pool = readTable(poolSheet, POOL_COLUMNS);
+  requireColumns(leads.layout, LEAD_KEYS, leadsSheet.getName(), language);
+  requireColumns(pool.layout, POOL_KEYS, poolSheet.getName(), language);
+  const log: LogEntry[] = [];
+  const summary: AutomationSummary = {
+    assigned: 0,
+    flagged: 0,
+    pooled: 0,
+    returned: 0,
+    repaired: 0,
+    digests: 0,
+    deferred: 0,
+  };
+
+  const repair = finishHalfDoneMoves(leads, pool);
+  summary.repaired = repair.repaired;
+  if (repair.repaired) {
+    log.push({
+      action: say(language, 'Repair', '修复'),
+      detail: say(
+        language,
+        `Finished ${repair.repaired} move(s) an earlier run left half done.`,
+        `完成了上次运行中断的 ${repair.repaired} 个移动。`,
+      ),
+    });
+  }
+  if (repair.conflicts.length) {
+    log.push({
+      action: say(language, 'Duplicate Lead IDs', '线索编号重复'),
+      detail: say(
+        language,
+        `These Lead IDs are used by different customers in Leads and Pool; give one of each a new ID: ${repair.conflicts.join(', ')}`,
+        `以下线索编号在线索表和公海中属于不同客户，请为其中一条改用新编号：${repair.conflicts.join('、')}`,
+      ),
+    });
+  }
+  const { assigned, flagged } = scoreAndAssign(context, leads, pool, steps);
+  summary.assigned = assigned.length;
+  summary.flagged = flagged;
+  if (assigned.length) {
+    log.push({
+      action: say(language, 'Assign leads', '分配线索'),
+      detail: assigned.map((a) => `${a.id} → ${a.owner}`).join('; '),
+    });
+  }
+  if (flagged) {
+    log.push({
+      action: say(language, 'Duplicates', '疑似重复'),
+      detail: say(
+        language,
+        `${flagged} lead(s) flagged as possible duplicates; they wait for a person to clear the flag.`,
+        `${flagged} 条线索被标为疑似重复，需人工清除标记后再分配。`,
+      ),
+    });
+  }
+  const moveContext = { settings, language, zone, now };
+  if (steps.pool) {
+    const { moved: pooled, deferred } = poolStaleLeads(leads, pool, moveContext);
+    summary.pooled = pooled.length;
+    if (pooled.length) {
+      log.push({
+        action: say(language, 'To the pool', '转入公海'),
+        detail: pooled.map((p) => `${p.id}${p.owner ? ` (${p.owner})` : ''}`).join('; '),
+      });
+    }
+    if (deferred) {
+      log.push({
+        action: say(language, 'To the pool', '转入公海'),
+        detail: say(
+          language,
+          `${deferred} more stale lead(s) will move on the next run (a run moves at most ${MAX_DELETION_BLOCKS} separate blocks of rows).`,
+          `另有 ${deferred} 条过期线索将在下次运行时移入公海（每次最多移动 ${MAX_DELETION_BLOCKS} 段不相邻的行）。`,
+        ),
+      });
+    }
+  }
+  if (steps.returnPool) {
+    const returned = returnOwnedPoolLeads(leads, pool, moveContext);
+    summary.returned = returned.length;
+    if (returned.length) {
+      log.push({
+        action: say(language, 'Back from the pool', '从公海领回'),
+        detail: returned.map((r) => `${r.id} → ${r.owner}`).join('; '),
+      });
+    }
+  }
+  if (steps.remind) {
+    const result = notify({
+      leads: leads.rows.map((row) => recordOf(row, leads.layout.index, LEAD_KEYS)),
+      pool: pool.rows.map((row) => recordOf(row, pool.layout.index, POOL_KEYS)),
+      settings,
+      language,
+      zone,
+      now,
+      spreadsheetUrl: spreadsheet.getUrl(),
+      counts: { assigned: summary.assigned, pooled: summary.pooled, returned: summary.returned },
+    });
+    summary.digests = result.digestsSent;
+    summary.deferred = result.deferred;
+    log.push(...result.log);
+  }
+  extendFormatsIfGrown(leadsSheet, 'leads', leads.layout.index, language, settings);
+  // The tables in memory already hold every change of this run.
+  if (steps.analysis) refreshAnalysisIn(context, { leads, pool: pool as Table<string> });
+  return { summary, log };
+}
+
+export function automationToast(summary: AutomationSummary, language: Language): string {
+  return language === 'zh'
+    ? `分配 ${summary.assigned} · 转入公海 ${summary.pooled} · 领回 ${summary.returned} · 提醒邮件 ${summary.digests}`
+    : `Assigned ${summary.assigned} · pooled ${summary.pooled} · returned ${summary.returned} · reminder e-mails ${summary.digests}`;
+}
+
+/** Logs the run and tells the person who clicked, when there is one. */
+export function reportRun(
+  context: OperationContext,
+  action: string,
+  summary: AutomationSummary,
+  log: LogEntry[],
+): void {
+  const { spreadsheet, tabs, language, now } = context;
+  appendLog(
+    spreadsheet,
+    tabs.log,
+    [{ action, detail: automationToast(summary, language) }, ...log],
+    language,
+    now,
+    '',
+  );
+  toast(spreadsheet, automationToast(summary, language), say(language, 'Lead Tracker', '线索跟踪'));
+}

@@ -1,0 +1,347 @@
+// Refresh analysis (SPEC §6): rebuilds the Analysis tab from Leads, Pool, Follow-ups and Conversions
+// in one write of values and one of formats; aggregates only, no customer data.
+
+import { type Analysis, analyse } from '../method/analysis/analysis';
+import {
+  shownCell,
+  suppressSmallGrades,
+  suppressSmallGroups,
+} from '../method/analysis/leadershipCopy';
+import {
+  analysisSheetContent,
+  ANALYSIS_TITLES,
+  type AnalysisSheetContent,
+  type ChartedTable,
+  ANALYSIS_WIDTH,
+  PREVIEW_COLUMN,
+  PREVIEW_WIDTH,
+  rulePreviewContent,
+} from '../method/analysis/analysisSheet';
+import {
+  calibrate,
+  type Calibration,
+  type CalibrationLead,
+  type PreviewLead,
+  previewRuleChange,
+  proposedRules,
+} from '../method/analysis/calibration';
+import { calendarDateOf, isDate } from '../sheet/calendar';
+import { recordOf, statusOf } from '../sheet/cells';
+import { scoreLead } from '../method/scoring/scoring';
+import {
+  CONVERSION_COLUMNS,
+  FOLLOWUP_COLUMNS,
+  LEAD_COLUMNS,
+  POOL_COLUMNS,
+  type LeadColumnKey,
+  TAB_NAMES,
+} from '../sheet/tabs';
+import { toast } from '../gas/feedback';
+import { type OperationContext, runOperation } from './operation';
+import { readTable, type Table } from '../gas/table';
+import { requireTab, type Sheet } from '../gas/workbook';
+import { asCellValue } from '../gas/cellWriter';
+
+const DAY_MS = 86_400_000;
+
+function recordsOf<K extends string>(
+  table: ReturnType<typeof readTable<K>> | undefined,
+  keys: readonly K[],
+) {
+  return table ? table.rows.map((row) => recordOf(row, table.layout.index, keys)) : [];
+}
+
+/** Each lead's grade, outcome and chosen options under today's rules, for calibration. */
+function calibrationLeads(
+  context: OperationContext,
+  leads: Record<string, unknown>[],
+): CalibrationLead[] {
+  const { settings, zone, now, language } = context;
+  const rules = {
+    points: settings.points,
+    gradeFrom: settings.gradeFrom,
+    productPrice: settings.productPrice,
+  };
+  const today = calendarDateOf(now, zone);
+  const since =
+    settings.analysisWindowDays > 0
+      ? now.getTime() - settings.analysisWindowDays * DAY_MS
+      : -Infinity;
+  return leads
+    .filter((lead) => !isDate(lead.enteredAt) || (lead.enteredAt as Date).getTime() >= since)
+    .map((lead) => {
+      const inputs = {
+        needFit: lead.needFit,
+        budgetFit: lead.budgetFit,
+        authority: lead.authority,
+        urgency: lead.urgency,
+        budget: lead.budget,
+        expectedClose: lead.expectedClose,
+      };
+      const score = scoreLead(inputs, rules, { today, zone, language });
+      return {
+        grade: score.grade,
+        won: statusOf(lead as { status: unknown }) === 'won',
+        chosen: score.chosen,
+      };
+    });
+}
+
+/**
+ * Writes a block of aggregates at `column` in one call for values and one for formats (rates are
+ * numbers shown as %), then clears what an earlier, longer block left below it.
+ */
+function writeContent(
+  sheet: Sheet,
+  column: number,
+  width: number,
+  content: AnalysisSheetContent,
+): void {
+  const previous = sheet.getLastRow();
+  const needed = content.rows.length - sheet.getMaxRows();
+  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+  const columnsNeeded = column + width - 1 - sheet.getMaxColumns();
+  if (columnsNeeded > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), columnsNeeded);
+  const block = sheet.getRange(1, column, content.rows.length, width);
+  block.setValues(content.rows.map((row) => row.map(asCellValue)));
+  const percent = new Set(content.percentCells.map(([r, c]) => `${r}:${c}`));
+  const formatOf = (cell: unknown, r: number, c: number) => {
+    if (percent.has(`${r + 1}:${c + 1}`)) return '0.0%';
+    if (isDate(cell)) return 'yyyy-mm-dd hh:mm';
+    return typeof cell === 'number' ? '0.##' : '@';
+  };
+  block.setNumberFormats(
+    content.rows.map((line, r) => line.map((cell, c) => formatOf(cell, r, c))),
+  );
+  if (previous > content.rows.length) {
+    sheet
+      .getRange(content.rows.length + 1, column, previous - content.rows.length, width)
+      .clearContent();
+  }
+}
+
+/** Column where the charts sit, right of the tables and of the rule preview. */
+const CHART_COLUMN = 16;
+const CHART_ROWS_APART = 20;
+/** Titles of the charts this tab draws, in both languages, to tell them from a person's own. */
+const OUR_CHART_TITLES = new Set(
+  ['bySource', 'byGrade', 'reasons'].flatMap((key) => {
+    const title = ANALYSIS_TITLES[key as keyof typeof ANALYSIS_TITLES];
+    return [title.en, title.zh];
+  }),
+);
+
+/**
+ * Charts of the channel, grade and reason tables, updated in place: an existing chart of ours is
+ * modified, a missing one inserted, one no longer needed removed, so refreshing never piles them up.
+ */
+function drawCharts(sheet: Sheet, tables: readonly ChartedTable[]): void {
+  const ours = sheet
+    .getCharts()
+    .filter((chart) => OUR_CHART_TITLES.has(String(chart.getOptions().get('title'))));
+  tables.forEach((table, i) => {
+    const labels = sheet.getRange(table.headerRow, 1, table.rows + 1, 1);
+    const values = sheet.getRange(table.headerRow, table.valueColumn, table.rows + 1, 1);
+    const existing = ours[i];
+    const builder = (existing ? existing.modify() : sheet.newChart())
+      .setChartType(Charts.ChartType.BAR)
+      .clearRanges()
+      .addRange(labels)
+      .addRange(values)
+      .setPosition(1 + i * CHART_ROWS_APART, CHART_COLUMN, 0, 0)
+      .setOption('title', table.title)
+      .setOption('legend', { position: 'none' });
+    if (existing) sheet.updateChart(builder.build());
+    else sheet.insertChart(builder.build());
+  });
+  for (const extra of ours.slice(tables.length)) sheet.removeChart(extra);
+}
+
+/** Leads and Pool as a caller already holds them, so they are not read again. */
+export interface ReadLeadTabs {
+  readonly leads: Table<LeadColumnKey>;
+  readonly pool: Table<string> | undefined;
+}
+
+/**
+ * Reads each tab once (Leads and Pool only when the caller has not already) and computes the
+ * aggregates and the calibration.
+ */
+function computeAnalysis(
+  context: OperationContext,
+  read?: ReadLeadTabs,
+): { analysis: Analysis; calibration: Calibration } {
+  const { tabs, settings, language, now } = context;
+  const leadsTable = read?.leads ?? readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS);
+  const poolTable = read ? read.pool : tabs.pool ? readTable(tabs.pool, POOL_COLUMNS) : undefined;
+  const leads = recordsOf(
+    leadsTable,
+    LEAD_COLUMNS.map((c) => c.key),
+  );
+  const pool = recordsOf(
+    poolTable,
+    POOL_COLUMNS.map((c) => c.key),
+  );
+  const followUps = recordsOf(
+    tabs.followups ? readTable(tabs.followups, FOLLOWUP_COLUMNS) : undefined,
+    FOLLOWUP_COLUMNS.map((c) => c.key),
+  );
+  const conversions = recordsOf(
+    tabs.conversions ? readTable(tabs.conversions, CONVERSION_COLUMNS) : undefined,
+    CONVERSION_COLUMNS.map((c) => c.key),
+  );
+  const analysis = analyse({
+    leads,
+    pool,
+    followUps,
+    conversions,
+    now,
+    windowDays: settings.analysisWindowDays,
+  });
+  return { analysis, calibration: calibrate(calibrationLeads(context, [...leads, ...pool])) };
+}
+
+const LEADERSHIP_COPY_KEY = 'leadershipCopyId';
+
+/** Writes the leadership copy: the same tables and charts, small groups shown as `<5`. */
+function writeLeadershipCopy(
+  copy: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  context: OperationContext,
+  computed: { analysis: Analysis; calibration: Calibration },
+): void {
+  const { language, now, settings } = context;
+  const content = analysisSheetContent(
+    suppressSmallGroups(computed.analysis),
+    suppressSmallGrades(computed.calibration),
+    language,
+    now,
+    settings.analysisWindowDays,
+  );
+  const sheet = copy.getSheets()[0];
+  if (sheet.getName() !== TAB_NAMES.analysis[language]) sheet.setName(TAB_NAMES.analysis[language]);
+  writeContent(sheet, 1, ANALYSIS_WIDTH, {
+    ...content,
+    rows: content.rows.map((row) => row.map(shownCell)),
+  });
+  drawCharts(sheet, content.charted ?? []);
+}
+
+export function refreshAnalysisIn(context: OperationContext, read?: ReadLeadTabs): void {
+  const { spreadsheet, tabs, settings, language, now } = context;
+  const computed = computeAnalysis(context, read);
+  const content = analysisSheetContent(
+    computed.analysis,
+    computed.calibration,
+    language,
+    now,
+    settings.analysisWindowDays,
+  );
+  const sheet = tabs.analysis ?? spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
+  writeContent(sheet, 1, ANALYSIS_WIDTH, content);
+  drawCharts(sheet, content.charted ?? []);
+  // Once shared, leadership's copy follows every refresh.
+  const copyId = PropertiesService.getDocumentProperties().getProperty(LEADERSHIP_COPY_KEY);
+  if (copyId) writeLeadershipCopy(SpreadsheetApp.openById(copyId), context, computed);
+  toast(
+    spreadsheet,
+    language === 'zh' ? '转化分析已刷新。' : 'Analysis refreshed.',
+    language === 'zh' ? '线索跟踪' : 'Lead Tracker',
+  );
+}
+
+/**
+ * Publishes the analysis into a separate spreadsheet shared view-only with the leadership e-mails
+ * in Settings (created once, then refreshed with each analysis). It holds aggregates only, with
+ * every figure over fewer than 5 leads suppressed.
+ */
+export function shareWithLeadershipIn(context: OperationContext): string {
+  const { spreadsheet, settings, language } = context;
+  if (settings.leadershipEmails.length === 0) {
+    throw new Error(
+      language === 'zh'
+        ? '设置中的「领导邮箱」为空：请先填写要分享给的领导邮箱。'
+        : 'Leadership e-mails in Settings is empty: add the addresses to share with first.',
+    );
+  }
+  const properties = PropertiesService.getDocumentProperties();
+  const id = properties.getProperty(LEADERSHIP_COPY_KEY);
+  const copy = id
+    ? SpreadsheetApp.openById(id)
+    : SpreadsheetApp.create(`${spreadsheet.getName()} – ${TAB_NAMES.analysis[language]}`);
+  if (!id) properties.setProperty(LEADERSHIP_COPY_KEY, copy.getId());
+  writeLeadershipCopy(copy, context, computeAnalysis(context));
+  copy.addViewers([...settings.leadershipEmails]);
+  toast(
+    spreadsheet,
+    language === 'zh'
+      ? `已分享给 ${settings.leadershipEmails.length} 位领导（只读）：${copy.getUrl()}`
+      : `Shared view-only with ${settings.leadershipEmails.length} leader(s): ${copy.getUrl()}`,
+    language === 'zh' ? '线索跟踪' : 'Lead Tracker',
+  );
+  return copy.getUrl();
+}
+
+export function shareWithLeadership(): void {
+  runOperation(
+    { action: { en: 'Share with leadership', zh: '分享给领导' } },
+    shareWithLeadershipIn,
+  );
+}
+
+/** Leads and Pool rows as the rule preview needs them: scoring inputs and whether won. */
+function previewLeads(context: OperationContext): PreviewLead[] {
+  const { tabs, language } = context;
+  const leadKeys = LEAD_COLUMNS.map((c) => c.key);
+  const leads = recordsOf(readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS), leadKeys);
+  const pool = recordsOf(
+    tabs.pool ? readTable(tabs.pool, POOL_COLUMNS) : undefined,
+    POOL_COLUMNS.map((c) => c.key),
+  );
+  return [...leads, ...pool].map((lead) => ({
+    inputs: {
+      needFit: lead.needFit,
+      budgetFit: lead.budgetFit,
+      authority: lead.authority,
+      urgency: lead.urgency,
+      budget: lead.budget,
+      expectedClose: lead.expectedClose,
+    },
+    won: statusOf(lead as { status: unknown }) === 'won',
+    currentGrade: String(lead.grade ?? ''),
+  }));
+}
+
+/** Rescores the history under the proposed points; shows the result beside the analysis, changes nothing else. */
+export function previewRuleChangeIn(context: OperationContext): void {
+  const { spreadsheet, tabs, settings, language, zone, now } = context;
+  const current = {
+    points: settings.points,
+    gradeFrom: settings.gradeFrom,
+    productPrice: settings.productPrice,
+  };
+  const preview = previewRuleChange(previewLeads(context), current, proposedRules(settings), {
+    today: calendarDateOf(now, zone),
+    zone,
+    language,
+  });
+  const sheet = tabs.analysis ?? spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
+  writeContent(sheet, PREVIEW_COLUMN, PREVIEW_WIDTH, rulePreviewContent(preview, language, now));
+  toast(
+    spreadsheet,
+    language === 'zh'
+      ? `按拟调整分值，${preview.changedGrade} 条线索的等级会变化（见转化分析表右侧）。`
+      : `Under the proposed points ${preview.changedGrade} lead(s) change grade (see the right of the Analysis tab).`,
+    language === 'zh' ? '线索跟踪' : 'Lead Tracker',
+  );
+}
+
+export function previewRuleChangeMenu(): void {
+  runOperation(
+    { action: { en: 'Preview rule change', zh: '预览评分规则调整' } },
+    previewRuleChangeIn,
+  );
+}
+
+export function refreshAnalysis(): void {
+  runOperation({ action: { en: 'Refresh analysis', zh: '刷新转化分析' } }, refreshAnalysisIn);
+}

@@ -1,0 +1,82 @@
+// Score all leads (menu) and rescore edited rows (onEdit): one read of Leads, a few block writes.
+
+import { planBlockWrites } from '../sheet/cellWrites';
+import { requireColumns } from '../sheet/headers';
+import { recordIds } from '../method/capture/leadIds';
+import { scoredToast, TITLES } from '../sheet/messages';
+import {
+  SCORING_COLUMNS,
+  scorePass,
+  type ScorePassOptions,
+  type ScorePassResult,
+} from '../method/scoring/scorePass';
+import { LEAD_COLUMNS, POOL_COLUMNS } from '../sheet/tabs';
+import { writeBlocks } from '../gas/cellWriter';
+import { extendFormatsIfGrown } from '../gas/tabStyle';
+import { toast } from '../gas/feedback';
+import { type OperationContext, runOperation } from './operation';
+import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
+import { readTable } from '../gas/table';
+import { requireTab } from '../gas/workbook';
+
+export interface ScoreSummary {
+  readonly scored: number;
+  readonly changedRows: number;
+  readonly idsAssigned: number;
+  readonly gradeCounts: Readonly<Record<'A' | 'B' | 'C' | 'D', number>>;
+}
+
+/**
+ * Scores rows in memory and numbers new leads after every ID in Leads, in Pool and in the stored
+ * sequences. The sequences are stored at once: a run that dies before writing leaves a gap in the
+ * numbering, never a reused ID.
+ */
+export function scoreRows(
+  context: OperationContext,
+  rows: unknown[][],
+  columns: ScorePassOptions['columns'],
+  poolIds: readonly unknown[],
+): ScorePassResult {
+  const { settings, language, zone, now } = context;
+  const sequences = recordIds(rows.map((row) => row[columns.id]));
+  recordIds(poolIds, sequences);
+  const stored = loadSequences();
+  mergeSequences(sequences, stored);
+  const result = scorePass(rows, {
+    columns,
+    rules: {
+      points: settings.points,
+      gradeFrom: settings.gradeFrom,
+      productPrice: settings.productPrice,
+    },
+    now,
+    zone,
+    language,
+    sequences,
+  });
+  saveSequences(sequences, stored);
+  return result;
+}
+
+/** Scores every lead in one pass (the menu's Score all leads). */
+export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
+  const { spreadsheet, tabs, language, settings } = context;
+  const leads = readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS);
+  const columns = requireColumns(leads.layout, SCORING_COLUMNS, leads.sheet.getName(), language);
+  const pool = tabs.pool ? readTable(tabs.pool, POOL_COLUMNS) : undefined;
+  const poolId = pool?.layout.index.id;
+  const poolIds = pool && poolId !== undefined ? pool.rows.map((row) => row[poolId]) : [];
+  const result = scoreRows(context, leads.rows, columns, poolIds);
+  writeBlocks(leads.sheet, planBlockWrites(result.changes, leads.rows));
+  extendFormatsIfGrown(leads.sheet, 'leads', leads.layout.index, language, settings);
+  toast(
+    spreadsheet,
+    scoredToast(result.scored, result.gradeCounts, result.idsAssigned, language),
+    TITLES.app[language],
+  );
+  return result;
+}
+
+export function scoreAllLeads(): ScoreSummary {
+  return runOperation({ action: { en: 'Score all leads', zh: '评分' } }, scoreAllLeadsIn);
+}

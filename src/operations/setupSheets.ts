@@ -1,0 +1,208 @@
+// setupSheets: creates or repairs every tab — headers, drop-downs, formats, colours, Settings defaults.
+// It only ever adds: missing tabs, missing columns at the end, missing settings rows at the bottom.
+
+import { locateColumns } from '../sheet/headers';
+import type { Language } from '../sheet/language';
+import { setupToast, TITLES } from '../sheet/messages';
+import { defaultSettings, type Settings } from '../method/settings/settings';
+import {
+  ALL_SETTINGS_PARTS,
+  type SettingsParts,
+  settingsSheetContent,
+  SETTINGS_WIDTH,
+} from '../method/settings/settingsLayout';
+import {
+  missingSettingsTables,
+  missingSingleSettings,
+  parseSettings,
+} from '../method/settings/settingsParse';
+import { COLOURS } from '../sheet/sheetStyle';
+import { styleTableTab } from '../gas/tabStyle';
+import {
+  type ColumnDef,
+  TAB_NAMES,
+  TAB_ORDER,
+  TABLE_TABS,
+  type TableTabKey,
+  type TabKey,
+} from '../sheet/tabs';
+import { toast } from '../gas/feedback';
+import { withDocumentLock } from '../gas/lock';
+import { appendLog } from '../gas/log';
+import {
+  activeSpreadsheet,
+  localeLanguage,
+  readAll,
+  type Sheet,
+  type Spreadsheet,
+  tabIndex,
+} from '../gas/workbook';
+
+export interface SetupSummary {
+  readonly created: string[];
+  addedColumns: number;
+  /** Settings rows or tables appended to an existing Settings tab. */
+  addedSettings: number;
+  readonly language: Language;
+}
+
+function ensureTableTab(
+  spreadsheet: Spreadsheet,
+  existing: Sheet | undefined,
+  key: TableTabKey,
+  language: Language,
+  settings: Settings,
+  summary: SetupSummary,
+): void {
+  const columns: readonly ColumnDef[] = TABLE_TABS[key];
+  let sheet = existing;
+  let header: unknown[] = [];
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(TAB_NAMES[key][language]);
+    summary.created.push(TAB_NAMES[key][language]);
+  } else if (sheet.getLastColumn() > 0) {
+    header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  }
+  const layout = locateColumns(header, columns);
+  if (layout.missing.length > 0) {
+    // Missing columns go after the last used one: nothing the user has is moved.
+    const start = header.length;
+    const needed = start + layout.missing.length - sheet.getMaxColumns();
+    if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+    sheet
+      .getRange(1, start + 1, 1, layout.missing.length)
+      .setValues([layout.missing.map((c) => c.header[language])]);
+    if (existing) summary.addedColumns += layout.missing.length;
+  }
+  const placed = locateColumns(
+    [...header, ...layout.missing.map((c) => c.header[language])],
+    columns,
+  );
+  sheet.setFrozenRows(1);
+  styleTableTab(sheet, key, placed.index, language, settings);
+  if (key === 'leads' && !existing)
+    sheet.setColumnWidth((placed.index.scoreNote as number) + 1, 320);
+}
+
+/**
+ * Creates the Settings tab filled with the defaults, or appends to an existing one whatever single
+ * values or tables it lacks (below everything, so nothing a manager typed moves).
+ */
+function ensureSettingsTab(
+  spreadsheet: Spreadsheet,
+  existing: Sheet | undefined,
+  language: Language,
+  summary: SetupSummary,
+): Settings {
+  const grid = existing ? readAll(existing) : [];
+  const empty = grid.every((row) => row.every((cell) => cell === ''));
+  const parts: SettingsParts = empty
+    ? ALL_SETTINGS_PARTS
+    : { header: false, singles: missingSingleSettings(grid), tables: missingSettingsTables(grid) };
+  const parsed = empty ? undefined : parseSettings(grid, existing?.getName() ?? '', language);
+  const settings = parsed?.ok ? parsed.settings : defaultSettings(language);
+  if (!parts.header && parts.singles.length === 0 && parts.tables.length === 0) return settings;
+
+  let sheet = existing;
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(TAB_NAMES.settings[language]);
+    summary.created.push(TAB_NAMES.settings[language]);
+  } else {
+    summary.addedSettings += parts.singles.length + parts.tables.length;
+  }
+  const content = settingsSheetContent(defaultSettings(language), language, parts);
+  const start = empty ? 1 : sheet.getLastRow() + 2;
+  const needed = start + content.rows.length - 1 - sheet.getMaxRows();
+  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+  sheet
+    .getRange(start, 1, content.rows.length, SETTINGS_WIDTH)
+    .setValues(content.rows.map((row) => [...row]));
+  const at = (row: number) => start + row - 1;
+  for (const row of content.headerRows) {
+    sheet
+      .getRange(at(row), 1, 1, SETTINGS_WIDTH)
+      .setFontWeight('bold')
+      .setBackground(COLOURS.inputHeader);
+  }
+  for (const row of content.titleRows) {
+    sheet
+      .getRange(at(row), 1, 1, SETTINGS_WIDTH)
+      .setFontWeight('bold')
+      .setBackground(COLOURS.settingsTitle);
+  }
+  for (const drop of content.dropDowns) {
+    const builder = SpreadsheetApp.newDataValidation();
+    const rule = drop.checkbox
+      ? builder.requireCheckbox()
+      : builder.requireValueInList([...drop.values], true).setAllowInvalid(false);
+    sheet.getRange(at(drop.row), drop.column, drop.numRows, 1).setDataValidation(rule.build());
+  }
+  if (empty) {
+    sheet.getRange(1, 2, content.rows.length, 1).setHorizontalAlignment('left');
+    sheet.setColumnWidth(1, 200);
+    sheet.setColumnWidth(2, 260);
+    sheet.setFrozenRows(1);
+  }
+  return settings;
+}
+
+/** The Analysis tab holds aggregates written by the analysis; set-up only titles it. */
+function ensureAnalysisTab(
+  spreadsheet: Spreadsheet,
+  existing: Sheet | undefined,
+  language: Language,
+  summary: SetupSummary,
+): void {
+  if (existing && existing.getLastRow() > 0) return;
+  let sheet = existing;
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
+    summary.created.push(TAB_NAMES.analysis[language]);
+  }
+  sheet.getRange(1, 1).setValue(TAB_NAMES.analysis[language]).setFontWeight('bold');
+}
+
+/** Creates missing tabs in the workbook's language and repairs existing ones; never removes data. */
+export function setupSheets(): SetupSummary {
+  const spreadsheet = activeSpreadsheet();
+  const locale = localeLanguage(spreadsheet);
+  return withDocumentLock(locale, 30_000, () => {
+    const tabs = tabIndex(spreadsheet);
+    // The Settings tab may choose the language; otherwise the locale decides.
+    let language = locale;
+    if (tabs.settings) {
+      const parsed = parseSettings(readAll(tabs.settings), tabs.settings.getName(), locale);
+      if (parsed.ok && parsed.settings.language) language = parsed.settings.language;
+    }
+    const summary: SetupSummary = { created: [], addedColumns: 0, addedSettings: 0, language };
+    // Table tabs need the sources list; a Settings tab that is new holds the defaults.
+    let settings = defaultSettings(language);
+    if (tabs.settings) settings = ensureSettingsTab(spreadsheet, tabs.settings, language, summary);
+    for (const key of TAB_ORDER as readonly TabKey[]) {
+      if (key === 'settings') {
+        if (!tabs.settings) settings = ensureSettingsTab(spreadsheet, undefined, language, summary);
+      } else if (key === 'analysis') {
+        ensureAnalysisTab(spreadsheet, tabs.analysis, language, summary);
+      } else {
+        ensureTableTab(spreadsheet, tabs[key], key, language, settings, summary);
+      }
+    }
+    const after = tabIndex(spreadsheet);
+    after.leads?.activate();
+    appendLog(
+      spreadsheet,
+      after.log,
+      [
+        {
+          action: language === 'zh' ? '设置表格' : 'Set up sheets',
+          detail: setupToast(summary, language),
+        },
+      ],
+      language,
+      new Date(),
+      '',
+    );
+    toast(spreadsheet, setupToast(summary, language), TITLES.app[language]);
+    return summary;
+  });
+}

@@ -1,0 +1,329 @@
+// E-mail digests and run summaries: escaping, grouping, languages, zoned due times and once-a-day keys.
+
+import type { TimeZone } from '../../../src/sheet/calendar';
+import {
+  type ReminderItem,
+  escapeHtml,
+  formatDueTime,
+  reminderKey,
+  renderDigest,
+  summaryText,
+} from '../../../src/method/reminders/reminders';
+
+const SHANGHAI: TimeZone = { name: 'Asia/Shanghai', offsetMinutes: () => 480 };
+
+const HOSTILE = `<img src=x onerror=alert(1)> & "quoted" 'single'`;
+
+function item(overrides: Partial<ReminderItem> = {}): ReminderItem {
+  return {
+    kind: 'followUpDue',
+    leadId: '202405001-Web',
+    grade: 'A',
+    company: 'Acme Ltd',
+    contact: 'Zhang San',
+    due: new Date('2024-05-10T02:05:00Z'),
+    ...overrides,
+  };
+}
+
+function digest(
+  items: ReminderItem[],
+  overrides: Partial<Parameters<typeof renderDigest>[0]> = {},
+) {
+  return renderDigest({
+    recipientName: 'Li Si',
+    items,
+    language: 'en',
+    zone: SHANGHAI,
+    forManagers: false,
+    ...overrides,
+  });
+}
+
+/** The HTML with the template's own tags taken out: only escaped text should remain. */
+function textOutsideTemplateTags(html: string): string {
+  return html.replace(/<\/?(?:p|h3|ul|li)>|<a href="[^"<>]*">|<\/a>/g, '');
+}
+
+describe('escapeHtml', () => {
+  it('escapes each of & < > " and \'', () => {
+    expect(escapeHtml('&')).toBe('&amp;');
+    expect(escapeHtml('<')).toBe('&lt;');
+    expect(escapeHtml('>')).toBe('&gt;');
+    expect(escapeHtml('"')).toBe('&quot;');
+    expect(escapeHtml("'")).toBe('&#39;');
+  });
+
+  it('escapes an ampersand before the entities it creates, so nothing is escaped twice', () => {
+    expect(escapeHtml('<a&b>')).toBe('&lt;a&amp;b&gt;');
+  });
+
+  it('leaves ordinary and Chinese text alone', () => {
+    expect(escapeHtml('Acme 有限公司 2024')).toBe('Acme 有限公司 2024');
+  });
+});
+
+describe('renderDigest HTML escaping', () => {
+  const hostileItem = item({
+    kind: 'slaBreach',
+    leadId: `L1${HOSTILE}`,
+    grade: `A${HOSTILE}`,
+    company: `Co${HOSTILE}`,
+    contact: HOSTILE,
+    owner: `Owner${HOSTILE}`,
+    reason: `Reason${HOSTILE}`,
+  });
+  const { html } = digest([hostileItem], {
+    recipientName: `Boss${HOSTILE}`,
+    forManagers: true,
+    spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit?a=1&b="x"',
+  });
+
+  it('never contains the raw <img> of a hostile contact', () => {
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('escapes every special character in every field', () => {
+    const escapedHostile =
+      '&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot; &#39;single&#39;';
+    for (const prefix of ['L1', 'A', 'Co', 'Owner', 'Reason', 'Boss']) {
+      expect(html).toContain(`${prefix}${escapedHostile}`);
+    }
+  });
+
+  it('leaves no markup but its own tags, and every & starts an entity', () => {
+    const rest = textOutsideTemplateTags(html);
+    expect(rest).not.toMatch(/[<>"']/);
+    expect(rest).not.toMatch(/&(?!(?:amp|lt|gt|quot|#39);)/);
+  });
+
+  it('escapes the spreadsheet link inside its attribute', () => {
+    expect(html).toContain(
+      '<a href="https://docs.google.com/spreadsheets/d/abc/edit?a=1&amp;b=&quot;x&quot;">',
+    );
+  });
+
+  it('does not link an address that is not http(s)', () => {
+    const result = digest([item()], { spreadsheetUrl: 'javascript:alert(1)' });
+    expect(result.html).not.toContain('<a ');
+    expect(result.html).not.toContain('javascript:');
+    expect(result.text).not.toContain('javascript:');
+  });
+
+  it('keeps the plain-text body as plain text, with the values as typed', () => {
+    const { text } = digest([hostileItem], { forManagers: true });
+    expect(text).toContain(`Co${HOSTILE} / ${HOSTILE}`);
+    expect(text).not.toContain('&lt;');
+  });
+});
+
+describe('renderDigest content', () => {
+  it('lists Lead ID, grade, company / contact and the due time on one line', () => {
+    const { text, html } = digest([item()]);
+    expect(text).toContain(
+      '- 202405001-Web · A · Acme Ltd / Zhang San · follow up by 2024-05-10 10:05',
+    );
+    expect(html).toContain(
+      '<li>202405001-Web · A · Acme Ltd / Zhang San · follow up by 2024-05-10 10:05</li>',
+    );
+  });
+
+  it('formats the due time in the zone, moving to the next day past midnight', () => {
+    const { text } = digest([item({ due: new Date('2024-05-10T17:30:00Z') })]);
+    expect(text).toContain('2024-05-11 01:30');
+  });
+
+  it('says which zone its times are in', () => {
+    expect(digest([item()]).text).toContain('Times are in Asia/Shanghai.');
+  });
+
+  it('shows only the company or only the contact when the other is blank', () => {
+    expect(digest([item({ contact: '' })]).text).toContain('· Acme Ltd ·');
+    expect(digest([item({ company: ' ' })]).text).toContain('· Zhang San ·');
+  });
+
+  it('leaves the due part out when an item has no due time', () => {
+    const { text } = digest([item({ due: undefined })]);
+    expect(text).toContain('- 202405001-Web · A · Acme Ltd / Zhang San\n');
+  });
+
+  it('keeps a value with line breaks on its own line', () => {
+    const { text } = digest([item({ company: 'Acme\nFake line\r\n- 999' })]);
+    expect(text).toContain('Acme Fake line - 999 / Zhang San');
+  });
+
+  it("shows the owner in managers' digests only", () => {
+    const breach = item({ kind: 'slaBreach', owner: 'Wang Wu' });
+    expect(digest([breach], { forManagers: true }).text).toContain('owner: Wang Wu');
+    expect(digest([breach], { forManagers: false }).text).not.toContain('Wang Wu');
+  });
+
+  it('shows a reason when there is one', () => {
+    const pooled = item({ kind: 'pooled', reason: 'No follow-up for 7 days' });
+    expect(digest([pooled]).text).toContain('reason: No follow-up for 7 days');
+  });
+
+  it('links the spreadsheet in both bodies', () => {
+    const url = 'https://docs.google.com/spreadsheets/d/abc/edit';
+    const result = digest([item()], { spreadsheetUrl: url });
+    expect(result.text).toContain(`Open the lead tracker: ${url}`);
+    expect(result.html).toContain(`<a href="${url}">Open the lead tracker</a>`);
+  });
+});
+
+describe('renderDigest grouping and order', () => {
+  const items = [
+    item({ kind: 'pooled', leadId: 'P1' }),
+    item({ kind: 'assigned', leadId: 'N1' }),
+    item({ kind: 'followUpDue', leadId: 'D2', due: new Date('2024-05-12T00:00:00Z') }),
+    item({ kind: 'followUpOverdue', leadId: 'O1' }),
+    item({ kind: 'followUpDue', leadId: 'D1', due: new Date('2024-05-11T00:00:00Z') }),
+    item({ kind: 'firstContactOverdue', leadId: 'F1' }),
+    item({ kind: 'followUpDue', leadId: 'D3', due: undefined }),
+  ];
+  const { text } = digest(items);
+
+  it('puts overdue groups first, then due, then new and pooled leads', () => {
+    const headings = [
+      'First contact overdue (1)',
+      'Follow-ups overdue (1)',
+      'Follow-ups due (3)',
+      'Newly assigned (1)',
+      'Moved to the public pool (1)',
+    ].map((heading) => text.indexOf(heading));
+    expect(headings.every((at) => at >= 0)).toBe(true);
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings);
+  });
+
+  it('orders items within a group by due time, undated last', () => {
+    const positions = ['D1', 'D2', 'D3'].map((id) => text.indexOf(`- ${id} `));
+    expect(positions.every((at) => at >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('leaves out groups with no items', () => {
+    expect(text).not.toContain('SLA breached');
+    expect(text).not.toContain('New in the public pool');
+  });
+
+  it("puts SLA breaches before pool arrivals in a managers' digest", () => {
+    const managers = digest(
+      [item({ kind: 'poolArrival', leadId: 'PA' }), item({ kind: 'slaBreach', leadId: 'SB' })],
+      { forManagers: true },
+    ).text;
+    expect(managers.indexOf('First-contact SLA breached')).toBeLessThan(
+      managers.indexOf('New in the public pool'),
+    );
+  });
+});
+
+describe('renderDigest languages', () => {
+  const three = [item(), item({ leadId: 'X2' }), item({ kind: 'assigned', leadId: 'X3' })];
+
+  it('writes an English subject with the item count', () => {
+    expect(digest(three).subject).toBe('Lead Tracker: 3 items need you');
+    expect(digest([item()]).subject).toBe('Lead Tracker: 1 item needs you');
+  });
+
+  it('writes a Chinese subject with the item count', () => {
+    expect(digest(three, { language: 'zh' }).subject).toBe('线索跟踪提醒：3 条待处理');
+  });
+
+  it("marks managers' digests in the subject", () => {
+    expect(digest(three, { forManagers: true }).subject).toBe(
+      'Lead Tracker: 3 items need a manager',
+    );
+    expect(digest(three, { language: 'zh', forManagers: true }).subject).toBe(
+      '线索跟踪提醒（经理）：3 条待处理',
+    );
+  });
+
+  it('writes the Chinese body in Chinese', () => {
+    const { text, html } = digest([item({ kind: 'pooled', reason: '超过7天未跟进' })], {
+      language: 'zh',
+      recipientName: '李四',
+      spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit',
+    });
+    expect(text).toContain('李四，您好：');
+    expect(text).toContain('已转入公海 (1)');
+    expect(text).toContain('转入公海时间 2024-05-10 10:05');
+    expect(text).toContain('原因：超过7天未跟进');
+    expect(text).toContain('时间均为 Asia/Shanghai 时区。');
+    expect(text).toContain('打开线索表：https://docs.google.com/spreadsheets/d/abc/edit');
+    expect(html).toContain('<h3>已转入公海 (1)</h3>');
+  });
+
+  it('greets by name in English', () => {
+    expect(digest([item()]).text.startsWith('Hello Li Si,\n')).toBe(true);
+  });
+});
+
+describe('formatDueTime', () => {
+  it('pads months, days, hours and minutes to two digits', () => {
+    expect(formatDueTime(new Date('2024-01-02T01:04:00Z'), SHANGHAI)).toBe('2024-01-02 09:04');
+  });
+});
+
+describe('reminderKey', () => {
+  const base = item({ kind: 'followUpDue', leadId: '202405001-Web' });
+
+  it('is the same for the same kind, lead and day', () => {
+    expect(reminderKey(base, '2024-05-10')).toBe(reminderKey({ ...base }, '2024-05-10'));
+  });
+
+  it('ignores details that may change during the day', () => {
+    const changed = { ...base, company: 'Other', due: new Date('2024-05-10T09:00:00Z') };
+    expect(reminderKey(changed, '2024-05-10')).toBe(reminderKey(base, '2024-05-10'));
+  });
+
+  it('differs by day', () => {
+    expect(reminderKey(base, '2024-05-11')).not.toBe(reminderKey(base, '2024-05-10'));
+  });
+
+  it('differs by kind', () => {
+    const kinds = [
+      'assigned',
+      'firstContactOverdue',
+      'followUpDue',
+      'followUpOverdue',
+      'pooled',
+      'poolArrival',
+      'slaBreach',
+    ] as const;
+    const keys = kinds.map((kind) => reminderKey({ ...base, kind }, '2024-05-10'));
+    expect(new Set(keys).size).toBe(kinds.length);
+  });
+
+  it('differs by lead', () => {
+    const other = { ...base, leadId: '202405002-Web' };
+    expect(reminderKey(other, '2024-05-10')).not.toBe(reminderKey(base, '2024-05-10'));
+  });
+
+  it('stays compact', () => {
+    expect(reminderKey(base, '2024-05-10')).toBe('fd|2024-05-10|202405001-Web');
+  });
+});
+
+describe('summaryText', () => {
+  const counts = { assigned: 3, pooled: 2, returned: 1, reminded: 5, breaches: 1 };
+
+  it('summarises the run in English', () => {
+    expect(summaryText({ ...counts, language: 'en' })).toBe(
+      'Lead Tracker: 3 assigned · 2 moved to the pool · 1 returned from the pool · ' +
+        '5 reminders sent · 1 SLA breach',
+    );
+  });
+
+  it('uses singular and plural forms in English', () => {
+    const text = summaryText({ ...counts, reminded: 1, breaches: 2, language: 'en' });
+    expect(text).toContain('1 reminder sent');
+    expect(text).toContain('2 SLA breaches');
+  });
+
+  it('summarises the run in Chinese', () => {
+    expect(summaryText({ ...counts, language: 'zh' })).toBe(
+      '线索跟踪：新分配 3 条 · 转入公海 2 条 · 从公海分回 1 条 · 发出提醒 5 条 · 首次触达超时 1 条',
+    );
+  });
+});

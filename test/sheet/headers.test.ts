@@ -1,0 +1,165 @@
+// Finding columns by header text in either language, and naming missing required headers.
+
+import { MissingColumnError, locateColumns, requireColumns } from '../../src/sheet/headers';
+import { FOLLOWUP_COLUMNS, LEAD_COLUMNS, type LeadColumnKey } from '../../src/sheet/tabs';
+
+const EN_HEADERS = LEAD_COLUMNS.map((c) => c.header.en);
+const ZH_HEADERS = LEAD_COLUMNS.map((c) => c.header.zh);
+
+describe('the Leads header row', () => {
+  it('lists the SPEC §1 columns in the default order', () => {
+    expect(EN_HEADERS).toEqual([
+      'Lead ID',
+      'Source',
+      'Contact',
+      'Phone / WeChat',
+      'Company',
+      'Need',
+      'Budget',
+      'Expected close',
+      'Region',
+      'Industry',
+      'Need fit',
+      'Budget fit',
+      'Authority',
+      'Urgency',
+      'Score',
+      'Grade',
+      'Score breakdown',
+      'Owner',
+      'Assigned at',
+      'First contact due',
+      'First contact at',
+      'Last follow-up',
+      'Next follow-up due',
+      'Status',
+      'Possible duplicate',
+      'Entered by',
+      'Entered at',
+    ]);
+    expect(ZH_HEADERS.slice(0, 4)).toEqual(['线索编号', '来源', '联系人', '联系方式']);
+    expect(ZH_HEADERS.slice(10, 17)).toEqual([
+      '需求匹配度',
+      '预算充足度',
+      '决策权限',
+      '紧急程度',
+      '评分',
+      '线索等级',
+      '评分说明',
+    ]);
+  });
+});
+
+describe('locateColumns', () => {
+  it('finds every column of an English header row in the default order', () => {
+    const layout = locateColumns(EN_HEADERS, LEAD_COLUMNS);
+    expect(layout.missing).toEqual([]);
+    LEAD_COLUMNS.forEach((column, i) => expect(layout.index[column.key]).toBe(i));
+  });
+
+  it('finds every column of a Chinese header row', () => {
+    const layout = locateColumns(ZH_HEADERS, LEAD_COLUMNS);
+    expect(layout.missing).toEqual([]);
+    LEAD_COLUMNS.forEach((column, i) => expect(layout.index[column.key]).toBe(i));
+  });
+
+  it('does not depend on column order', () => {
+    const reversed = [...EN_HEADERS].reverse();
+    const layout = locateColumns(reversed, LEAD_COLUMNS);
+    expect(layout.index.id).toBe(EN_HEADERS.length - 1);
+    expect(layout.index.enteredAt).toBe(0);
+    expect(layout.missing).toEqual([]);
+  });
+
+  it('matches headers trimmed and in any case', () => {
+    const layout = locateColumns(
+      ['  lead id ', 'SCORE', 'Expected  Close', ' 评分说明 '],
+      LEAD_COLUMNS,
+    );
+    expect(layout.index.id).toBe(0);
+    expect(layout.index.score).toBe(1);
+    expect(layout.index.expectedClose).toBe(2);
+    expect(layout.index.scoreNote).toBe(3);
+  });
+
+  it('accepts a row that mixes both languages', () => {
+    const layout = locateColumns(['线索编号', 'Source', '评分', 'Grade'], LEAD_COLUMNS);
+    expect(layout.index).toMatchObject({ id: 0, source: 1, score: 2, grade: 3 });
+  });
+
+  it('skips user columns and counts them in the width', () => {
+    const header = ['My notes', 'Lead ID', '', 'Score', 'Customer tier'];
+    const layout = locateColumns(header, LEAD_COLUMNS);
+    expect(layout.index.id).toBe(1);
+    expect(layout.index.score).toBe(3);
+    expect(layout.width).toBe(5);
+    expect(Object.values(layout.index)).not.toContain(0);
+    expect(Object.values(layout.index)).not.toContain(4);
+  });
+
+  it('lists the known columns the row lacks', () => {
+    const header = EN_HEADERS.filter((h) => h !== 'Budget' && h !== 'Urgency');
+    const layout = locateColumns(header, LEAD_COLUMNS);
+    expect(layout.missing.map((c) => c.key)).toEqual(['budget', 'urgency']);
+    expect(layout.index.budget).toBeUndefined();
+  });
+
+  it('takes the first of two cells with the same header', () => {
+    const layout = locateColumns(['Score', 'Score'], LEAD_COLUMNS);
+    expect(layout.index.score).toBe(0);
+  });
+
+  it('tells apart columns of other tabs that share a header', () => {
+    const layout = locateColumns(['Lead ID', 'Time', 'Method'], FOLLOWUP_COLUMNS);
+    expect(layout.index).toMatchObject({ leadId: 0, time: 1, method: 2 });
+  });
+});
+
+describe('requireColumns', () => {
+  const required: LeadColumnKey[] = ['id', 'needFit', 'score'];
+
+  it('returns the index of each required column', () => {
+    const layout = locateColumns(['Score', 'Need fit', 'Lead ID'], LEAD_COLUMNS);
+    const columns = requireColumns(layout, required, 'Leads', 'en');
+    expect(columns.id).toBe(2);
+    expect(columns.needFit).toBe(1);
+    expect(columns.score).toBe(0);
+  });
+
+  it('ignores missing columns that are not required', () => {
+    const layout = locateColumns(['Lead ID', 'Need fit', 'Score'], LEAD_COLUMNS);
+    expect(() => requireColumns(layout, required, 'Leads', 'en')).not.toThrow();
+  });
+
+  it('throws an error that names the missing header and the tab (English)', () => {
+    const layout = locateColumns(['Lead ID', 'Score'], LEAD_COLUMNS);
+    expect(() => requireColumns(layout, required, 'Leads', 'en')).toThrow(MissingColumnError);
+    expect(() => requireColumns(layout, required, 'Leads', 'en')).toThrow(/Need fit/);
+    expect(() => requireColumns(layout, required, 'Leads', 'en')).toThrow(/Leads/);
+  });
+
+  it('throws an error that names the missing header and the tab (Chinese)', () => {
+    const layout = locateColumns(['线索编号', '评分'], LEAD_COLUMNS);
+    expect(() => requireColumns(layout, required, '销售线索信息表', 'zh')).toThrow(/需求匹配度/);
+    expect(() => requireColumns(layout, required, '销售线索信息表', 'zh')).toThrow(
+      /销售线索信息表/,
+    );
+  });
+
+  it('names every missing header at once', () => {
+    const layout = locateColumns(['Contact'], LEAD_COLUMNS);
+    let error: unknown;
+    try {
+      requireColumns(layout, required, 'Leads', 'en');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(MissingColumnError);
+    const missing = error as MissingColumnError;
+    expect(missing.tabName).toBe('Leads');
+    expect(missing.headers).toHaveLength(3);
+    for (const header of ['Lead ID', 'Need fit', 'Score']) {
+      expect(missing.message).toContain(header);
+    }
+  });
+});
