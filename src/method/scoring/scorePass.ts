@@ -8,6 +8,7 @@ import { type MonthSequences, nextLeadId } from '../capture/leadIds';
 import { scoreLead } from './scoring';
 import type { Grade, ScoringRules } from './scoringRules';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../../sheet/tabs';
+import { isBlank } from '../../sheet/cells';
 
 /** The Leads columns a scoring pass reads or writes. */
 export const SCORING_COLUMNS = [
@@ -52,8 +53,6 @@ export interface ScorePassResult {
   readonly idsAssigned: number;
   readonly changedRows: number;
 }
-
-const isBlank = (v: unknown) => v === '' || v === null || v === undefined;
 
 function isLeadRow(row: readonly unknown[], columns: ScorePassOptions['columns']): boolean {
   return INPUT_COLUMNS.some((key) => {

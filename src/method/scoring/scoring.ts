@@ -12,6 +12,7 @@ import {
   gradeFor,
 } from './scoringRules';
 import { urgencyFor } from './urgency';
+import { isBlank } from '../../sheet/cells';
 
 /** The raw cells a score is computed from, exactly as read from the sheet. */
 export interface ScoringInputs {
@@ -41,8 +42,6 @@ type Reading =
   | { kind: 'typed' | 'derived'; option: Option }
   | { kind: 'missing'; reason?: string }
   | { kind: 'unreadable'; text: string };
-
-const isBlank = (value: unknown) => value === '' || value === null || value === undefined;
 
 function readTyped(options: readonly Option[], value: unknown): Reading | undefined {
   if (isBlank(value)) return undefined;

@@ -16,6 +16,7 @@ import {
   TABLE_ORDER,
   type TableKey,
 } from './settingsLayout';
+import { isBlank } from '../../sheet/cells';
 
 export interface SettingsProblem {
   /** `Settings!B7` */
@@ -34,8 +35,6 @@ export class SettingsError extends Error {
     this.name = 'SettingsError';
   }
 }
-
-const isBlank = (v: unknown) => v === '' || v === null || v === undefined;
 
 /** Numbers may be typed as numbers or as text ("7", " 50 "). */
 const asNumber = (v: unknown) =>

@@ -177,6 +177,13 @@ describe('scorePass', () => {
     expect(result.idsAssigned).toBe(1);
   });
 
+  it('treats a Lead ID cell holding only spaces as blank and numbers the lead', () => {
+    const sequences = recordIds(['202405004-展会']);
+    const row = lead({ ...TYPED, id: ' ', source: '客户推荐' });
+    const result = pass([row], { sequences });
+    expect(written(result.changes, 0, 'id')).toBe('202405005-客户推荐');
+  });
+
   it('takes the ID month from an Entered at in an earlier month', () => {
     const row = lead({ ...TYPED, id: '', enteredAt: new Date('2024-03-20T02:00:00Z') });
     const result = pass([row], { sequences: recordIds(['202403002-展会']) });
