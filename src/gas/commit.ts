@@ -1,0 +1,298 @@
+// Writes an operation's decisions into tabs that people edit, sort and paste into meanwhile: cell
+// changes by Lead ID (only the changed cells, checked and put right after writing), rows appended
+// below whatever is there at that moment, and rows deleted by Lead ID without ever taking another.
+
+import { columnLetter } from '../sheet/a1';
+import { type TimeZone, zonedTime } from '../sheet/calendar';
+import { isDate } from '../sheet/calendar';
+import { textOf } from '../sheet/cells';
+import {
+  type CellWrites,
+  type Grid,
+  type LeadEdits,
+  placeEdits,
+  type Placement,
+  rectanglesOf,
+  repairsAfterWrite,
+  type RowIdentity,
+} from '../sheet/placement';
+import { asCellValue } from './cellWriter';
+import type { Sheet, Spreadsheet } from './workbook';
+
+/** Rounds of write → check → repair before giving up: each round needs a person to move rows again. */
+const MAX_ROUNDS = 4;
+
+export class RowsKeptMovingError extends Error {
+  constructor(tab: string) {
+    super(
+      `Rows of "${tab}" kept moving while Lead Tracker wrote to it; nothing was lost. Run it again. ` +
+        `「${tab}」的行在写入期间不断移动；没有丢失数据，请再运行一次。`,
+    );
+    this.name = 'RowsKeptMovingError';
+  }
+}
+
+/** How cells are written: the Sheets service writes many ranges in one call; a simple trigger may not use it. */
+export type WriteMode = 'batch' | 'ranges';
+
+export interface CommitTarget {
+  readonly spreadsheet: Spreadsheet;
+  readonly sheet: Sheet;
+  /** 1-based row of the header; data rows follow it. */
+  readonly headerRow: number;
+  readonly identity: RowIdentity;
+  readonly zone: TimeZone;
+  readonly mode: WriteMode;
+}
+
+export type CommitResult = Omit<Placement, 'writes' | 'keyAt'> & { readonly cellsWritten: number };
+
+/** A span of the tab's columns over every data row, read with one getValues. */
+function readSpan(target: CommitTarget, first: number, last: number): Grid {
+  const { sheet, headerRow } = target;
+  const rowCount = Math.max(0, sheet.getLastRow() - headerRow);
+  const values =
+    rowCount === 0
+      ? []
+      : sheet.getRange(headerRow + 1, first + 1, rowCount, last - first + 1).getValues();
+  return { rowCount, cell: (row, column) => values[row]?.[column - first] ?? '' };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * A value as the Sheets service takes it: a request is JSON, so a date goes as the wall time in
+ * the spreadsheet's zone, which Sheets reads as a date; text keeps its leading-apostrophe guard.
+ */
+export function apiValue(value: unknown, zone: TimeZone): unknown {
+  if (isDate(value)) {
+    const t = zonedTime(value, zone);
+    return `${t.year}-${pad(t.month)}-${pad(t.day)} ${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
+  }
+  return asCellValue(value);
+}
+
+/** `'Leads'!B7:D9` for a rectangle of data rows (0-based) and columns (0-based). */
+export function rangeA1(
+  tab: string,
+  headerRow: number,
+  row: number,
+  column: number,
+  rows: number,
+  columns: number,
+): string {
+  const name = `'${tab.replace(/'/g, "''")}'`;
+  const top = headerRow + 1 + row;
+  return `${name}!${columnLetter(column + 1)}${top}:${columnLetter(column + columns)}${top + rows - 1}`;
+}
+
+function sheetsService(): GoogleAppsScript.Sheets {
+  if (typeof Sheets === 'undefined' || !Sheets) {
+    throw new Error('The Sheets advanced service is not enabled in the manifest.');
+  }
+  return Sheets;
+}
+
+function writeCells(target: CommitTarget, writes: CellWrites): number {
+  const rectangles = rectanglesOf(writes);
+  if (rectangles.length === 0) return 0;
+  let cells = 0;
+  for (const r of rectangles) cells += r.values.length * r.values[0].length;
+  if (target.mode === 'ranges') {
+    for (const r of rectangles) {
+      target.sheet
+        .getRange(target.headerRow + 1 + r.row, r.column + 1, r.values.length, r.values[0].length)
+        .setValues(r.values.map((line) => line.map(asCellValue)));
+    }
+    return cells;
+  }
+  // The service writes straight to the file: what SpreadsheetApp still holds must go first.
+  SpreadsheetApp.flush();
+  const tab = target.sheet.getName();
+  sheetsService().Spreadsheets.Values.batchUpdate(
+    {
+      valueInputOption: 'USER_ENTERED',
+      data: rectangles.map((r) => ({
+        range: rangeA1(tab, target.headerRow, r.row, r.column, r.values.length, r.values[0].length),
+        values: r.values.map((line) => line.map((v) => apiValue(v, target.zone))),
+      })),
+    },
+    target.spreadsheet.getId(),
+  );
+  return cells;
+}
+
+/**
+ * Writes each lead's edits on the row that holds the lead now, only the cells that change, then
+ * reads the tab again: values that landed on another lead's row (a sort, insert or delete in
+ * between) are put back and written where their lead is, until every row holds its own.
+ */
+export function commitEdits(target: CommitTarget, leads: readonly LeadEdits[]): CommitResult {
+  const empty = { replaced: [], yielded: [], gone: [], cellsWritten: 0 };
+  if (leads.every((lead) => lead.edits.length === 0)) return empty;
+  const columns = [
+    target.identity.idColumn,
+    ...target.identity.identityColumns,
+    ...leads.flatMap((lead) => lead.edits.map((edit) => edit.column)),
+  ];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const c of columns) {
+    first = Math.min(first, c);
+    last = Math.max(last, c);
+  }
+  let before = readSpan(target, first, last);
+  const placement = placeEdits(leads, before, target.identity);
+  let writes = placement.writes;
+  let cellsWritten = 0;
+  for (let round = 0; writes.size > 0; round++) {
+    if (round === MAX_ROUNDS) throw new RowsKeptMovingError(target.sheet.getName());
+    cellsWritten += writeCells(target, writes);
+    const after = readSpan(target, first, last);
+    writes = repairsAfterWrite(writes, before, after, target.identity).repairs;
+    before = after;
+  }
+  const { replaced, yielded, gone } = placement;
+  return { replaced, yielded, gone, cellsWritten };
+}
+
+/**
+ * Appends rows below the last row with content at the moment of writing, in one call: rows a
+ * person pasted meanwhile stay where they are, above the new ones. Text stays text.
+ */
+export function appendRowsNow(target: CommitTarget, rows: readonly (readonly unknown[])[]): void {
+  if (rows.length === 0) return;
+  const width = rows.reduce((most, row) => Math.max(most, row.length), 1);
+  if (target.mode === 'ranges') {
+    const sheet = target.sheet;
+    const first = sheet.getLastRow() + 1;
+    const needed = first + rows.length - 1 - sheet.getMaxRows();
+    if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+    sheet
+      .getRange(first, 1, rows.length, width)
+      .setValues(rows.map((row) => padRow(row, width).map(asCellValue)));
+    return;
+  }
+  SpreadsheetApp.flush();
+  const tab = target.sheet.getName();
+  sheetsService().Spreadsheets.Values.append(
+    { values: rows.map((row) => padRow(row, width).map((v) => apiValue(v, target.zone))) },
+    target.spreadsheet.getId(),
+    `'${tab.replace(/'/g, "''")}'!A${target.headerRow}:${columnLetter(width)}`,
+    { valueInputOption: 'USER_ENTERED', insertDataOption: 'INSERT_ROWS' },
+  );
+}
+
+const padRow = (row: readonly unknown[], width: number) =>
+  Array.from({ length: width }, (_, i) => row[i] ?? '');
+
+/** The Lead IDs of the data rows, top to bottom, from one read. */
+function readIds(target: CommitTarget): string[] {
+  const grid = readSpan(target, target.identity.idColumn, target.identity.idColumn);
+  const ids: string[] = [];
+  for (let row = 0; row < grid.rowCount; row++)
+    ids.push(textOf(grid.cell(row, target.identity.idColumn)));
+  return ids;
+}
+
+/** Runs of adjacent rows, bottom first, so that each deletion leaves the next one's rows in place. */
+function blocksOf(rows: readonly number[]): { start: number; count: number }[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const blocks: { start: number; count: number }[] = [];
+  for (const row of sorted) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.start + last.count === row) last.count++;
+    else blocks.push({ start: row, count: 1 });
+  }
+  return blocks.reverse();
+}
+
+/**
+ * Deletes the rows holding these Lead IDs, all in one call, found by ID just before. Google
+ * refuses to delete every non-frozen row, so when the deletion would leave none a blank row is
+ * added at the bottom in the same call. Afterwards the IDs are read again: a lead a person's sort
+ * put under a deleted row in between is appended back from `rowOf`, and a lead meant to go that is
+ * still there goes in the next round.
+ */
+export function deleteLeadRows(
+  target: CommitTarget,
+  ids: readonly string[],
+  rowOf: (id: string) => readonly unknown[] | undefined,
+): void {
+  const wanted = new Set(ids.filter(Boolean));
+  if (wanted.size === 0) return;
+  const { sheet, headerRow } = target;
+  for (let round = 0; ; round++) {
+    if (round === MAX_ROUNDS) throw new RowsKeptMovingError(sheet.getName());
+    const present = readIds(target);
+    const rows = present.flatMap((id, row) => (wanted.has(id) ? [row] : []));
+    if (rows.length === 0) return;
+    const sheetId = sheet.getSheetId();
+    const maxRows = sheet.getMaxRows();
+    const remaining = maxRows - rows.length - sheet.getFrozenRows();
+    const requests: GoogleAppsScript.Sheets.Schema.Request[] = [];
+    if (remaining < 1) {
+      requests.push({
+        insertDimension: {
+          range: { sheetId, dimension: 'ROWS', startIndex: maxRows, endIndex: maxRows + 1 },
+          inheritFromBefore: true,
+        },
+      });
+    }
+    for (const block of blocksOf(rows)) {
+      requests.push({
+        deleteDimension: {
+          range: {
+            sheetId,
+            dimension: 'ROWS',
+            startIndex: headerRow + block.start,
+            endIndex: headerRow + block.start + block.count,
+          },
+        },
+      });
+    }
+    if (target.mode === 'ranges') {
+      if (remaining < 1) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+      for (const block of blocksOf(rows))
+        sheet.deleteRows(headerRow + 1 + block.start, block.count);
+    } else {
+      SpreadsheetApp.flush();
+      sheetsService().Spreadsheets.batchUpdate({ requests }, target.spreadsheet.getId());
+    }
+    const after = readIds(target);
+    const lost = lostLeads(present, rows, after, wanted);
+    if (lost.length > 0) {
+      const back = lost.map(rowOf).filter((row): row is readonly unknown[] => !!row);
+      appendRowsNow(target, back);
+    }
+    if (!after.some((id) => wanted.has(id)) && lost.length === 0) return;
+  }
+}
+
+/**
+ * Leads our deletion took by mistake: gone after it though not meant to go. A person may also have
+ * deleted a lead in between, which must stay deleted; rows that kept their order tell the two apart:
+ * a lead is ours to put back only when a row it sat next to was one we deleted and a lead we meant
+ * to delete is still there (the rows shifted under the deletion). After a sort, every lead gone
+ * that was not meant to go is put back.
+ */
+function lostLeads(
+  before: readonly string[],
+  rows: readonly number[],
+  after: readonly string[],
+  wanted: ReadonlySet<string>,
+): string[] {
+  const deleted = new Set(rows);
+  const afterIds = new Set(after);
+  const missing = before.flatMap((id, row) =>
+    id && !wanted.has(id) && !deleted.has(row) && !afterIds.has(id) ? [row] : [],
+  );
+  if (missing.length === 0) return [];
+  const position = new Map(before.map((id, row) => [id, row] as const));
+  const kept = after.filter((id) => position.has(id)).map((id) => position.get(id) as number);
+  const sorted = kept.some((row, i) => i > 0 && row < kept[i - 1]);
+  const shifted = after.some((id) => wanted.has(id));
+  return missing
+    .filter((row) => sorted || (shifted && (deleted.has(row - 1) || deleted.has(row + 1))))
+    .map((row) => before[row]);
+}

@@ -1,0 +1,294 @@
+// Where an operation's cell changes land in a tab people keep editing: each lead's changes are
+// placed on the row that holds that lead when the commit reads it, never by the row the operation
+// first read, and checked after writing (pure; src/gas/commit.ts does the reading and writing).
+
+import { isDate } from './calendar';
+import { textOf } from './cells';
+
+/** One cell an operation changes, with the value it read there (to notice a person's edit since). */
+export interface CellEdit {
+  /** 0-based column of the tab. */
+  readonly column: number;
+  readonly value: unknown;
+  /** The cell as the operation read it. */
+  readonly was: unknown;
+  /**
+   * Edits of one lead sharing a group stand or fall together, and yield to a person: when a person
+   * changed any of them since the read, the person's values stay and the whole group is dropped
+   * (an assignment never overrides an owner a manager typed meanwhile).
+   */
+  readonly yieldGroup?: string;
+}
+
+/** A lead's edits, found by its key (see rowKey). */
+export interface LeadEdits {
+  readonly key: string;
+  readonly edits: readonly CellEdit[];
+}
+
+/** A span of a tab's data rows as read: row 0 is the first data row; cell(row, column) by tab column. */
+export interface Grid {
+  readonly rowCount: number;
+  cell(row: number, column: number): unknown;
+}
+
+/** Which cells tell leads apart: the Lead ID, and for a row without one yet, the cells a person typed. */
+export interface RowIdentity {
+  readonly idColumn: number;
+  readonly identityColumns: readonly number[];
+}
+
+/** A person's value that the operation's later write replaced (the Log keeps it). */
+export interface ReplacedValue {
+  readonly key: string;
+  readonly column: number;
+  readonly personValue: unknown;
+  readonly value: unknown;
+}
+
+/** The cells to write, by 0-based data row and column. */
+export type CellWrites = Map<number, Map<number, unknown>>;
+
+export interface Placement {
+  readonly writes: CellWrites;
+  /** The key each written row holds. */
+  readonly keyAt: Map<number, string>;
+  readonly replaced: ReplacedValue[];
+  /** Groups dropped because a person changed one of their cells first. */
+  readonly yielded: { key: string; group: string }[];
+  /** Leads no longer in the tab (a person deleted them): their edits are dropped. */
+  readonly gone: string[];
+}
+
+/** Two cell values are the same (dates to the second: a date written as text keeps no milliseconds). */
+export function sameCell(a: unknown, b: unknown): boolean {
+  if (isDate(a) || isDate(b)) {
+    return isDate(a) && isDate(b) && Math.abs(a.getTime() - b.getTime()) < 1000;
+  }
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  return textOf(a) === textOf(b);
+}
+
+/** A lead's key: `id:` and its Lead ID, or `new:` and the cells a person typed when it has no ID. */
+export function rowKey(cell: (column: number) => unknown, identity: RowIdentity): string {
+  const id = textOf(cell(identity.idColumn));
+  if (id) return `id:${id}`;
+  return `new:${JSON.stringify(identity.identityColumns.map((c) => keyText(cell(c))))}`;
+}
+
+function keyText(value: unknown): string | number {
+  return isDate(value) ? value.getTime() : textOf(value);
+}
+
+/** Rows of a grid by key; a key held by several rows lists them top to bottom. */
+export function rowsByKey(grid: Grid, identity: RowIdentity): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  for (let row = 0; row < grid.rowCount; row++) {
+    const key = rowKey((c) => grid.cell(row, c), identity);
+    if (key === 'new:' + JSON.stringify(identity.identityColumns.map(() => ''))) continue;
+    const list = rows.get(key);
+    if (list) list.push(row);
+    else rows.set(key, [row]);
+  }
+  return rows;
+}
+
+/**
+ * Places each lead's edits on the row that holds its key in `current`. A key planned several
+ * times (two rows that look alike) takes the rows holding it in order. A cell a person changed
+ * since the operation read it is written anyway (the later write stands) and reported, unless
+ * its group yields; a cell that already holds the planned value is not written.
+ */
+export function placeEdits(
+  planned: readonly LeadEdits[],
+  current: Grid,
+  identity: RowIdentity,
+): Placement {
+  const available = rowsByKey(current, identity);
+  const writes: CellWrites = new Map();
+  const keyAt = new Map<number, string>();
+  const replaced: ReplacedValue[] = [];
+  const yielded: { key: string; group: string }[] = [];
+  const gone: string[] = [];
+  for (const lead of planned) {
+    const row = available.get(lead.key)?.shift();
+    if (row === undefined) {
+      gone.push(lead.key);
+      continue;
+    }
+    const personChanged = (edit: CellEdit) => !sameCell(current.cell(row, edit.column), edit.was);
+    const dropped = new Set(
+      lead.edits
+        .filter((edit) => edit.yieldGroup !== undefined && personChanged(edit))
+        .map((edit) => edit.yieldGroup as string),
+    );
+    for (const group of dropped) yielded.push({ key: lead.key, group });
+    for (const edit of lead.edits) {
+      if (edit.yieldGroup !== undefined && dropped.has(edit.yieldGroup)) continue;
+      const now = current.cell(row, edit.column);
+      if (sameCell(now, edit.value)) continue;
+      if (personChanged(edit)) {
+        replaced.push({ key: lead.key, column: edit.column, personValue: now, value: edit.value });
+      }
+      let cells = writes.get(row);
+      if (!cells) writes.set(row, (cells = new Map()));
+      cells.set(edit.column, edit.value);
+      keyAt.set(row, lead.key);
+    }
+  }
+  return { writes, keyAt, replaced, yielded, gone };
+}
+
+/** A rectangle of cells written with one range: 0-based first data row and column. */
+export interface Rectangle {
+  readonly row: number;
+  readonly column: number;
+  readonly values: unknown[][];
+}
+
+/**
+ * The fewest rectangles that cover exactly the cells to write: runs of adjacent columns in a row,
+ * stacked where consecutive rows change the same run. No cell outside `writes` is ever covered.
+ */
+export function rectanglesOf(writes: CellWrites): Rectangle[] {
+  const byRun = new Map<string, { row: number; values: unknown[] }[]>();
+  const rows = [...writes.keys()].sort((a, b) => a - b);
+  for (const row of rows) {
+    const cells = writes.get(row) as Map<number, unknown>;
+    const columns = [...cells.keys()].sort((a, b) => a - b);
+    let start = 0;
+    for (let i = 1; i <= columns.length; i++) {
+      if (i < columns.length && columns[i] === columns[i - 1] + 1) continue;
+      const run = columns.slice(start, i);
+      const runKey = `${run[0]}:${run.length}`;
+      const list = byRun.get(runKey) ?? [];
+      list.push({ row, values: run.map((c) => cells.get(c)) });
+      byRun.set(runKey, list);
+      start = i;
+    }
+  }
+  const rectangles: Rectangle[] = [];
+  for (const [runKey, list] of byRun) {
+    const column = Number(runKey.split(':')[0]);
+    let current: { row: number; values: unknown[][] } | undefined;
+    for (const line of list) {
+      if (current && current.row + current.values.length === line.row) {
+        current.values.push(line.values);
+      } else {
+        if (current) rectangles.push({ column, ...current });
+        current = { row: line.row, values: [line.values] };
+      }
+    }
+    if (current) rectangles.push({ column, ...current });
+  }
+  return rectangles.sort((a, b) => a.row - b.row || a.column - b.column);
+}
+
+/** The cells that show which lead a row holds after a write: the key cells the write left alone. */
+function witnessOf(grid: Grid, row: number, columns: readonly number[]): string {
+  return JSON.stringify(columns.map((c) => keyText(grid.cell(row, c))));
+}
+
+/**
+ * Checks a write against the tab read after it. A person may have sorted, inserted or deleted rows
+ * between the read the write was placed by (`before`) and the write itself, so values can have
+ * landed on another lead's row. Returns the writes that put things right (the other lead's cells
+ * back as they were, the planned cells on the row that holds their lead now), or none when every
+ * written row still holds its lead.
+ */
+export function repairsAfterWrite(
+  writes: CellWrites,
+  before: Grid,
+  after: Grid,
+  identity: RowIdentity,
+): { repairs: CellWrites; gone: number } {
+  const written = new Set<number>();
+  for (const cells of writes.values()) for (const column of cells.keys()) written.add(column);
+  const witnessColumns = [identity.idColumn, ...identity.identityColumns].filter(
+    (c) => !written.has(c),
+  );
+  const misplaced = [...writes.keys()].filter(
+    (row) =>
+      row >= after.rowCount ||
+      witnessOf(after, row, witnessColumns) !== witnessOf(before, row, witnessColumns),
+  );
+  const repairs: CellWrites = new Map();
+  if (misplaced.length === 0) return { repairs, gone: 0 };
+  const index = (grid: Grid) => {
+    const map = new Map<string, number[]>();
+    for (let row = 0; row < grid.rowCount; row++) {
+      const witness = witnessOf(grid, row, witnessColumns);
+      map.set(witness, [...(map.get(witness) ?? []), row]);
+    }
+    return map;
+  };
+  const beforeRows = index(before);
+  const afterRows = index(after);
+  const put = (row: number, column: number, value: unknown) => {
+    let cells = repairs.get(row);
+    if (!cells) repairs.set(row, (cells = new Map()));
+    cells.set(column, value);
+  };
+  // The lead whose row took the values: its own cells back (or its own planned values).
+  for (const row of misplaced) {
+    if (row >= after.rowCount) continue;
+    const holder = beforeRows.get(witnessOf(after, row, witnessColumns))?.[0];
+    for (const column of (writes.get(row) as Map<number, unknown>).keys()) {
+      const planned = holder === undefined ? undefined : writes.get(holder);
+      const value = planned?.has(column)
+        ? planned.get(column)
+        : holder === undefined
+          ? ''
+          : before.cell(holder, column);
+      put(row, column, value);
+    }
+  }
+  // The planned values, on the row that holds their lead now.
+  let gone = 0;
+  for (const row of misplaced) {
+    const now = afterRows.get(witnessOf(before, row, witnessColumns))?.[0];
+    if (now === undefined) {
+      gone++;
+      continue;
+    }
+    for (const [column, value] of writes.get(row) as Map<number, unknown>) put(now, column, value);
+  }
+  // Cells that already hold what they should need no write.
+  for (const [row, cells] of repairs) {
+    for (const [column, value] of cells) {
+      if (row < after.rowCount && sameCell(after.cell(row, column), value)) cells.delete(column);
+    }
+    if (cells.size === 0) repairs.delete(row);
+  }
+  return { repairs, gone };
+}
+
+/**
+ * Turns changes planned on the rows an operation read (row indexes of that read) into edits by
+ * lead, keyed by the row as it was read, before any of the changes.
+ */
+export function editsByLead(
+  changes: readonly { row: number; column: number; value: unknown }[],
+  rowsAsRead: readonly (readonly unknown[])[],
+  identity: RowIdentity,
+  yieldGroupOf: (column: number) => string | undefined = () => undefined,
+): LeadEdits[] {
+  const byRow = new Map<number, CellEdit[]>();
+  for (const change of changes) {
+    const edits = byRow.get(change.row) ?? [];
+    const yieldGroup = yieldGroupOf(change.column);
+    edits.push({
+      column: change.column,
+      value: change.value,
+      was: rowsAsRead[change.row]?.[change.column] ?? '',
+      ...(yieldGroup ? { yieldGroup } : {}),
+    });
+    byRow.set(change.row, edits);
+  }
+  return [...byRow.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([row, edits]) => ({
+      key: rowKey((c) => rowsAsRead[row]?.[c] ?? '', identity),
+      edits,
+    }));
+}

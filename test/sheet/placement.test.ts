@@ -1,0 +1,170 @@
+// Placing changes by Lead ID on a tab that people sort, insert into and delete from.
+
+import {
+  type CellWrites,
+  type Grid,
+  type LeadEdits,
+  placeEdits,
+  rectanglesOf,
+  repairsAfterWrite,
+  rowKey,
+  sameCell,
+} from '../../src/sheet/placement';
+
+// Columns: 0 Lead ID, 1 Contact, 2 Score, 3 Grade, 4 Owner.
+const IDENTITY = { idColumn: 0, identityColumns: [1] };
+
+function grid(rows: unknown[][]): Grid {
+  return { rowCount: rows.length, cell: (row, column) => rows[row]?.[column] ?? '' };
+}
+
+function apply(rows: unknown[][], writes: CellWrites): unknown[][] {
+  const copy = rows.map((row) => [...row]);
+  for (const [row, cells] of writes) for (const [column, value] of cells) copy[row][column] = value;
+  return copy;
+}
+
+const score = (id: string, value: number, was: unknown = ''): LeadEdits => ({
+  key: `id:${id}`,
+  edits: [{ column: 2, value, was }],
+});
+
+describe('placeEdits', () => {
+  it('places a lead’s change on the row that holds the lead now, after a sort', () => {
+    const now = grid([
+      ['L2', 'Wang', '', '', ''],
+      ['L1', 'Li', '', '', ''],
+    ]);
+    const placed = placeEdits([score('L1', 85)], now, IDENTITY);
+    expect([...placed.writes]).toEqual([[1, new Map([[2, 85]])]]);
+  });
+
+  it('drops the changes of a lead a person deleted', () => {
+    const placed = placeEdits([score('L9', 85)], grid([['L1', 'Li', '', '', '']]), IDENTITY);
+    expect(placed.writes.size).toBe(0);
+    expect(placed.gone).toEqual(['id:L9']);
+  });
+
+  it('writes nothing where the cell already holds the planned value', () => {
+    const placed = placeEdits([score('L1', 85)], grid([['L1', 'Li', 85, '', '']]), IDENTITY);
+    expect(placed.writes.size).toBe(0);
+  });
+
+  it('writes over a value a person typed meanwhile and reports what it replaced', () => {
+    const placed = placeEdits([score('L1', 85, 70)], grid([['L1', 'Li', 99, '', '']]), IDENTITY);
+    expect(placed.writes.get(0)?.get(2)).toBe(85);
+    expect(placed.replaced).toEqual([{ key: 'id:L1', column: 2, personValue: 99, value: 85 }]);
+  });
+
+  it('keeps an owner a person typed meanwhile and drops the whole assignment', () => {
+    const assign: LeadEdits = {
+      key: 'id:L1',
+      edits: [
+        { column: 4, value: 'Wang', was: '', yieldGroup: 'assign' },
+        { column: 3, value: 'A', was: '' },
+      ],
+    };
+    const placed = placeEdits([assign], grid([['L1', 'Li', '', '', 'Zhao']]), IDENTITY);
+    expect([...(placed.writes.get(0) ?? new Map()).entries()]).toEqual([[3, 'A']]);
+    expect(placed.yielded).toEqual([{ key: 'id:L1', group: 'assign' }]);
+  });
+
+  it('finds a lead without an ID by the cells a person typed, in order when two look alike', () => {
+    const key = rowKey((c) => ['', 'Li'][c] ?? '', IDENTITY);
+    const now = grid([
+      ['L1', 'Wang', '', '', ''],
+      ['', 'Li', '', '', ''],
+      ['', 'Li', '', '', ''],
+    ]);
+    const edits = (value: string): LeadEdits => ({ key, edits: [{ column: 0, value, was: '' }] });
+    const placed = placeEdits([edits('N1'), edits('N2')], now, IDENTITY);
+    expect(placed.writes.get(1)?.get(0)).toBe('N1');
+    expect(placed.writes.get(2)?.get(0)).toBe('N2');
+  });
+});
+
+describe('rectanglesOf', () => {
+  it('covers exactly the changed cells, stacking rows that change the same columns', () => {
+    const writes: CellWrites = new Map([
+      [
+        0,
+        new Map<number, unknown>([
+          [2, 1],
+          [3, 'A'],
+        ]),
+      ],
+      [
+        1,
+        new Map<number, unknown>([
+          [2, 2],
+          [3, 'B'],
+        ]),
+      ],
+      [
+        3,
+        new Map<number, unknown>([
+          [2, 3],
+          [4, 'Li'],
+        ]),
+      ],
+    ]);
+    expect(rectanglesOf(writes)).toEqual([
+      {
+        row: 0,
+        column: 2,
+        values: [
+          [1, 'A'],
+          [2, 'B'],
+        ],
+      },
+      { row: 3, column: 2, values: [[3]] },
+      { row: 3, column: 4, values: [['Li']] },
+    ]);
+  });
+});
+
+describe('repairsAfterWrite', () => {
+  const before = [
+    ['L1', 'Li', 10, '', ''],
+    ['L2', 'Wang', 20, '', ''],
+  ];
+
+  it('needs nothing when every written row still holds its lead', () => {
+    const writes: CellWrites = new Map([[0, new Map([[2, 85]])]]);
+    const after = grid(apply(before, writes));
+    expect(repairsAfterWrite(writes, grid(before), after, IDENTITY).repairs.size).toBe(0);
+  });
+
+  it('puts back the other lead’s value and writes the planned one where its lead moved', () => {
+    // A person sorted between the read and the write: L2 is on top when 85 lands on row 0.
+    const sorted = [before[1], before[0]];
+    const writes: CellWrites = new Map([[0, new Map([[2, 85]])]]);
+    const after = apply(sorted, writes);
+    const { repairs } = repairsAfterWrite(writes, grid(before), grid(after), IDENTITY);
+    const repaired = apply(after, repairs);
+    expect(repaired).toEqual([
+      ['L2', 'Wang', 20, '', ''],
+      ['L1', 'Li', 85, '', ''],
+    ]);
+  });
+
+  it('leaves a lead a person deleted deleted, and the lead that slid up untouched', () => {
+    // L1 deleted by a person before the write; the write meant for L1 lands on L2.
+    const writes: CellWrites = new Map([[0, new Map([[2, 85]])]]);
+    const after = apply([before[1]], writes);
+    const result = repairsAfterWrite(writes, grid(before), grid(after), IDENTITY);
+    expect(apply(after, result.repairs)).toEqual([['L2', 'Wang', 20, '', '']]);
+    expect(result.gone).toBe(1);
+  });
+});
+
+describe('sameCell', () => {
+  it('takes dates equal to the second, as a date written as text keeps no milliseconds', () => {
+    expect(sameCell(new Date(1_000_500), new Date(1_000_000))).toBe(true);
+    expect(sameCell(new Date(1_000_000), new Date(2_000_000))).toBe(false);
+  });
+
+  it('takes blank and spaces as the same', () => {
+    expect(sameCell('', ' ')).toBe(true);
+  });
+});
