@@ -2,15 +2,27 @@
 // modes and the document lock, injects faults, and keeps the clock.
 
 import { MESSAGES } from './errors';
+import { API_MESSAGES } from './sheetsMessages';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 /** Where the current execution came from: Google forbids some calls in some of them. */
 export type ExecutionKind = 'menu' | 'simpleTrigger' | 'timeTrigger' | 'sidebar' | 'editor';
 
 export interface ServiceCall {
-  readonly service: string; // e.g. "Range"
-  readonly method: string; // e.g. "getValues"
+  readonly service: string; // e.g. "Range", or "Sheets" for the advanced service
+  readonly method: string; // e.g. "getValues", or "Spreadsheets.Values.batchUpdate"
   readonly sheet?: string;
+}
+
+/** A service call as the kernel records it: where it fell in its execution and what it moved. */
+export interface CallRecord extends ServiceCall {
+  /** 1-based position among the execution's service calls. */
+  readonly index: number;
+  /** 1-based position among the execution's data calls (see isDataCall); absent for others. */
+  readonly dataIndex?: number;
+  /** Cells the call read and wrote, so benchmarks can report traffic per operation. */
+  cellsRead: number;
+  cellsWritten: number;
 }
 
 /** The constructors of the realm the bundle runs in, so values it receives pass its own checks. */
@@ -22,6 +34,33 @@ export interface Realm {
 /** Methods that change a document; made outside the document lock they are recorded as unsafe. */
 const WRITE_METHOD =
   /^(set|insert|delete|append|clear|add(?!Item|Separator|SubMenu|ToUi)|hide|show(?!Sidebar|ModalDialog)|auto|merge|sort|copy|move|remove|update)/;
+/** Advanced-service methods that change a document. */
+const API_WRITE_METHOD = /\.(batchUpdate|append|update|clear|batchClear)$/;
+
+/**
+ * Calls that read or write cell values, rows or sheet structure: the moments between which a
+ * person's edit changes what the script sees. Every Sheets advanced-service call is one.
+ */
+const DATA_METHODS: Readonly<Record<string, RegExp>> = {
+  Range:
+    /^(getValues?|getDisplayValues?|getFormulas?|setValues?|setFormulas?|clear|clearContent|sort)$/,
+  Sheet:
+    /^(appendRow|clear|clearContents|insert(Row|Column)s?(After|Before)?|delete(Row|Column)s?|sort|getLastRow|getLastColumn|getDataRange)$/,
+  Sheets: /^/,
+};
+
+export function isDataCall(service: string, method: string): boolean {
+  return DATA_METHODS[service]?.test(method) ?? false;
+}
+
+/** 'Spreadsheets.Values.append' → 'sheets.spreadsheets.values.append', as Google names it in errors. */
+export function restMethod(method: string): string {
+  return `sheets.${method
+    .split('.')
+    .map((part, i, all) => (i < all.length - 1 ? part.toLowerCase() : part))
+    .join('.')}`;
+}
+
 /** The services Google counts as the Spreadsheet service. */
 export const SPREADSHEET_SERVICES: ReadonlySet<string> = new Set([
   'SpreadsheetApp',
@@ -35,11 +74,14 @@ const SCOPES: Record<string, string> = {
   UrlFetchApp: 'https://www.googleapis.com/auth/script.external_request',
   ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
   Spreadsheet: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  Sheets: 'https://www.googleapis.com/auth/spreadsheets',
 };
 
 /** What a simple trigger (AuthMode.LIMITED) may not call. */
 function forbiddenInLimited(service: string, method: string): boolean {
   if (service === 'MailApp' || service === 'UrlFetchApp' || service === 'GmailApp') return true;
+  // Advanced services always need the user's OAuth grant, which simple triggers never have.
+  if (service === 'Sheets') return true;
   if (service === 'ScriptApp')
     return /^(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/.test(method);
   return service === 'SpreadsheetApp' && /^(openById|openByUrl|create)$/.test(method);
@@ -56,14 +98,26 @@ function allowedInNone(service: string, method: string): boolean {
 }
 
 export class Kernel {
-  readonly calls: ServiceCall[] = [];
-  readonly unlockedWrites: ServiceCall[] = [];
+  readonly calls: CallRecord[] = [];
+  readonly unlockedWrites: CallRecord[] = [];
   authMode: AuthModeName = 'FULL';
   execution: ExecutionKind = 'menu';
   /** Fail the k-th service call of the current execution (1-based); the execution then dies. */
   failAtCall: number | undefined;
   private callsThisExecution = 0;
+  private dataCallsThisExecution = 0;
   private dead = false;
+  /** Between beginExecution and endExecution: only then do people act before calls. */
+  executing = false;
+  /** The call being carried out, which the local services credit with the cells they move. */
+  private current: CallRecord | undefined;
+  /**
+   * Runs before each call of an execution is carried out, with its record: the people who edit
+   * the spreadsheet while a script runs (people.ts) act here.
+   */
+  beforeCall: ((call: CallRecord) => void) | undefined;
+  /** Runs when an execution ends, after its locks are released. */
+  afterExecution: (() => void) | undefined;
   /** Held by this execution. */
   documentLockHeld = false;
   scriptLockHeld = false;
@@ -101,7 +155,9 @@ export class Kernel {
     this.authMode = authMode;
     this.execution = execution;
     this.callsThisExecution = 0;
+    this.dataCallsThisExecution = 0;
     this.dead = false;
+    this.executing = true;
   }
 
   /** Ends an execution: like Google, releases any lock it still holds. */
@@ -110,16 +166,48 @@ export class Kernel {
     this.scriptLockHeld = false;
     this.failAtCall = undefined;
     this.dead = false;
+    this.executing = false;
+    this.current = undefined;
+    this.afterExecution?.();
+  }
+
+  /** Credits the call being carried out with the cells it read and wrote. */
+  noteCells(read: number, written: number): void {
+    if (!this.current) return;
+    this.current.cellsRead += read;
+    this.current.cellsWritten += written;
+  }
+
+  /** An advanced-service error as Apps Script throws it (GoogleJsonResponseException). */
+  apiError(method: string, message: string): Error {
+    const error = this.error(`API call to ${restMethod(method)} failed with error: ${message}`);
+    error.name = 'GoogleJsonResponseException';
+    return error;
   }
 
   /** Called before every service method: records it and applies the platform's rules. */
   enter(call: ServiceCall): void {
-    this.calls.push(call);
     this.callsThisExecution++;
+    const data = isDataCall(call.service, call.method);
+    if (data) this.dataCallsThisExecution++;
+    const record: CallRecord = {
+      ...call,
+      index: this.callsThisExecution,
+      ...(data ? { dataIndex: this.dataCallsThisExecution } : {}),
+      cellsRead: 0,
+      cellsWritten: 0,
+    };
+    this.calls.push(record);
+    this.current = undefined;
+    // People act on the document directly: nothing they do is counted or credited to the call.
+    if (this.executing) this.beforeCall?.(record);
+    this.current = record;
     if (this.dead) throw this.error('Exception: the execution was stopped by an earlier failure.');
     if (this.failAtCall !== undefined && this.callsThisExecution === this.failAtCall) {
       this.dead = true;
-      throw this.error(MESSAGES.serviceFailed('local'));
+      throw call.service === 'Sheets'
+        ? this.apiError(call.method, API_MESSAGES.internal)
+        : this.error(MESSAGES.serviceFailed('local'));
     }
     const qualified = `${call.service}.${call.method}`;
     if (this.authMode === 'NONE' && !allowedInNone(call.service, call.method)) {
@@ -139,17 +227,14 @@ export class Kernel {
         ),
       );
     }
-    if (
-      SPREADSHEET_SERVICES.has(call.service) &&
-      WRITE_METHOD.test(call.method) &&
-      !this.documentLockHeld
-    ) {
-      this.unlockedWrites.push(call);
-    }
+    const writes =
+      (SPREADSHEET_SERVICES.has(call.service) && WRITE_METHOD.test(call.method)) ||
+      (call.service === 'Sheets' && API_WRITE_METHOD.test(call.method));
+    if (writes && !this.documentLockHeld) this.unlockedWrites.push(record);
   }
 
   /** Service calls since `mark` (an index into calls), optionally only those on one sheet. */
-  callsSince(mark: number, filter: (call: ServiceCall) => boolean = () => true): ServiceCall[] {
+  callsSince(mark: number, filter: (call: CallRecord) => boolean = () => true): CallRecord[] {
     return this.calls.slice(mark).filter(filter);
   }
 }

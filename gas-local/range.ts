@@ -77,25 +77,40 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
     return out;
   }
 
+  /** Credits the current call with this range's cells, read or written. */
+  private _counted<T>(result: T, read: boolean): T {
+    const cells = this.numRows * this.numColumns;
+    this.kernel.noteCells(read ? cells : 0, read ? 0 : cells);
+    return result;
+  }
+
   getValues(): unknown[][] {
     const DateCtor = this.kernel.realm.Date;
-    return this._each((r, c) => readStored(this.data.get(r, c), DateCtor));
+    return this._counted(
+      this._each((r, c) => readStored(this.data.get(r, c), DateCtor)),
+      true,
+    );
   }
 
   getValue(): unknown {
+    this.kernel.noteCells(1, 0);
     return readStored(this.data.get(this.row - 1, this.column - 1), this.kernel.realm.Date);
   }
 
   getDisplayValues(): string[][] {
-    return this._each((r, c) => {
+    const shown = this._each((r, c) => {
       const value = readStored(this.data.get(r, c), Date);
       if (value instanceof Date) return this.sheet._formatDate(value);
       return String(value);
     });
+    return this._counted(shown, true);
   }
 
   getFormulas(): string[][] {
-    return this._each((r, c) => this.data.formulas.get(cellKey(r, c)) ?? '');
+    return this._counted(
+      this._each((r, c) => this.data.formulas.get(cellKey(r, c)) ?? ''),
+      true,
+    );
   }
 
   getNumberFormats(): string[][] {
@@ -136,7 +151,7 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
     values.forEach((line, r) =>
       line.forEach((value, c) => this._write(this.row - 1 + r, this.column - 1 + c, value)),
     );
-    return this;
+    return this._counted(this, false);
   }
 
   setValue(value: unknown): LocalRange {
@@ -164,7 +179,7 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
 
   clearContent(): LocalRange {
     this._each((r, c) => this.data.put(r, c, { value: '' }));
-    return this;
+    return this._counted(this, false);
   }
 
   getRow(): number {
