@@ -2,6 +2,7 @@
 // stored row by row so inserting or deleting rows moves everything of those rows at once.
 
 import { type StoredCell, type StoredValue } from './cellValues';
+import { sortedOrder } from './sortOrder';
 
 /** Sheets' own limit, so a cell key fits in one number. */
 export const MAX_COLUMNS = 18_278;
@@ -68,6 +69,41 @@ export class CellMap<T> {
     for (const row of this.rows)
       if (row && row.length > at) row.splice(at, 0, ...Array<undefined>(count));
   }
+  deleteColumns(at: number, count: number): void {
+    for (const row of this.rows) if (row && row.length > at) row.splice(at, count);
+  }
+  /** Reorders whole rows from `start`: new row i is old row start + order[i]. */
+  permuteRows(start: number, order: readonly number[]): void {
+    permuteRows(this.rows, start, order);
+  }
+  /** Reorders only columns [c0, c1) of rows from `start`, as a range sort does. */
+  permuteCells(start: number, order: readonly number[], c0: number, c1: number): void {
+    permuteCells(this.rows, start, order, c0, c1);
+  }
+}
+
+/** Moves row arrays, never cells, so sorting 100k rows costs one pass. */
+function permuteRows<T>(rows: (T[] | undefined)[], start: number, order: readonly number[]): void {
+  const moved = order.map((from) => rows[start + from]);
+  moved.forEach((row, i) => {
+    rows[start + i] = row;
+  });
+}
+
+function permuteCells<T>(
+  rows: (T[] | undefined)[],
+  start: number,
+  order: readonly number[],
+  c0: number,
+  c1: number,
+): void {
+  const slices = order.map((from) => rows[start + from]?.slice(c0, c1) ?? []);
+  slices.forEach((slice, i) => {
+    const existing = rows[start + i];
+    if (!existing && slice.every((v) => v === undefined)) return;
+    const row = existing ?? (rows[start + i] = []);
+    for (let c = c0; c < c1; c++) row[c] = slice[c - c0];
+  });
 }
 
 /** Inserts `count` empty rows at `at` without spreading them as call arguments (100k rows would overflow). */
@@ -131,6 +167,16 @@ export class SheetData {
     return 0;
   }
 
+  /** 1-based number of the last row with a value in columns [c0, c1) (0-based); 0 when none. */
+  lastRowIn(c0: number, c1: number): number {
+    for (let r = this.values.length - 1; r >= 0; r--) {
+      const line = this.values[r];
+      if (!line) continue;
+      for (let c = c0; c < Math.min(c1, line.length); c++) if (line[c] !== undefined) return r + 1;
+    }
+    return 0;
+  }
+
   lastColumn(): number {
     let last = 0;
     for (const line of this.values) {
@@ -149,30 +195,43 @@ export class SheetData {
     return [this.formulas, this.validations, ...this.styles.values()];
   }
 
-  insertRows(at: number, count: number): void {
+  /**
+   * Inserts `count` empty rows at 0-based `at`. Like Sheets, they take the format and drop-downs
+   * (not the notes) of the row before them, or of the row after them when `inherit` is 'after'.
+   */
+  insertRows(at: number, count: number, inherit: 'before' | 'after' | 'none' = 'before'): void {
+    const hadRowAfter = at < this.maxRows;
     spliceRows(this.values, at, count);
     for (const map of this.cellMaps()) map.insertRows(at, count);
-    // Like Sheets, new rows take the format of the row above: number format, colours, drop-downs.
-    if (at > 0) {
+    const source =
+      inherit === 'before' && at > 0
+        ? at - 1
+        : inherit === 'after' && hadRowAfter
+          ? at + count
+          : -1;
+    if (source >= 0) {
       const copied: [CellMap<unknown>, readonly unknown[]][] = [
-        [this.validations, this.validations.row(at - 1)],
+        [this.validations, this.validations.row(source)],
         ...[...this.styles.entries()]
           .filter(([name]) => name !== 'note')
-          .map(([, map]) => [map, map.row(at - 1)] as [CellMap<unknown>, readonly unknown[]]),
+          .map(([, map]) => [map, map.row(source)] as [CellMap<unknown>, readonly unknown[]]),
       ];
-      for (const [map, above] of copied) {
-        above.forEach((value, c) => {
+      for (const [map, model] of copied) {
+        model.forEach((value, c) => {
           if (value === undefined) return;
           for (let r = at; r < at + count; r++) map.set(cellKey(r, c), value);
         });
       }
     }
+    // Rows inserted inside the frozen band widen it, as in Sheets.
+    if (at < this.frozenRows) this.frozenRows += count;
     this.maxRows += count;
   }
 
   deleteRows(at: number, count: number): void {
     this.values.splice(at, count);
     for (const map of this.cellMaps()) map.deleteRows(at, count);
+    this.frozenRows -= overlap(at, count, this.frozenRows);
     this.maxRows -= count;
   }
 
@@ -181,6 +240,45 @@ export class SheetData {
       if (line && line.length > at) line.splice(at, 0, ...Array<undefined>(count));
     }
     for (const map of this.cellMaps()) map.insertColumns(at, count);
+    if (at < this.frozenColumns) this.frozenColumns += count;
     this.maxColumns += count;
   }
+
+  deleteColumns(at: number, count: number): void {
+    for (const line of this.values) if (line && line.length > at) line.splice(at, count);
+    for (const map of this.cellMaps()) map.deleteColumns(at, count);
+    this.frozenColumns -= overlap(at, count, this.frozenColumns);
+    this.maxColumns -= count;
+  }
+
+  /**
+   * Sorts 0-based rows [start, end) by the given 0-based key columns. Whole rows move (values,
+   * formulas, formats, drop-downs, notes) unless `columns` [c0, c1) limits it to a range's cells.
+   */
+  sortRows(
+    start: number,
+    end: number,
+    keys: readonly { column: number; ascending: boolean }[],
+    columns?: readonly [number, number],
+  ): void {
+    if (end - start < 2) return;
+    const order = sortedOrder(
+      keys.map(({ column, ascending }) => ({
+        cells: Array.from({ length: end - start }, (_, i) => this.values[start + i]?.[column]),
+        ascending,
+      })),
+    );
+    if (columns) {
+      permuteCells(this.values, start, order, columns[0], columns[1]);
+      for (const map of this.cellMaps()) map.permuteCells(start, order, columns[0], columns[1]);
+    } else {
+      permuteRows(this.values, start, order);
+      for (const map of this.cellMaps()) map.permuteRows(start, order);
+    }
+  }
+}
+
+/** How many of the first `band` indexes fall in [at, at + count). */
+function overlap(at: number, count: number, band: number): number {
+  return Math.max(0, Math.min(at + count, band) - at);
 }
