@@ -12,6 +12,7 @@ import type { LocalSpreadsheet } from './spreadsheet';
 import type { LocalConditionalFormatRule } from './builders';
 import { formatDate } from './zone';
 import { CHART_TYPES, LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
+import { GRID_MESSAGES } from './sheetsMessages';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type SheetMethods =
@@ -27,9 +28,16 @@ type SheetMethods =
   | 'getMaxRows'
   | 'getMaxColumns'
   | 'insertRowsAfter'
+  | 'insertRowAfter'
+  | 'insertRowsBefore'
+  | 'insertRowBefore'
   | 'insertColumnsAfter'
   | 'insertColumnsBefore'
   | 'deleteRows'
+  | 'deleteRow'
+  | 'deleteColumns'
+  | 'deleteColumn'
+  | 'sort'
   | 'appendRow'
   | 'setFrozenRows'
   | 'getFrozenRows'
@@ -188,6 +196,20 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
     this._data.insertRows(afterPosition, howMany);
     return this;
   }
+  insertRowAfter(afterPosition: number): LocalSheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+
+  /** Rows inserted before row r take row r's format, as the API's default insertDimension does. */
+  insertRowsBefore(beforePosition: number, howMany: number): LocalSheet {
+    if (beforePosition < 1 || beforePosition > this._data.maxRows)
+      throw this.kernel.error(MESSAGES.outsideSheet);
+    this._data.insertRows(beforePosition - 1, howMany, 'after');
+    return this;
+  }
+  insertRowBefore(beforePosition: number): LocalSheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
 
   insertColumnsAfter(afterPosition: number, howMany: number): LocalSheet {
     if (afterPosition < 0 || afterPosition > this._data.maxColumns)
@@ -201,11 +223,68 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
   }
 
   deleteRows(rowPosition: number, howMany: number): void {
-    if (rowPosition < 1 || rowPosition + howMany - 1 > this._data.maxRows)
-      throw this.kernel.error(MESSAGES.outsideSheet);
-    if (howMany >= this._data.maxRows)
-      throw this.kernel.error('You can\u2019t delete all the rows on the sheet.');
+    const refusal = deletionRefusal(
+      rowPosition,
+      howMany,
+      this._data.frozenRows,
+      this._data.maxRows,
+    );
+    if (refusal) throw this.kernel.error(ROW_REFUSALS[refusal]);
     this._data.deleteRows(rowPosition - 1, howMany);
+  }
+  deleteRow(rowPosition: number): LocalSheet {
+    this.deleteRows(rowPosition, 1);
+    return this;
+  }
+
+  deleteColumns(columnPosition: number, howMany: number): void {
+    const data = this._data;
+    const refusal = deletionRefusal(columnPosition, howMany, data.frozenColumns, data.maxColumns);
+    if (refusal) throw this.kernel.error(COLUMN_REFUSALS[refusal]);
+    data.deleteColumns(columnPosition - 1, howMany);
+  }
+  deleteColumn(columnPosition: number): LocalSheet {
+    this.deleteColumns(columnPosition, 1);
+    return this;
+  }
+
+  /** Sorts every row below the frozen rows by one column; whole rows move, blanks go last. */
+  sort(columnPosition: number, ascending = true): LocalSheet {
+    if (columnPosition < 1 || columnPosition > this._data.maxColumns)
+      throw this.kernel.error(MESSAGES.outsideSheet);
+    const moved = this._sortRows(this._data.frozenRows + 1, columnPosition, ascending);
+    this.kernel.noteCells(moved, moved);
+    return this;
+  }
+
+  /**
+   * Sorts rows from 1-based `firstRow` down to the last row with content by one column; returns
+   * how many cells moved. Rows below the content are all blank, so they would stay where they are.
+   */
+  _sortRows(firstRow: number, columnPosition: number, ascending: boolean): number {
+    const last = this._data.lastRow();
+    this._data.sortRows(firstRow - 1, last, [{ column: columnPosition - 1, ascending }]);
+    return Math.max(0, last - firstRow + 1) * this._data.lastColumn();
+  }
+
+  /** Writes values as a person types them (parsed like typed input), growing the grid as Sheets does. */
+  _type(row: number, column: number, rows: readonly (readonly unknown[])[]): void {
+    const data = this._data;
+    const lastRow = row + rows.length - 1;
+    if (lastRow > data.maxRows) data.insertRows(data.maxRows, lastRow - data.maxRows);
+    const lastColumn = column + rows.reduce((most, r) => Math.max(most, r.length), 0) - 1;
+    if (lastColumn > data.maxColumns)
+      data.insertColumns(data.maxColumns, lastColumn - data.maxColumns);
+    rows.forEach((line, r) =>
+      line.forEach((value, c) => {
+        const text = data.style('numberFormat', row - 1 + r, column - 1 + c) === '@';
+        data.put(
+          row - 1 + r,
+          column - 1 + c,
+          storeWritten(value, text, (...wall) => this._offsetForWallTime(...wall)),
+        );
+      }),
+    );
   }
 
   appendRow(rowContents: unknown[]): LocalSheet {
@@ -221,6 +300,7 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
         storeWritten(value, text, (...wall) => this._offsetForWallTime(...wall)),
       );
     });
+    this.kernel.noteCells(0, rowContents.length);
     return this;
   }
 
@@ -245,4 +325,29 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
   getConditionalFormatRules(): LocalConditionalFormatRule[] {
     return [...(this._data.conditionalRules as LocalConditionalFormatRule[])];
   }
+}
+
+type Refusal = 'outOfBounds' | 'allNonFrozen';
+const ROW_REFUSALS: Record<Refusal, string> = {
+  outOfBounds: GRID_MESSAGES.rowsOutOfBounds,
+  allNonFrozen: GRID_MESSAGES.allNonFrozenRows,
+};
+const COLUMN_REFUSALS: Record<Refusal, string> = {
+  outOfBounds: GRID_MESSAGES.columnsOutOfBounds,
+  allNonFrozen: GRID_MESSAGES.allNonFrozenColumns,
+};
+
+/**
+ * Why Sheets refuses to delete `count` rows (or columns) from 1-based `position`, if it does: it
+ * always keeps at least one non-frozen row, so deleting every row after the frozen ones fails.
+ */
+export function deletionRefusal(
+  position: number,
+  count: number,
+  frozen: number,
+  size: number,
+): Refusal | undefined {
+  if (position < 1 || count < 1 || position + count - 1 > size) return 'outOfBounds';
+  if (position <= frozen + 1 && position + count - 1 >= size) return 'allNonFrozen';
+  return undefined;
 }
