@@ -1,0 +1,87 @@
+// Cells as the Sheets API moves them: values arrive as JSON and are stored RAW or USER_ENTERED;
+// values leave rendered FORMATTED_VALUE, UNFORMATTED_VALUE or FORMULA.
+
+import { CellDate, type StoredCell, type StoredValue, storeWritten } from './cellValues';
+import type { LocalSheet } from './sheet';
+import { cellKey, type SheetData } from './sheetData';
+import { formatDate, offsetMinutesAt } from './zone';
+
+export type InputOption = 'RAW' | 'USER_ENTERED';
+
+/** A request body as Google receives it: JSON, so a Date becomes its ISO string, undefined null. */
+export function asJson<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/** The values of a ValueRange as rows, turning a COLUMNS-major array around. */
+export function rowsOf(values: unknown, majorDimension: unknown): unknown[][] {
+  const grid = Array.isArray(values) ? values.map((row) => (Array.isArray(row) ? row : [row])) : [];
+  if (majorDimension !== 'COLUMNS') return grid;
+  const rows: unknown[][] = [];
+  grid.forEach((column, c) =>
+    column.forEach((value, r) => {
+      (rows[r] ??= [])[c] = value;
+    }),
+  );
+  return Array.from(rows, (row) => row ?? []);
+}
+
+/** Why Google rejects a value in a ValueRange (only scalars are cells), if it does. */
+export function invalidValue(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  return Array.isArray(value) ? 'list_value' : 'struct_value';
+}
+
+/**
+ * What a cell holds after the API writes `value` into it, or undefined when the API skips it:
+ * "Null values will be skipped. To set a cell to an empty value, set the string value to ''."
+ */
+export function storedByApi(
+  sheet: LocalSheet,
+  row: number,
+  column: number,
+  value: unknown,
+  option: InputOption,
+): StoredCell | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (option === 'RAW') return { value: value as StoredValue };
+  const text = sheet._data.style('numberFormat', row, column) === '@';
+  return storeWritten(value, text, (...wall) => sheet._offsetForWallTime(...wall));
+}
+
+export interface RenderOptions {
+  readonly valueRenderOption: string;
+  readonly dateTimeRenderOption: string;
+}
+
+/** Days since 1899-12-30 in the spreadsheet's zone, as Sheets stores dates. */
+function serialNumber(ms: number, timeZone: string): number {
+  return (ms + offsetMinutesAt(timeZone, ms) * 60_000) / 86_400_000 + 25_569;
+}
+
+/** One cell as batchGet returns it; '' for an empty cell. `zone` is the spreadsheet's time zone. */
+export function renderCell(
+  data: SheetData,
+  row: number,
+  column: number,
+  options: RenderOptions,
+  zone: string,
+): unknown {
+  if (options.valueRenderOption === 'FORMULA') {
+    const formula = data.formulas.get(cellKey(row, column));
+    if (formula !== undefined) return formula;
+  }
+  const value = data.get(row, column);
+  if (value === undefined) return '';
+  if (options.valueRenderOption === 'FORMATTED_VALUE') {
+    if (value instanceof CellDate) return formatDate(value.ms, zone, 'yyyy-MM-dd HH:mm:ss');
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    return String(value);
+  }
+  if (value instanceof CellDate) {
+    return options.dateTimeRenderOption === 'FORMATTED_STRING'
+      ? formatDate(value.ms, zone, 'yyyy-MM-dd HH:mm:ss')
+      : serialNumber(value.ms, zone);
+  }
+  return value;
+}

@@ -1,0 +1,429 @@
+// The Sheets advanced service: present only when the manifest enables it, writing, appending and
+// reading values and inserting or deleting rows as the Sheets API does, one counted call each.
+
+import { runtimeWith } from './bundleFixture';
+
+const TAB = '销售线索信息表';
+const LEADS = [
+  ['Name', 'Score', 'Phone'],
+  ['Ann', 3, '138'],
+  ['Bob', 1, '139'],
+];
+
+function fresh(options: Parameters<typeof runtimeWith>[2] = {}) {
+  const runtime = runtimeWith(TAB, LEADS, options);
+  return { runtime, id: runtime.spreadsheet.getId() };
+}
+
+/** Runs `code` with `id` bound to the spreadsheet's ID. */
+function run(runtime: ReturnType<typeof runtimeWith>, id: string, code: string): unknown {
+  return runtime.run(`const id = ${JSON.stringify(id)};\n${code}`);
+}
+
+describe('availability', () => {
+  it('defines Sheets only when the manifest enables it', () => {
+    expect(fresh().runtime.run('return typeof Sheets;')).toBe('object');
+    const without = runtimeWith(TAB, LEADS, { advancedServices: [] });
+    expect(without.run('return typeof Sheets;')).toBe('undefined');
+    expect(() => without.run('Sheets.Spreadsheets;')).toThrow('Sheets is not defined');
+  });
+
+  it('uses the manifest\u2019s userSymbol as the global name', () => {
+    const runtime = runtimeWith(TAB, LEADS, {
+      advancedServices: [{ userSymbol: 'SheetsApi', serviceId: 'sheets', version: 'v4' }],
+    });
+    expect(runtime.run('return [typeof SheetsApi, typeof Sheets];')).toEqual([
+      'object',
+      'undefined',
+    ]);
+  });
+
+  it('is refused in simple triggers and in AuthMode.NONE', () => {
+    const { runtime, id } = fresh();
+    const call = `Sheets.Spreadsheets.Values.batchGet(${JSON.stringify(id)}, { ranges: ['A1'] });`;
+    expect(() => runtime.run(call, { authMode: 'LIMITED', execution: 'simpleTrigger' })).toThrow(
+      'You do not have permission to call Sheets.Spreadsheets.Values.batchGet. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    );
+    expect(() => runtime.run(call, { authMode: 'NONE' })).toThrow(/You do not have permission/);
+  });
+
+  it("answers an unknown spreadsheet ID with Google's error", () => {
+    const { runtime } = fresh();
+    const caught = runtime.run(`
+      try { Sheets.Spreadsheets.Values.batchGet('no-such-id', { ranges: ['A1'] }); }
+      catch (e) { return [e.name, e.message]; }
+    `);
+    expect(caught).toEqual([
+      'GoogleJsonResponseException',
+      'API call to sheets.spreadsheets.values.batchGet failed with error: Requested entity was not found.',
+    ]);
+  });
+});
+
+describe('Values.batchUpdate', () => {
+  it('writes USER_ENTERED values as typed input into a quoted tab name', () => {
+    const { runtime, id } = fresh();
+    const response = run(
+      runtime,
+      id,
+      `return Sheets.Spreadsheets.Values.batchUpdate({
+        valueInputOption: 'USER_ENTERED',
+        data: [{ range: "'${TAB}'!A4:D5", values: [
+          ['Cy', '12', "'0012", '=B4*2'],
+          ['Di', '2024-08-01 09:30:00', 'TRUE', null],
+        ] }],
+      }, id);`,
+    );
+    const [, , , cy, di] = runtime.values(TAB);
+    expect(cy).toEqual(['Cy', 12, '0012', '#ERROR!']);
+    expect(runtime.sheet(TAB).getRange(4, 4).getFormulas()).toEqual([['=B4*2']]);
+    expect(di[1]).toEqual(new Date('2024-08-01T01:30:00Z'));
+    expect(di[2]).toBe(true);
+    expect(response).toEqual({
+      spreadsheetId: id,
+      totalUpdatedRows: 2,
+      totalUpdatedColumns: 4,
+      totalUpdatedCells: 7,
+      totalUpdatedSheets: 1,
+      responses: [
+        {
+          spreadsheetId: id,
+          updatedRange: `'${TAB}'!A4:D5`,
+          updatedRows: 2,
+          updatedColumns: 4,
+          updatedCells: 7,
+        },
+      ],
+    });
+  });
+
+  it('stores RAW strings as they are, and a Date as its JSON string', () => {
+    const { runtime, id } = fresh();
+    run(
+      runtime,
+      id,
+      `Sheets.Spreadsheets.Values.batchUpdate({
+        valueInputOption: 'RAW',
+        data: [{ range: "'${TAB}'!A4", values: [['=1+1', "'7", '12', new Date('2024-05-10T02:00:00Z'), 5, false]] }],
+      }, id);`,
+    );
+    expect(runtime.values(TAB)[3]).toEqual([
+      '=1+1',
+      "'7",
+      '12',
+      '2024-05-10T02:00:00.000Z',
+      5,
+      false,
+    ]);
+  });
+
+  it('keeps text in cells formatted as plain text (@) under USER_ENTERED', () => {
+    const { runtime, id } = fresh();
+    runtime.sheet(TAB).getRange('C2:C3').setNumberFormat('@');
+    run(
+      runtime,
+      id,
+      `Sheets.Spreadsheets.Values.batchUpdate({ valueInputOption: 'USER_ENTERED',
+        data: [{ range: "'${TAB}'!B2:C2", values: [['007', '007']] }] }, id);`,
+    );
+    expect(runtime.values(TAB)[1]).toEqual(['Ann', 7, '007']);
+  });
+
+  it('writes nothing when one range of the batch is invalid', () => {
+    const { runtime, id } = fresh();
+    expect(() =>
+      run(
+        runtime,
+        id,
+        `Sheets.Spreadsheets.Values.batchUpdate({ valueInputOption: 'RAW', data: [
+          { range: "'${TAB}'!A2", values: [['changed']] },
+          { range: "'Nope'!A1", values: [['x']] },
+        ] }, id);`,
+      ),
+    ).toThrow(
+      "API call to sheets.spreadsheets.values.batchUpdate failed with error: Invalid data[1]: Unable to parse range: 'Nope'!A1",
+    );
+    expect(runtime.values(TAB)[1][0]).toBe('Ann');
+  });
+
+  it('refuses values that do not fit the range, or a range outside the grid', () => {
+    const { runtime, id } = fresh();
+    const write = (range: string, values: unknown[][]) => () =>
+      run(
+        runtime,
+        id,
+        `Sheets.Spreadsheets.Values.batchUpdate({ valueInputOption: 'RAW',
+          data: [{ range: ${JSON.stringify(range)}, values: ${JSON.stringify(values)} }] }, id);`,
+      );
+    expect(write(`'${TAB}'!A2:B2`, [['a', 'b', 'c']])).toThrow(
+      `Invalid data[0]: Requested writing within range ['${TAB}'!A2:B2], but tried writing to column [C]`,
+    );
+    expect(write(`'${TAB}'!A999`, [['a'], ['b'], ['c']])).toThrow(
+      `Invalid data[0]: Requested writing within range ['${TAB}'!A999], but tried writing to row [1001]`,
+    );
+    expect(write(`'${TAB}'!A1001`, [['a']])).toThrow(
+      `Invalid data[0]: Range ('${TAB}'!A1001) exceeds grid limits. Max rows: 1000, max columns: 26`,
+    );
+  });
+
+  it('requires a valueInputOption', () => {
+    const { runtime, id } = fresh();
+    expect(() =>
+      run(runtime, id, `Sheets.Spreadsheets.Values.batchUpdate({ data: [] }, id);`),
+    ).toThrow("'valueInputOption' is required but not specified");
+  });
+});
+
+describe('Values.append', () => {
+  const append = (option: string, values: unknown[][], range = `'${TAB}'!A1:C1`) =>
+    `return Sheets.Spreadsheets.Values.append({ values: ${JSON.stringify(values)} }, id,
+      ${JSON.stringify(range)}, { valueInputOption: 'USER_ENTERED', insertDataOption: '${option}' });`;
+
+  it('writes below the last row of the table and says where', () => {
+    const { runtime, id } = fresh();
+    const response = run(runtime, id, append('OVERWRITE', [['Cy', '2', '140']]));
+    expect(runtime.values(TAB)[3]).toEqual(['Cy', 2, 140]);
+    expect(response).toEqual({
+      spreadsheetId: id,
+      tableRange: `'${TAB}'!A1:C3`,
+      updates: {
+        spreadsheetId: id,
+        updatedRange: `'${TAB}'!A4:C4`,
+        updatedRows: 1,
+        updatedColumns: 3,
+        updatedCells: 3,
+      },
+    });
+  });
+
+  it('inserts rows for the data with INSERT_ROWS, moving what is below down', () => {
+    const { runtime, id } = fresh();
+    runtime.sheet(TAB)._type(6, 1, [['footer']]);
+    run(runtime, id, append('INSERT_ROWS', [['Cy'], ['Di']]));
+    expect(runtime.values(TAB).map((r) => r[0])).toEqual([
+      'Name',
+      'Ann',
+      'Bob',
+      'Cy',
+      'Di',
+      '',
+      '',
+      'footer',
+    ]);
+    expect(runtime.sheet(TAB).getMaxRows()).toBe(1002);
+  });
+
+  it('stops the table at the first blank row, as the API does', () => {
+    const { runtime, id } = fresh();
+    runtime.sheet(TAB)._type(6, 1, [['after a gap']]);
+    run(runtime, id, append('OVERWRITE', [['Cy']]));
+    expect(runtime.values(TAB)[3][0]).toBe('Cy');
+  });
+
+  it('grows the grid when the table reaches the last row', () => {
+    const { runtime, id } = fresh();
+    const sheet = runtime.sheet(TAB);
+    sheet.deleteRows(4, sheet.getMaxRows() - 3);
+    run(runtime, id, append('OVERWRITE', [['Cy'], ['Di']]));
+    expect(sheet.getMaxRows()).toBe(5);
+    expect(runtime.values(TAB).map((r) => r[0])).toEqual(['Name', 'Ann', 'Bob', 'Cy', 'Di']);
+  });
+});
+
+describe('Values.batchGet', () => {
+  it('returns dates as serial numbers with UNFORMATTED_VALUE and leaves trailing blanks out', () => {
+    const { runtime, id } = fresh();
+    runtime.sheet(TAB)._type(2, 5, [['2024-08-01 12:00:00']]);
+    const response = run(
+      runtime,
+      id,
+      `return Sheets.Spreadsheets.Values.batchGet(id, {
+        ranges: ["'${TAB}'!B1:F5", "'${TAB}'!H1:H3"],
+        valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER' });`,
+    );
+    expect(response).toEqual({
+      spreadsheetId: id,
+      valueRanges: [
+        {
+          range: `'${TAB}'!B1:F5`,
+          majorDimension: 'ROWS',
+          values: [
+            ['Score', 'Phone'],
+            [3, 138, '', 45505.5],
+            [1, 139],
+          ],
+        },
+        { range: `'${TAB}'!H1:H3`, majorDimension: 'ROWS' },
+      ],
+    });
+  });
+
+  it('formats values as text by default', () => {
+    const { runtime, id } = fresh();
+    const response = run(
+      runtime,
+      id,
+      `return Sheets.Spreadsheets.Values.batchGet(id, { ranges: "'${TAB}'!A2:B2" });`,
+    ) as { valueRanges: { values: unknown[][] }[] };
+    expect(response.valueRanges[0].values).toEqual([['Ann', '3']]);
+  });
+});
+
+describe('Spreadsheets.batchUpdate', () => {
+  const requests = (list: unknown[]) =>
+    `return Sheets.Spreadsheets.batchUpdate({ requests: ${JSON.stringify(list)} }, id);`;
+  const rows = (start: number, end: number) => ({
+    sheetId: 0,
+    dimension: 'ROWS',
+    startIndex: start,
+    endIndex: end,
+  });
+
+  it('applies deleteDimension and insertDimension in order', () => {
+    const { runtime, id } = fresh();
+    const response = run(
+      runtime,
+      id,
+      requests([
+        { deleteDimension: { range: rows(1, 2) } },
+        { insertDimension: { range: rows(1, 3), inheritFromBefore: true } },
+      ]),
+    );
+    expect(response).toEqual({ spreadsheetId: id, replies: [{}, {}] });
+    expect(runtime.values(TAB).map((r) => r[0])).toEqual(['Name', '', '', 'Bob']);
+    expect(runtime.sheet(TAB).getMaxRows()).toBe(1001);
+  });
+
+  it('applies none of the requests when one is invalid', () => {
+    const { runtime, id } = fresh();
+    expect(() =>
+      run(
+        runtime,
+        id,
+        requests([
+          { deleteDimension: { range: rows(1, 2) } },
+          { deleteDimension: { range: { ...rows(0, 1), sheetId: 77 } } },
+        ]),
+      ),
+    ).toThrow(
+      'API call to sheets.spreadsheets.batchUpdate failed with error: Invalid requests[1].deleteDimension: No grid with id: 77',
+    );
+    expect(runtime.values(TAB).map((r) => r[0])).toEqual(['Name', 'Ann', 'Bob']);
+  });
+
+  it("refuses to delete every non-frozen row with Google's message", () => {
+    const { runtime, id } = fresh();
+    runtime.sheet(TAB).setFrozenRows(1);
+    expect(() =>
+      run(runtime, id, requests([{ deleteDimension: { range: rows(1, 1000) } }])),
+    ).toThrow(
+      'Invalid requests[0].deleteDimension: Sorry, it is not possible to delete all non-frozen rows.',
+    );
+    expect(() =>
+      run(
+        runtime,
+        id,
+        requests([
+          { deleteDimension: { range: rows(500, 1000) } },
+          { deleteDimension: { range: rows(1, 500) } },
+        ]),
+      ),
+    ).toThrow(
+      'Invalid requests[1].deleteDimension: Sorry, it is not possible to delete all non-frozen rows.',
+    );
+    expect(runtime.sheet(TAB).getMaxRows()).toBe(1000);
+  });
+
+  it('refuses rows past the grid, and inserting at the end without inheritFromBefore', () => {
+    const { runtime, id } = fresh();
+    expect(() =>
+      run(runtime, id, requests([{ deleteDimension: { range: rows(5, 1001) } }])),
+    ).toThrow(
+      "Invalid requests[0].deleteDimension: Cannot delete a row that doesn't exist. Tried to delete row index 1000 but there are only 1000 rows.",
+    );
+    expect(() =>
+      run(runtime, id, requests([{ insertDimension: { range: rows(1000, 1001) } }])),
+    ).toThrow(
+      'Invalid requests[0].insertDimension: range.startIndex must be less than the grid size (1000) if inheritFromBefore is false.',
+    );
+  });
+
+  it('deletes and inserts columns', () => {
+    const { runtime, id } = fresh();
+    const columns = { sheetId: 0, dimension: 'COLUMNS', startIndex: 1, endIndex: 2 };
+    run(runtime, id, requests([{ deleteDimension: { range: columns } }]));
+    expect(runtime.values(TAB)[0]).toEqual(['Name', 'Phone']);
+    run(runtime, id, requests([{ insertDimension: { range: columns } }]));
+    expect(runtime.values(TAB)[0]).toEqual(['Name', '', 'Phone']);
+  });
+});
+
+describe('as a service call', () => {
+  it('counts each call once as a Sheets data call, with the cells it wrote', () => {
+    const { runtime, id } = fresh();
+    const { calls } = runtime.measure(() =>
+      run(
+        runtime,
+        id,
+        `Sheets.Spreadsheets.Values.batchUpdate({ valueInputOption: 'RAW', data: [
+          { range: "'${TAB}'!A4:B4", values: [['Cy', 2]] },
+          { range: "'${TAB}'!A6", values: [['Ed']] },
+        ] }, id);`,
+      ),
+    );
+    expect(calls).toEqual([
+      {
+        service: 'Sheets',
+        method: 'Spreadsheets.Values.batchUpdate',
+        index: 1,
+        dataIndex: 1,
+        cellsRead: 0,
+        cellsWritten: 3,
+      },
+    ]);
+  });
+
+  it('fails at the k-th call like any service, applying nothing', () => {
+    const { runtime, id } = fresh();
+    runtime.kernel.failAtCall = 1;
+    expect(() =>
+      run(
+        runtime,
+        id,
+        `Sheets.Spreadsheets.batchUpdate({ requests: [{ deleteDimension: { range:
+          { sheetId: 0, dimension: 'ROWS', startIndex: 1, endIndex: 2 } } }] }, id);`,
+      ),
+    ).toThrow(
+      'API call to sheets.spreadsheets.batchUpdate failed with error: Internal error encountered.',
+    );
+    expect(runtime.values(TAB).map((r) => r[0])).toEqual(['Name', 'Ann', 'Bob']);
+  });
+
+  it('records writes made without the document lock, and not reads', () => {
+    const { runtime, id } = fresh();
+    run(
+      runtime,
+      id,
+      `Sheets.Spreadsheets.Values.batchGet(id, { ranges: ['A1'] });
+       Sheets.Spreadsheets.Values.append({ values: [['Cy']] }, id, 'A1', { valueInputOption: 'RAW' });
+       const lock = LockService.getDocumentLock(); lock.waitLock(1000);
+       Sheets.Spreadsheets.Values.append({ values: [['Di']] }, id, 'A1', { valueInputOption: 'RAW' });
+       lock.releaseLock();`,
+    );
+    expect(runtime.kernel.unlockedWrites.map((c) => c.method)).toEqual([
+      'Spreadsheets.Values.append',
+    ]);
+  });
+
+  it('lets a person act before a Sheets call', () => {
+    const { runtime, id } = fresh();
+    runtime.people.before(1, (person) => person.insertRowBefore(TAB, 2));
+    run(
+      runtime,
+      id,
+      `Sheets.Spreadsheets.Values.batchUpdate({ valueInputOption: 'RAW',
+        data: [{ range: "'${TAB}'!B2", values: [[99]] }] }, id);`,
+    );
+    expect(runtime.values(TAB).map((r) => r[1])).toEqual(['Score', 99, 3, 1]);
+  });
+});
