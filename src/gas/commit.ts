@@ -195,6 +195,33 @@ function readIds(target: CommitTarget): string[] {
   return ids;
 }
 
+/**
+ * The IDs of the data rows from one read of whole rows, handing the rows of `wanted` leads as
+ * they are now to `use` (a move copies what a person changed in them since it read them).
+ */
+function readRowsOnce(
+  target: CommitTarget,
+  wanted: ReadonlySet<string>,
+  use: (rowsById: ReadonlyMap<string, readonly unknown[]>) => void,
+): string[] {
+  const lastColumn = Math.max(target.sheet.getLastColumn(), target.identity.idColumn + 1);
+  const grid = readSpan(target, 0, lastColumn - 1);
+  const ids: string[] = [];
+  const rows = new Map<string, unknown[]>();
+  for (let row = 0; row < grid.rowCount; row++) {
+    const id = textOf(grid.cell(row, target.identity.idColumn));
+    ids.push(id);
+    if (wanted.has(id) && !rows.has(id)) {
+      rows.set(
+        id,
+        Array.from({ length: lastColumn }, (_, c) => grid.cell(row, c)),
+      );
+    }
+  }
+  use(rows);
+  return ids;
+}
+
 /** Runs of adjacent rows, bottom first, so that each deletion leaves the next one's rows in place. */
 function blocksOf(rows: readonly number[]): { start: number; count: number }[] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
@@ -218,13 +245,15 @@ export function deleteLeadRows(
   target: CommitTarget,
   ids: readonly string[],
   rowOf: (id: string) => readonly unknown[] | undefined,
+  beforeDeleting?: (rowsById: ReadonlyMap<string, readonly unknown[]>) => void,
 ): void {
   const wanted = new Set(ids.filter(Boolean));
   if (wanted.size === 0) return;
   const { sheet, headerRow } = target;
   for (let round = 0; ; round++) {
     if (round === MAX_ROUNDS) throw new RowsKeptMovingError(sheet.getName());
-    const present = readIds(target);
+    const present = beforeDeleting ? readRowsOnce(target, wanted, beforeDeleting) : readIds(target);
+    beforeDeleting = undefined;
     const rows = present.flatMap((id, row) => (wanted.has(id) ? [row] : []));
     if (rows.length === 0) return;
     const sheetId = sheet.getSheetId();
@@ -295,4 +324,48 @@ function lostLeads(
   return missing
     .filter((row) => sorted || (shifted && (deleted.has(row - 1) || deleted.has(row + 1))))
     .map((row) => before[row]);
+}
+
+/** What tells leads apart in Leads or Pool: the Lead ID, else the contact, phone and company. */
+export function leadIdentity(index: Partial<Record<string, number>>): RowIdentity {
+  const identityColumns = [index.contact, index.phone, index.company].filter(
+    (c): c is number => c !== undefined,
+  );
+  return { idColumn: index.id as number, identityColumns };
+}
+
+/** Log lines for what a commit met: values of people it wrote over, and assignments it gave up. */
+export function commitLog(
+  tab: string,
+  header: readonly unknown[],
+  result: CommitResult,
+  language: 'en' | 'zh',
+): { action: string; detail: string }[] {
+  const idOf = (key: string) => key.replace(/^(id|new):/, '');
+  const lines: { action: string; detail: string }[] = [];
+  for (const r of result.replaced) {
+    const column = textOf(header[r.column]) || columnLetter(r.column + 1);
+    lines.push(
+      language === 'zh'
+        ? {
+            action: '覆盖人工修改',
+            detail: `${tab} ${idOf(r.key)}「${column}」：${textOf(r.personValue)} → ${textOf(r.value)}`,
+          }
+        : {
+            action: 'Replaced a person’s edit',
+            detail: `${tab} ${idOf(r.key)} "${column}": ${textOf(r.personValue)} → ${textOf(r.value)}`,
+          },
+    );
+  }
+  for (const y of result.yielded) {
+    lines.push(
+      language === 'zh'
+        ? { action: '保留人工修改', detail: `${tab} ${idOf(y.key)}：有人已先行修改，本次未改动。` }
+        : {
+            action: 'Kept a person’s edit',
+            detail: `${tab} ${idOf(y.key)}: a person changed it first; this run left it as they set it.`,
+          },
+    );
+  }
+  return lines;
 }

@@ -3,10 +3,9 @@
 
 import { firstContactDue } from '../method/followUp/deadlines';
 import { type Language } from '../sheet/language';
-import { isBlank, recordOf, textOf } from '../sheet/cells';
+import { isBlank, isOpen, recordOf, textOf } from '../sheet/cells';
 import {
   carryRow,
-  deletionBlocks,
   halfDoneMoves,
   headersToAdd,
   nextRecycleCount,
@@ -18,7 +17,16 @@ import { poolReason, staleSince } from '../method/pool/staleness';
 import type { TimeZone } from '../sheet/calendar';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { readState, STATE_KEYS, writeState } from './stateStore';
-import { appendRows, type Table } from './table';
+import {
+  appendRowsNow,
+  type CommitTarget,
+  commitEdits,
+  deleteLeadRows,
+  leadIdentity,
+} from './commit';
+import { sameCell } from '../sheet/placement';
+import type { Table } from './table';
+import { readAll, type Spreadsheet } from './workbook';
 
 type PoolKey = (typeof POOL_COLUMNS)[number]['key'];
 
@@ -29,6 +37,7 @@ type PoolKey = (typeof POOL_COLUMNS)[number]['key'];
 export const MAX_DELETION_BLOCKS = 100;
 
 export interface MoveContext {
+  readonly spreadsheet: Spreadsheet;
   readonly settings: Settings;
   readonly language: Language;
   readonly zone: TimeZone;
@@ -56,28 +65,85 @@ function addMissingHeaders(target: Table<string>, names: readonly string[]): voi
   for (const row of target.rows) row.push(...names.map(() => ''));
 }
 
+/** Leads or Pool as a place to commit to: rows found by Lead ID whenever they are written. */
+function targetOf(table: Table<string>, context: MoveContext): CommitTarget {
+  return {
+    spreadsheet: context.spreadsheet,
+    sheet: table.sheet,
+    headerRow: 1,
+    identity: leadIdentity(table.layout.index),
+    zone: context.zone,
+    mode: 'batch',
+  };
+}
+
 /**
- * Deletes data rows (0-based) after checking, in one read, that each still holds the expected
- * Lead ID: a person may have sorted the tab since it was read, and a wrong row must never go.
+ * Deletes the rows of these leads, found by Lead ID at the moment of deleting (a person may have
+ * sorted the tab since it was read), and drops them from the table in memory.
  */
-function deleteRows(
-  table: Table<string>,
-  idColumn: number,
-  rows: readonly number[],
+function deleteRows(table: Table<string>, ids: readonly string[], context: MoveContext): void {
+  if (ids.length === 0) return;
+  const idColumn = table.layout.index.id as number;
+  const rowById = new Map(table.rows.map((row) => [textOf(row[idColumn]), row] as const));
+  deleteLeadRows(targetOf(table, context), ids, (id) => rowById.get(id));
+  const gone = new Set(ids);
+  table.rows = table.rows.filter((row) => !gone.has(textOf(row[idColumn])));
+}
+
+/** Appends rows below whatever the tab holds at that moment, and to the table in memory. */
+function appendRows(table: Table<string>, rows: unknown[][], context: MoveContext): void {
+  appendRowsNow(targetOf(table, context), rows);
+  table.rows.push(...rows);
+}
+
+/**
+ * Moves leads to the other tab by Lead ID. The source is read again first, so the copies hold
+ * what people typed since the run read it; after appending them, the source rows are read once
+ * more and whatever changed in between is carried to the copies; then the source rows go.
+ * `copyOf` builds a target row from a source row; the run's own cells in it are `ownColumns`.
+ */
+function moveLeads(
+  source: Table<string>,
+  target: Table<string>,
   ids: readonly string[],
-): void {
-  if (rows.length === 0) return;
-  const current = table.sheet.getRange(2, idColumn + 1, table.rows.length, 1).getValues();
-  rows.forEach((row, i) => {
-    if (textOf(current[row]?.[0]) !== ids[i]) {
-      throw new Error(
-        `Row ${row + 2} of ${table.sheet.getName()} no longer holds lead ${ids[i]}; nothing was deleted. Run again.`,
-      );
-    }
-  });
-  for (const block of deletionBlocks(rows)) table.sheet.deleteRows(block.start + 2, block.count);
-  const gone = new Set(rows);
-  table.rows = table.rows.filter((_, i) => !gone.has(i));
+  copyOf: (sourceRow: readonly unknown[], id: string) => unknown[],
+  ownColumns: ReadonlySet<number>,
+  context: MoveContext,
+  stillMoving: (sourceRow: readonly unknown[]) => boolean = () => true,
+): string[] {
+  const idColumn = source.layout.index.id as number;
+  const fresh = new Map<string, unknown[]>();
+  for (const row of readAll(source.sheet).slice(1)) {
+    const id = textOf(row[idColumn]);
+    if (id && !fresh.has(id)) fresh.set(id, row);
+  }
+  // A lead a person deleted meanwhile stays deleted.
+  const moving = ids.filter((id) => fresh.has(id) && stillMoving(fresh.get(id) as unknown[]));
+  if (moving.length === 0) return [];
+  const copies = moving.map((id) => copyOf(fresh.get(id) as unknown[], id));
+  appendRows(target, copies, context);
+  const into = targetOf(target, context);
+  deleteLeadRows(
+    targetOf(source, context),
+    moving,
+    (id) => fresh.get(id),
+    (now) => {
+      const changed = moving.map((id, i) => {
+        const row = now.get(id);
+        const latest = row ? copyOf(row, id) : copies[i];
+        const edits = latest.flatMap((value, column) =>
+          ownColumns.has(column) || sameCell(value, copies[i][column])
+            ? []
+            : [{ column, value, was: copies[i][column] }],
+        );
+        return { key: `id:${id}`, edits };
+      });
+      commitEdits(into, changed);
+    },
+  );
+  const gone = new Set(moving);
+  source.rows = source.rows.filter((row) => !gone.has(textOf(row[idColumn])));
+  return moving;
 }
 
 /**
@@ -87,6 +153,7 @@ function deleteRows(
 export function finishHalfDoneMoves(
   leads: Table<LeadColumnKey>,
   pool: Table<PoolKey>,
+  context: MoveContext,
 ): { repaired: number; conflicts: string[] } {
   const li = leads.layout.index as Record<LeadColumnKey, number>;
   const pi = pool.layout.index as Record<PoolKey, number>;
@@ -103,8 +170,8 @@ export function finishHalfDoneMoves(
   );
   const leadIds = half.leadsRowsToDelete.map((r) => textOf(leads.rows[r][li.id]));
   const poolIds = half.poolRowsToDelete.map((r) => textOf(pool.rows[r][pi.id]));
-  deleteRows(leads, li.id, half.leadsRowsToDelete, leadIds);
-  deleteRows(pool, pi.id, half.poolRowsToDelete, poolIds);
+  deleteRows(leads as Table<string>, leadIds, context);
+  deleteRows(pool as Table<string>, poolIds, context);
   return { repaired: leadIds.length + poolIds.length, conflicts: half.conflicts };
 }
 
@@ -147,23 +214,39 @@ export function poolStaleLeads(
   addMissingHeaders(pool, headersToAdd(leads.header, pool.header));
   const pi = pool.layout.index as Record<PoolKey, number>;
   const counts = readState<Record<string, number>>(STATE_KEYS.recycleCounts, {});
-  const poolRows = stale.map((lead) => {
-    const row = carryRow(leads.rows[lead.row], leads.header, pool.header);
-    row[pi.owner] = '';
-    row[pi.pooledAt] = now;
-    row[pi.poolReason] = lead.reason;
-    row[pi.previousOwner] = lead.owner;
-    row[pi.recycleCount] = nextRecycleCount(counts[lead.id]);
-    return row;
-  });
-  appendRows(pool as Table<string>, poolRows);
-  deleteRows(
+  const reasons = new Map(stale.map((lead) => [lead.id, lead.reason]));
+  const ownColumns = new Set([
+    pi.owner,
+    pi.pooledAt,
+    pi.poolReason,
+    pi.previousOwner,
+    pi.recycleCount,
+  ]);
+  const moved = moveLeads(
     leads as Table<string>,
-    li.id,
-    stale.map((s) => s.row),
-    stale.map((s) => s.id),
+    pool as Table<string>,
+    stale.map((lead) => lead.id),
+    (source, id) => {
+      const row = carryRow(source, leads.header, pool.header);
+      row[pi.owner] = '';
+      row[pi.pooledAt] = now;
+      row[pi.poolReason] = reasons.get(id) ?? '';
+      row[pi.previousOwner] = textOf(source[li.owner]);
+      row[pi.recycleCount] = nextRecycleCount(counts[id]);
+      return row;
+    },
+    ownColumns,
+    context,
   );
-  return { moved: stale.map(({ id, owner }) => ({ id, owner })), deferred };
+  // The Pool row now holds the count: the saved copy is needed again only if the lead returns.
+  const before = Object.keys(counts).length;
+  for (const id of moved) delete counts[id];
+  if (Object.keys(counts).length !== before) writeState(STATE_KEYS.recycleCounts, counts);
+  const movedIds = new Set(moved);
+  return {
+    moved: stale.filter((s) => movedIds.has(s.id)).map(({ id, owner }) => ({ id, owner })),
+    deferred,
+  };
 }
 
 /** Returns pool leads a manager gave an owner to Leads, with a fresh Assigned at and SLA. */
@@ -190,24 +273,34 @@ export function returnOwnedPoolLeads(
   const poolOnly = new Set(POOL_COLUMNS.slice(LEAD_COLUMNS.length).map((c) => pi[c.key]));
   const sourceHeader = pool.header.map((h, i) => (poolOnly.has(i) ? '' : h));
   const counts = readState<Record<string, number>>(STATE_KEYS.recycleCounts, {});
-  const leadRows = returning.map((lead) => {
-    counts[lead.id] = nextRecycleCount(lead.row[pi.recycleCount]) - 1;
-    const row = carryRow(lead.row, sourceHeader, leads.header);
-    const grade = textOf(lead.row[pi.grade]) as Grade;
-    row[li.assignedAt] = now;
-    row[li.firstContactDue] = ['A', 'B', 'C'].includes(grade)
-      ? (firstContactDue(now, grade, settings, zone) ?? '')
-      : '';
-    return row;
-  });
-  // The count is kept before the Pool row that holds it goes away.
-  writeState(STATE_KEYS.recycleCounts, counts);
-  appendRows(leads as Table<string>, leadRows);
-  deleteRows(
+  const moved = moveLeads(
     pool as Table<string>,
-    pi.id,
-    returning.map((l) => l.i),
-    returning.map((l) => l.id),
+    leads as Table<string>,
+    returning.map((lead) => lead.id),
+    (source, id) => {
+      counts[id] = nextRecycleCount(source[pi.recycleCount]) - 1;
+      const row = carryRow(source, sourceHeader, leads.header);
+      const grade = textOf(source[pi.grade]) as Grade;
+      row[li.assignedAt] = now;
+      row[li.firstContactDue] = ['A', 'B', 'C'].includes(grade)
+        ? (firstContactDue(now, grade, settings, zone) ?? '')
+        : '';
+      return row;
+    },
+    new Set([li.assignedAt, li.firstContactDue]),
+    context,
+    // A manager who cleared the owner meanwhile changed their mind: the lead stays in the pool.
+    (source) => !isBlank(source[pi.owner]),
   );
-  return returning.map(({ id, owner }) => ({ id, owner }));
+  // Counts are kept only for leads still open in Leads: a closed or deleted lead never goes to
+  // the pool again, so the saved state stays small however long the sheet is used.
+  const open = new Set(
+    leads.rows.filter((row) => isOpen({ status: row[li.status] })).map((row) => textOf(row[li.id])),
+  );
+  writeState(
+    STATE_KEYS.recycleCounts,
+    Object.fromEntries(Object.entries(counts).filter(([id]) => open.has(id))),
+  );
+  const movedIds = new Set(moved);
+  return returning.filter((lead) => movedIds.has(lead.id)).map(({ id, owner }) => ({ id, owner }));
 }

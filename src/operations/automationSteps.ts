@@ -2,7 +2,7 @@
 // assign, move stale leads to the pool, return reassigned pool leads, remind, and log what happened.
 // runHourly does every step; the menu's Assign leads and Return pool leads do one each.
 
-import { applyChanges, type CellChange, planBlockWrites } from '../sheet/cellWrites';
+import { applyChanges, type CellChange } from '../sheet/cellWrites';
 import { requireColumns } from '../sheet/headers';
 import type { Language } from '../sheet/language';
 import { assignPass, candidateOf } from '../method/assignment/assignPass';
@@ -10,7 +10,8 @@ import { type RoundRobin } from '../method/assignment/assignment';
 import { recordOf, textOf } from '../sheet/cells';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { refreshAnalysisIn } from './refreshAnalysis';
-import { writeBlocks } from '../gas/cellWriter';
+import { commitEdits, commitLog, leadIdentity } from '../gas/commit';
+import { editsByLead } from '../sheet/placement';
 import { scoreRows } from './scoreAllLeads';
 import { toast } from '../gas/feedback';
 import { appendLog, type LogEntry } from '../gas/log';
@@ -121,9 +122,34 @@ function scoreAndAssign(
     assigned = result.assigned;
     flagged = result.flagged.length;
   }
-  writeBlocks(leads.sheet, planBlockWrites(changes, before));
+  const identity = leadIdentity(leads.layout.index);
+  // An owner or a duplicate flag a person set meanwhile wins over the rules (SPEC §3).
+  const yieldGroups = new Map<number, string>([
+    [columns.owner, 'assign'],
+    [columns.assignedAt, 'assign'],
+    [columns.firstContactDue, 'assign'],
+    [columns.duplicateOf, 'flag'],
+  ]);
+  const committed = commitEdits(
+    {
+      spreadsheet: context.spreadsheet,
+      sheet: leads.sheet,
+      headerRow: 1,
+      identity,
+      zone,
+      mode: 'batch',
+    },
+    editsByLead(changes, before, identity, (column) => yieldGroups.get(column)),
+  );
+  const keptByPerson = new Set(
+    committed.yielded.filter((y) => y.group === 'assign').map((y) => y.key.replace(/^id:/, '')),
+  );
   remember();
-  return { assigned, flagged };
+  return {
+    assigned: assigned.filter((a) => !keptByPerson.has(a.id)),
+    flagged,
+    log: commitLog(leads.sheet.getName(), leads.header, committed, language),
+  };
 }
 
 /** Runs the chosen steps; the caller holds the document lock and has valid Settings. */
@@ -149,7 +175,8 @@ export function runAutomationSteps(
     deferred: 0,
   };
 
-  const repair = finishHalfDoneMoves(leads, pool);
+  const moveContext = { spreadsheet, settings, language, zone, now };
+  const repair = finishHalfDoneMoves(leads, pool, moveContext);
   summary.repaired = repair.repaired;
   if (repair.repaired) {
     log.push({
@@ -171,7 +198,8 @@ export function runAutomationSteps(
       ),
     });
   }
-  const { assigned, flagged } = scoreAndAssign(context, leads, pool, steps);
+  const { assigned, flagged, log: commitLines } = scoreAndAssign(context, leads, pool, steps);
+  log.push(...commitLines);
   summary.assigned = assigned.length;
   summary.flagged = flagged;
   if (assigned.length) {
@@ -190,7 +218,6 @@ export function runAutomationSteps(
       ),
     });
   }
-  const moveContext = { settings, language, zone, now };
   if (steps.pool) {
     const { moved: pooled, deferred } = poolStaleLeads(leads, pool, moveContext);
     summary.pooled = pooled.length;

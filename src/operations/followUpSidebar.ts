@@ -1,7 +1,6 @@
 // The follow-up sidebar's server side (SPEC §8): open it, find leads, show a lead's card, and record
 // a follow-up: validated first, written under the lock, and safe to retry after any failure.
 
-import { planBlockWrites } from '../sheet/cellWrites';
 import {
   checkFollowUp,
   describeProblems,
@@ -22,10 +21,10 @@ import {
   type LeadColumnKey,
   TAB_NAMES,
 } from '../sheet/tabs';
-import { writeBlocks } from '../gas/cellWriter';
+import { appendRowsNow, type CommitTarget, commitEdits, leadIdentity } from '../gas/commit';
 import { withDocumentLock } from '../gas/lock';
 import { loadSettings } from '../gas/settingsTab';
-import { appendRows, readTable, rowFor, type Table } from '../gas/table';
+import { readTable, rowFor, type Table } from '../gas/table';
 import { spreadsheetTimeZone } from '../gas/timeZone';
 import { activeSpreadsheet, localeLanguage, requireTab, tabIndex } from '../gas/workbook';
 
@@ -137,7 +136,19 @@ export function submitFollowUp(input: unknown): LeadCard {
         textOf(row[fi.method as number]) === plan.followUp.method &&
         textOf(row[fi.content as number]) === textOf(plan.followUp.content),
     );
-    if (!written) appendRows(followUps as Table<string>, [rowFor(followUps, plan.followUp)]);
+    const target = (table: Table<string>): CommitTarget => ({
+      spreadsheet: context.spreadsheet,
+      sheet: table.sheet,
+      headerRow: 1,
+      identity: leadIdentity(table.layout.index),
+      zone: context.zone,
+      mode: 'batch',
+    });
+    if (!written) {
+      const row = rowFor(followUps, plan.followUp);
+      appendRowsNow(target(followUps as Table<string>), [row]);
+      followUps.rows.push(row);
+    }
 
     if (plan.conversion) {
       const conversions = readTable(
@@ -151,19 +162,20 @@ export function submitFollowUp(input: unknown): LeadCard {
           sameTime(row[ci.decidedAt as number], plan.conversion?.decidedAt) &&
           textOf(row[ci.result as number]) === plan.conversion?.result,
       );
-      if (!recorded)
-        appendRows(conversions as Table<string>, [rowFor(conversions, plan.conversion)]);
+      if (!recorded) {
+        appendRowsNow(target(conversions as Table<string>), [rowFor(conversions, plan.conversion)]);
+      }
     }
 
     // The lead last: its dates and status say the follow-up happened, so they follow the rows.
-    const changes = Object.entries(plan.leadUpdates).map(([key, value]) => ({
-      row: index,
+    // Placed by Lead ID on the lead's row as it is now: a person may have sorted Leads meanwhile.
+    const edits = Object.entries(plan.leadUpdates).map(([key, value]) => ({
       column: columns[key as keyof typeof columns],
       value,
+      was: leads.rows[index][columns[key as keyof typeof columns]],
     }));
-    const before = leads.rows.map((row) => [...row]);
-    writeBlocks(leads.sheet, planBlockWrites(changes, before));
-    for (const change of changes) leads.rows[index][change.column] = change.value;
+    commitEdits(target(leads as Table<string>), [{ key: `id:${form.leadId.trim()}`, edits }]);
+    for (const edit of edits) leads.rows[index][edit.column] = edit.value;
     return cardFor(
       context,
       recordOf(leads.rows[index], leads.layout.index, LEAD_KEYS),

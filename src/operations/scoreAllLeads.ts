@@ -1,6 +1,6 @@
 // Score all leads (menu) and rescore edited rows (onEdit): one read of Leads, a few block writes.
 
-import { planBlockWrites } from '../sheet/cellWrites';
+import { editsByLead } from '../sheet/placement';
 import { requireColumns } from '../sheet/headers';
 import { recordIds } from '../method/capture/leadIds';
 import { scoredToast, TITLES } from '../sheet/messages';
@@ -11,7 +11,8 @@ import {
   type ScorePassResult,
 } from '../method/scoring/scorePass';
 import { LEAD_COLUMNS, POOL_COLUMNS } from '../sheet/tabs';
-import { writeBlocks } from '../gas/cellWriter';
+import { commitEdits, commitLog, leadIdentity } from '../gas/commit';
+import { appendLog } from '../gas/log';
 import { extendFormatsIfGrown } from '../gas/tabStyle';
 import { toast } from '../gas/feedback';
 import { type OperationContext, runOperation } from './operation';
@@ -67,7 +68,19 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   const poolId = pool?.layout.index.id;
   const poolIds = pool && poolId !== undefined ? pool.rows.map((row) => row[poolId]) : [];
   const result = scoreRows(context, leads.rows, columns, poolIds);
-  writeBlocks(leads.sheet, planBlockWrites(result.changes, leads.rows));
+  const identity = leadIdentity(leads.layout.index);
+  const committed = commitEdits(
+    { spreadsheet, sheet: leads.sheet, headerRow: 1, identity, zone: context.zone, mode: 'batch' },
+    editsByLead(result.changes, leads.rows, identity),
+  );
+  appendLog(
+    spreadsheet,
+    tabs.log,
+    commitLog(leads.sheet.getName(), leads.header, committed, language),
+    language,
+    context.now,
+    '',
+  );
   extendFormatsIfGrown(leads.sheet, 'leads', leads.layout.index, language, settings);
   toast(
     spreadsheet,

@@ -142,7 +142,11 @@ describe('the hourly job and the pool', () => {
     );
     const runtime = automationWorkbook(rows);
     const { calls } = runtime.measure(() => runtime.invoke('runHourly'));
-    expect(calls.filter((c) => c.method === 'deleteRows')).toHaveLength(100);
+    // The 100 blocks go in one request, never one call per block.
+    expect(calls.filter((c) => c.method === 'deleteRows')).toHaveLength(0);
+    expect(
+      calls.filter((c) => c.service === 'Sheets' && c.method === 'Spreadsheets.batchUpdate'),
+    ).toHaveLength(1);
     expect(rowsOf(runtime, POOL)).toHaveLength(100);
     expect(
       runtime
