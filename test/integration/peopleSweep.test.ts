@@ -1,0 +1,321 @@
+// People work in the spreadsheet while operations run: a person types, pastes, inserts or deletes a
+// row, or sorts, before each data call in turn; after the run and a clean rerun no lead is lost or
+// doubled, every computed value sits on its own lead's row, and every typed or pasted value stays.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LocalAppsScript } from '../../gas-local/runtime';
+import type { People } from '../../gas-local/people';
+import { rowsOf } from '../support/runtime';
+import {
+  ago,
+  automationWorkbook,
+  DAY,
+  gradeALead,
+  HOUR,
+  idCounts,
+  LEADS,
+  mayId,
+  POOL,
+  T0,
+} from '../support/automation';
+
+// One salesperson: who gets a new lead does not depend on the order of the rows a person sorted.
+const TEAM = [
+  { name: '张伟', email: 'zhang@example.com', role: '销售' as const },
+  { name: '赵经理', email: 'boss@example.com', role: '经理' as const },
+];
+const FITS = ['完全契合', '部分契合', '不契合'];
+const AUTHORITY = ['直接决策人', '有影响者', '无权限'];
+
+/** A lead whose score differs from its neighbours', so a value on the wrong row shows. */
+const lead = (i: number, fields: Record<string, unknown>) =>
+  gradeALead(i, {
+    id: mayId(i),
+    enteredAt: ago(20 * DAY),
+    needFit: FITS[i % 3],
+    authority: AUTHORITY[Math.floor(i / 3) % 3],
+    ...fields,
+  });
+
+/** Stale leads to pool (1, 2, 4), a lead to assign (5), a new lead without an ID (8), pool leads to return. */
+function workbook(): LocalAppsScript {
+  const runtime = automationWorkbook(
+    [
+      lead(1, { owner: '张伟', assignedAt: ago(9 * DAY) }),
+      lead(2, { owner: '张伟', assignedAt: ago(10 * DAY) }),
+      lead(3, { owner: '张伟', assignedAt: ago(2 * DAY), firstContactDue: ago(DAY) }),
+      lead(4, { owner: '张伟', assignedAt: ago(8 * DAY) }),
+      lead(5, { enteredAt: ago(HOUR) }),
+      lead(6, { owner: '张伟', assignedAt: ago(3 * DAY), lastFollowUpAt: ago(DAY) }),
+      lead(8, { id: '', enteredAt: '' }),
+    ],
+    TEAM,
+    40,
+  );
+  runtime.type(POOL, 2, 1, [
+    lead(9, { owner: '张伟', enteredAt: ago(30 * DAY) }),
+    lead(10, { owner: '张伟', enteredAt: ago(30 * DAY) }),
+  ]);
+  const pooledAt = runtime.values(POOL)[0].indexOf('进入公海时间') + 1;
+  runtime.type(POOL, 2, pooledAt, [
+    [ago(5 * DAY), '7天未跟进', '李娜', 1],
+    [ago(5 * DAY), '7天未跟进', '李娜', 1],
+  ]);
+  return runtime;
+}
+
+interface LeadState {
+  tab: string;
+  id: unknown;
+  score: unknown;
+  grade: unknown;
+  owner: unknown;
+  need: unknown;
+  lastFollowUpAt: unknown;
+}
+
+/** Every lead across Leads and Pool by contact; a contact seen twice is a doubled lead. */
+function leadsByContact(runtime: LocalAppsScript): Map<string, LeadState[]> {
+  const leads = new Map<string, LeadState[]>();
+  for (const tab of [LEADS, POOL]) {
+    for (const row of rowsOf(runtime, tab)) {
+      const contact = String(row['联系人'] ?? '');
+      if (!contact) continue;
+      const state: LeadState = {
+        tab,
+        id: row['线索编号'],
+        score: row['评分'],
+        grade: row['线索等级'],
+        owner: row['负责人'],
+        need: row['需求描述'],
+        lastFollowUpAt: row['最近跟进时间'],
+      };
+      leads.set(contact, [...(leads.get(contact) ?? []), state]);
+    }
+  }
+  return leads;
+}
+
+/** The sheet row (1-based) that holds a contact now, or undefined. */
+function rowOfContact(runtime: LocalAppsScript, tab: string, contact: string): number | undefined {
+  const [header, ...rows] = runtime.values(tab);
+  const at = header.indexOf('联系人');
+  const index = rows.findIndex((row) => row[at] === contact);
+  return index < 0 ? undefined : index + 2;
+}
+
+const column = (runtime: LocalAppsScript, tab: string, header: string) =>
+  runtime.values(tab)[0].indexOf(header) + 1;
+
+const TYPED_NEED = '客户要求周五前报价';
+const PASTED = gradeALead(50, { needFit: '部分契合', authority: '有影响者' });
+
+/** Whether the person's target row was still in the tab when they acted (a moved lead is not). */
+const effect = { missed: false };
+
+/** What a person does, and on which tab. */
+interface PersonKind {
+  readonly name: string;
+  act(runtime: LocalAppsScript, tab: string): (person: People) => void;
+}
+
+const KINDS: PersonKind[] = [
+  {
+    name: 'types a Need into a lead',
+    act: (runtime, tab) => (person) => {
+      const row = rowOfContact(runtime, tab, tab === POOL ? '客户9' : '客户3');
+      if (row) person.type(tab, row, column(runtime, tab, '需求描述'), TYPED_NEED);
+      else effect.missed = true;
+    },
+  },
+  {
+    name: 'types an owner for a lead the run assigns',
+    act: (runtime) => (person) => {
+      const row = rowOfContact(runtime, LEADS, '客户5');
+      if (row) person.type(LEADS, row, column(runtime, LEADS, '负责人'), '王芳');
+      else effect.missed = true;
+    },
+  },
+  {
+    name: 'pastes a new lead at the bottom',
+    act: (_runtime, tab) => (person) => {
+      person.paste(tab, [PASTED]);
+    },
+  },
+  {
+    name: 'inserts a row near the top',
+    act: (_runtime, tab) => (person) => person.insertRowBefore(tab, 3),
+  },
+  {
+    name: 'deletes a lead',
+    act: (runtime, tab) => (person) => {
+      const row = rowOfContact(runtime, tab, tab === POOL ? '客户10' : '客户6');
+      if (row) person.deleteRow(tab, row);
+      else effect.missed = true;
+    },
+  },
+  {
+    name: 'sorts the tab by phone, Z to A',
+    act: (runtime, tab) => (person) =>
+      person.sort(tab, column(runtime, tab, '联系方式'), { ascending: false }),
+  },
+];
+
+interface Operation {
+  readonly name: string;
+  /** The tab the person works in. */
+  readonly tab: string;
+  run(runtime: LocalAppsScript): void;
+}
+
+const FOLLOW_UP_TIME = new Date(T0.getTime() - 10 * 60_000).toISOString();
+
+const OPERATIONS: Operation[] = [
+  { name: 'scoreAllLeads', tab: LEADS, run: (rt) => void rt.invoke('scoreAllLeads') },
+  { name: 'runHourly', tab: LEADS, run: (rt) => void rt.invoke('runHourly') },
+  { name: 'returnPoolLeads', tab: POOL, run: (rt) => void rt.invoke('returnPoolLeads') },
+  {
+    name: 'submitFollowUp',
+    tab: LEADS,
+    run: (rt) =>
+      void rt.invoke(
+        'submitFollowUp',
+        [{ leadId: mayId(3), method: 'phone', content: '电话沟通了报价', time: FOLLOW_UP_TIME }],
+        { execution: 'sidebar' },
+      ),
+  },
+];
+
+/** Data calls one clean run of the operation makes. */
+function dataCalls(operation: Operation): number {
+  const runtime = workbook();
+  const { calls } = runtime.measure(() => operation.run(runtime));
+  return calls.filter((c) => 'dataIndex' in c && c.dataIndex !== undefined).length;
+}
+
+const figures: Record<
+  string,
+  { injected: number; kept: number; overwritten: number; calls: number }
+> = {};
+
+describe.each(OPERATIONS)('$name beside people', (operation) => {
+  const clean = workbook();
+  operation.run(clean);
+  operation.run(clean);
+  const expected = leadsByContact(clean);
+  const calls = dataCalls(operation);
+
+  it.each(KINDS)('survives a person who $name before any data call', (kind) => {
+    expect(calls).toBeGreaterThan(3);
+    let injected = 0;
+    let kept = 0;
+    let overwritten = 0;
+    for (let k = 1; k <= calls; k++) {
+      const runtime = workbook();
+      effect.missed = false;
+      runtime.people.before(k, kind.act(runtime, operation.tab));
+      operation.run(runtime);
+      const acted = runtime.people.acted.length > 0 && !effect.missed;
+      runtime.kernel.advance(60_000);
+      operation.run(runtime);
+      const context = `${operation.name}, ${kind.name}, before data call ${k}`;
+
+      const ids = [...idCounts(runtime).entries()].filter(([, n]) => n !== 1);
+      expect({ context, doubledIds: ids }).toEqual({ context, doubledIds: [] });
+      const found = leadsByContact(runtime);
+      for (const [contact, states] of found) {
+        expect({ context, contact, copies: states.length }).toEqual({
+          context,
+          contact,
+          copies: 1,
+        });
+      }
+      // Every lead of the clean run is there with the same computed values on its own row.
+      for (const [contact, [want]] of expected) {
+        const deletedByPerson =
+          acted &&
+          kind.name === 'deletes a lead' &&
+          contact === (operation.tab === POOL ? '客户10' : '客户6');
+        const got = found.get(contact)?.[0];
+        if (deletedByPerson) {
+          expect({ context, contact, tab: got?.tab }).not.toEqual({
+            context,
+            contact,
+            tab: operation.tab,
+          });
+          continue;
+        }
+        expect({ context, contact, present: !!got }).toEqual({ context, contact, present: true });
+        if (!got) continue;
+        const ownerTyped = acted && kind.name.startsWith('types an owner') && contact === '客户5';
+        expect({ context, contact, score: got.score, grade: got.grade, tab: got.tab }).toEqual({
+          context,
+          contact,
+          score: want.score,
+          grade: want.grade,
+          tab: want.tab,
+        });
+        if (!ownerTyped) {
+          expect({ context, contact, owner: got.owner }).toEqual({
+            context,
+            contact,
+            owner: want.owner,
+          });
+        }
+        if (String(want.id).startsWith('202405') && contact !== '客户8') {
+          expect({ context, contact, id: got.id }).toEqual({ context, contact, id: want.id });
+        }
+        expect({ context, contact, followed: String(got.lastFollowUpAt) }).toEqual({
+          context,
+          contact,
+          followed: String(want.lastFollowUpAt),
+        });
+      }
+      if (!acted) continue;
+      injected++;
+      // The one moment a value typed into a cell the run changes, or into a row it moves, cannot be
+      // seen: just before the single call that writes the cell or deletes the moved row. There the
+      // run's later write stands (SPEC §10), so it is counted apart, and must stay that one call.
+      const beforeWrite = /^Sheets\.Spreadsheets\.(Values\.batchUpdate|batchUpdate)$/.test(
+        runtime.people.acted[0].before,
+      );
+      if (kind.name.startsWith('types a Need')) {
+        const target = operation.tab === POOL ? '客户9' : '客户3';
+        const need = found.get(target)?.[0].need;
+        if (need === TYPED_NEED) kept++;
+        else {
+          expect({ context, beforeWrite }).toEqual({ context, beforeWrite: true });
+          overwritten++;
+        }
+      } else if (kind.name.startsWith('types an owner')) {
+        const owner = found.get('客户5')?.[0].owner;
+        if (owner === '王芳') kept++;
+        else {
+          expect({ context, beforeWrite, owner }).toEqual({
+            context,
+            beforeWrite: true,
+            owner: '张伟',
+          });
+          overwritten++;
+        }
+      } else if (kind.name.startsWith('pastes')) {
+        const pasted = found.get('客户50');
+        expect({ context, pasted: pasted?.length }).toEqual({ context, pasted: 1 });
+        kept++;
+      } else {
+        kept++;
+      }
+    }
+    figures[`${operation.name} / ${kind.name}`] = { injected, kept, overwritten, calls };
+    expect(injected).toBeGreaterThan(0);
+    expect(overwritten).toBeLessThanOrEqual(1);
+    expect(kept + overwritten).toBe(injected);
+  });
+});
+
+afterAll(() => {
+  const out = join(__dirname, '..', '..', 'out');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'people-sweep.json'), JSON.stringify(figures, null, 2));
+});
