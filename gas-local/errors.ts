@@ -20,6 +20,19 @@ export const MESSAGES = {
     `Service Spreadsheets failed while accessing document with id ${id}.`,
   validation: (cell: string) =>
     `The data you entered in cell ${cell} violates the data validation rules set on this cell.`,
-  propertyTooLarge: 'Argument too large: value',
+  /** Thrown both for a value over 9 KB and for a store over 500 KB (docs/platform-limits.md §2). */
+  propertyStoreFull:
+    'You have exceeded the property storage quota. Please remove some properties and try again.',
+  /** openById of an ID that resolves to nothing, e.g. a deleted file (docs/platform-limits.md §4). */
+  openByIdUnresolved:
+    'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+  /** openById of a file that exists but is not shared with the user. */
+  documentAccessDenied: 'You do not have permission to access the requested document.',
+  invalidEmail: (address: string) => `Invalid email: ${address}`,
+  mailDailyQuota: 'Service invoked too many times for one day: email.',
+  mailBodySize: 'Limit Exceeded: Email Body Size.',
+  mailRecipientsPerMessage: 'Limit Exceeded: Email Recipients Per Message.',
+  tooManyTriggers:
+    'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
   notImplemented: (what: string) => `The local Apps Script runtime does not implement ${what}.`,
 } as const;

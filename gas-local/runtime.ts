@@ -1,32 +1,40 @@
 // The local Apps Script runtime: loads the built bundle from dist/ into a fresh V8 context holding
-// only Apps Script's globals (no require, module or process), and runs its functions as Google would.
+// only Apps Script's globals (no require, module or process), and runs its functions as Google would:
+// each execution as one user, with one spreadsheet active or none.
 
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { type AccountOptions, Accounts } from './accounts';
+import { type AdvancedServicesManifest, advancedServiceGlobals, openerFor } from './advancedSheets';
+import { CHART_TYPES } from './charts';
+import { SpreadsheetHandle } from './handle';
 import {
   type AuthModeName,
+  type CallRecord,
   type ExecutionKind,
   Kernel,
   type ServiceCall,
   SPREADSHEET_SERVICES,
 } from './kernel';
-import { LocalSpreadsheet, LocalSpreadsheetApp } from './spreadsheet';
-import { LocalRange } from './range';
-import type { LocalSheet } from './sheet';
-import { readStored, storeWritten } from './cellValues';
-import { CHART_TYPES } from './charts';
+import { LocalMailApp } from './mail';
+import { People } from './people';
+import { LocalPropertiesService } from './properties';
+import { ExecutionScope } from './scope';
 import {
   LocalCacheService,
   LocalHtmlService,
   LocalLockService,
-  LocalMailApp,
-  LocalPropertiesService,
-  LocalScriptApp,
-  LocalSession,
   LocalUrlFetchApp,
   LocalUtilities,
 } from './services';
+import { LocalSession } from './session';
+import type { LocalSheet } from './sheet';
+import type { LocalSpreadsheet, Toast } from './spreadsheet';
+import { LocalSpreadsheetApp } from './spreadsheetApp';
+import { timeDrivenEvent } from './timeEvent';
+import { LocalScriptApp, type LocalTrigger, TriggerTable } from './triggers';
+import { Workbooks } from './workbooks';
 
 export interface RuntimeOptions {
   /** Spreadsheet locale, e.g. zh_CN or en_US. */
@@ -34,15 +42,52 @@ export interface RuntimeOptions {
   readonly timeZone?: string;
   /** The clock's start. */
   readonly now?: Date;
+  /** The default user: owner of the first spreadsheet and who runs executions unless told. */
   readonly userEmail?: string;
+  /** Whether the default user has a Workspace account (larger mail limits) rather than a consumer one. */
+  readonly workspace?: boolean;
   readonly spreadsheetName?: string;
   /** Rows of a newly inserted tab (Sheets: 1000). */
   readonly newSheetRows?: number;
 }
 
+/** A spreadsheet by ID, by handle or as the local object. */
+export type SpreadsheetRef = string | SpreadsheetHandle | LocalSpreadsheet;
+
 export interface InvokeOptions {
   readonly authMode?: AuthModeName;
   readonly execution?: ExecutionKind;
+  /** Who runs it (default: the default user). */
+  readonly user?: string;
+  /** The active spreadsheet, or null for none (default: the first one). */
+  readonly spreadsheet?: SpreadsheetRef | null;
+}
+
+export interface NewSpreadsheet {
+  readonly name?: string;
+  readonly locale?: string;
+  readonly timeZone?: string;
+  /** Default: the default user. */
+  readonly owner?: string;
+  readonly editors?: readonly string[];
+  readonly viewers?: readonly string[];
+  readonly id?: string;
+}
+
+export interface TimeTriggerOptions {
+  /**
+   * Whether the run finds the trigger's spreadsheet active. Default false: an add-on's time-driven
+   * run has no active document; bound scripts are reported to have one.
+   */
+  readonly activeSpreadsheet?: boolean;
+}
+
+/** Bytes held by each property store: all stores together are what a spreadsheet's use costs. */
+export interface PropertyBytes {
+  readonly script: number;
+  readonly user: Readonly<Record<string, number>>;
+  readonly document: Readonly<Record<string, number>>;
+  readonly total: number;
 }
 
 /** Prepares the context's Date so `new Date()` and `Date.now()` read the runtime's clock. */
@@ -61,18 +106,28 @@ const CLOCK_SHIM = `(() => {
 export class LocalAppsScript {
   readonly kernel: Kernel;
   readonly context: vm.Context;
+  readonly scope: ExecutionScope;
+  readonly accounts = new Accounts();
+  readonly workbooks: Workbooks;
+  /** The first spreadsheet, owned by the default user. */
   readonly spreadsheet: LocalSpreadsheet;
   readonly spreadsheetApp: LocalSpreadsheetApp;
   readonly properties: LocalPropertiesService;
   readonly mail: LocalMailApp;
   readonly scriptApp: LocalScriptApp;
+  readonly triggers: TriggerTable;
   readonly urlFetch: LocalUrlFetchApp;
   readonly session: LocalSession;
+  /** People editing the first spreadsheet between a script's service calls. */
+  readonly people: People;
   readonly htmlFiles = new Map<string, string>();
+  private readonly main: SpreadsheetHandle;
   private loaded = false;
 
   constructor(options: RuntimeOptions = {}) {
     const timeZone = options.timeZone ?? 'Asia/Shanghai';
+    const locale = options.locale ?? 'zh_CN';
+    const user = options.userEmail ?? 'owner@example.com';
     this.context = vm.createContext(
       { console },
       { codeGeneration: { strings: false, wasm: false } },
@@ -85,30 +140,35 @@ export class LocalAppsScript {
     const realmDate = vm.runInContext('Date', this.context) as DateConstructor;
     this.kernel = clockRef = new Kernel({ Date: realmDate, Error: realmError }, startTime);
 
-    this.spreadsheet = new LocalSpreadsheet(
-      this.kernel,
-      'local-spreadsheet-1',
-      options.spreadsheetName ?? 'Lead Tracker',
-      options.locale ?? 'zh_CN',
+    this.accounts.add(user, { workspace: options.workspace ?? false });
+    this.workbooks = new Workbooks(this.kernel);
+    this.spreadsheet = this.workbooks.add({
+      name: options.spreadsheetName ?? 'Lead Tracker',
+      locale,
       timeZone,
-    );
+      owner: user,
+    });
     if (options.newSheetRows) this.spreadsheet._newSheetRows = options.newSheetRows;
-    this.spreadsheetApp = new LocalSpreadsheetApp(this.kernel, [this.spreadsheet], 'Lead Tracker');
-    this.properties = new LocalPropertiesService(this.kernel);
-    this.mail = new LocalMailApp(this.kernel);
-    this.scriptApp = new LocalScriptApp(this.kernel);
-    this.urlFetch = new LocalUrlFetchApp(this.kernel);
-    this.session = new LocalSession(
+    this.main = this.handle(this.spreadsheet);
+    this.scope = new ExecutionScope(user, () => this.spreadsheet);
+    this.spreadsheetApp = new LocalSpreadsheetApp(
       this.kernel,
-      options.userEmail ?? 'owner@example.com',
-      options.locale ?? 'zh_CN',
-      timeZone,
+      this.scope,
+      this.workbooks,
+      'Lead Tracker',
     );
+    this.properties = new LocalPropertiesService(this.kernel, this.scope, () => this.spreadsheet);
+    this.mail = new LocalMailApp(this.kernel, this.scope, this.accounts);
+    this.triggers = new TriggerTable(this.scope);
+    this.scriptApp = new LocalScriptApp(this.kernel, this.triggers);
+    this.urlFetch = new LocalUrlFetchApp(this.kernel);
+    this.session = new LocalSession(this.kernel, this.scope, this.accounts, locale, timeZone);
+    this.people = new People(this.kernel, (name) => this.sheet(name));
     const globals: Record<string, unknown> = {
       SpreadsheetApp: this.spreadsheetApp._facade(),
       PropertiesService: this.properties._facade(),
-      CacheService: new LocalCacheService(this.kernel)._facade(),
-      LockService: new LocalLockService(this.kernel)._facade(),
+      CacheService: new LocalCacheService(this.kernel, this.scope)._facade(),
+      LockService: new LocalLockService(this.kernel, this.scope)._facade(),
       Session: this.session._facade(),
       Utilities: new LocalUtilities(this.kernel)._facade(),
       ScriptApp: this.scriptApp._facade(),
@@ -124,9 +184,20 @@ export class LocalAppsScript {
   /** Loads dist/ as clasp would push it: every .js file in order, and the .html files by name. */
   loadBundle(distDir: string): this {
     if (this.loaded) throw new Error('A bundle is already loaded in this runtime');
-    const manifest = join(distDir, 'appsscript.json');
-    if (!existsSync(manifest))
+    const manifestFile = join(distDir, 'appsscript.json');
+    if (!existsSync(manifestFile))
       throw new Error(`${distDir} has no appsscript.json: run npm run build first`);
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as AdvancedServicesManifest & {
+      oauthScopes?: unknown;
+    };
+    // Explicit scopes replace the ones Google would infer, so what they leave out is not granted.
+    if (Array.isArray(manifest.oauthScopes))
+      this.session._oauthScopes = manifest.oauthScopes.map(String);
+    const open = openerFor(
+      (id) => this.workbooks.find(id),
+      () => this.scope.user,
+    );
+    Object.assign(this.context, advancedServiceGlobals(manifest, this.kernel, open));
     const code = readFileSync(join(distDir, 'Code.js'), 'utf8');
     vm.runInContext(code, this.context, { filename: 'Code.gs' });
     for (const name of ['Sidebar']) {
@@ -145,30 +216,138 @@ export class LocalAppsScript {
     );
   }
 
-  /** Calls a global function of the bundle as one execution in the given mode. */
+  /** Calls a global function of the bundle as one execution, as the given user in the given mode. */
   invoke(functionName: string, args: unknown[] = [], options: InvokeOptions = {}): unknown {
     const fn = this.context[functionName] as ((...a: unknown[]) => unknown) | undefined;
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${functionName}`);
-    this.kernel.beginExecution(options.authMode ?? 'FULL', options.execution ?? 'menu');
-    try {
-      return fn(...args);
-    } finally {
-      this.kernel.endExecution();
-    }
+    return this.execute(options, () => fn(...args));
   }
 
   /** Runs a snippet of Apps Script code as one execution (for probing the runtime's rules). */
   run(code: string, options: InvokeOptions = {}): unknown {
-    this.kernel.beginExecution(options.authMode ?? 'FULL', options.execution ?? 'menu');
-    try {
-      return vm.runInContext(`(() => {\n${code}\n})()`, this.context);
-    } finally {
-      this.kernel.endExecution();
-    }
+    return this.execute(options, () => vm.runInContext(`(() => {\n${code}\n})()`, this.context));
+  }
+
+  /** The same runtime seen by another user: what they invoke runs as them. */
+  as(user: string): {
+    invoke: (fn: string, args?: unknown[], options?: InvokeOptions) => unknown;
+    run: (code: string, options?: InvokeOptions) => unknown;
+  } {
+    return {
+      invoke: (fn, args = [], options = {}) => this.invoke(fn, args, { ...options, user }),
+      run: (code, options = {}) => this.run(code, { ...options, user }),
+    };
+  }
+
+  private execute<T>(options: InvokeOptions, body: () => T): T {
+    const user = options.user ?? this.scope.defaultUser;
+    const execution = options.execution ?? 'menu';
+    const active = this.activeFor(options, execution);
+    if (active && execution !== 'timeTrigger' && !active._access.canOpen(user))
+      throw new Error(`${user} cannot open spreadsheet ${active.getId()}: share it first`);
+    return this.scope.within(user, active, () => {
+      this.kernel.beginExecution(options.authMode ?? 'FULL', execution);
+      try {
+        return body();
+      } finally {
+        this.kernel.endExecution();
+      }
+    });
+  }
+
+  private activeFor(options: InvokeOptions, execution: ExecutionKind): LocalSpreadsheet | null {
+    if (options.spreadsheet === null) return null;
+    if (options.spreadsheet !== undefined) return this.resolve(options.spreadsheet);
+    if (execution === 'timeTrigger' && !this.spreadsheetApp._activeInTriggers) return null;
+    return this.spreadsheet;
+  }
+
+  private resolve(ref: SpreadsheetRef): LocalSpreadsheet {
+    if (ref instanceof SpreadsheetHandle) return ref.spreadsheet;
+    if (typeof ref !== 'string') return ref;
+    const found = this.workbooks.find(ref);
+    if (!found) throw new Error(`No spreadsheet with ID ${ref}`);
+    return found;
+  }
+
+  /** A registered user with their account kind, and whether Google shows scripts their address. */
+  addUser(email: string, options: AccountOptions = {}): this {
+    this.accounts.add(email, options);
+    return this;
+  }
+
+  /** Another spreadsheet using the same script, with its own tabs and document properties. */
+  addSpreadsheet(options: NewSpreadsheet = {}): SpreadsheetHandle {
+    const spreadsheet = this.workbooks.add({
+      id: options.id,
+      name: options.name ?? 'Lead Tracker',
+      locale: options.locale ?? this.spreadsheet._locale,
+      timeZone: options.timeZone ?? this.spreadsheet._zone,
+      owner: options.owner ?? this.scope.defaultUser,
+    });
+    spreadsheet._newSheetRows = this.spreadsheet._newSheetRows;
+    for (const email of options.editors ?? []) spreadsheet._access.addEditor(email);
+    for (const email of options.viewers ?? []) spreadsheet._access.addViewer(email);
+    return this.handle(spreadsheet);
+  }
+
+  /** A handle on any spreadsheet the runtime holds. */
+  handle(ref: SpreadsheetRef): SpreadsheetHandle {
+    if (ref instanceof SpreadsheetHandle) return ref;
+    return new SpreadsheetHandle(this.kernel, this.resolve(ref), (spreadsheet, event) => {
+      if (typeof this.context.onEdit === 'function')
+        this.invoke('onEdit', [event], {
+          authMode: 'LIMITED',
+          execution: 'simpleTrigger',
+          spreadsheet,
+        });
+    });
+  }
+
+  /** The owner deletes (or trashes) a spreadsheet: from now on nobody can open it. */
+  deleteSpreadsheet(ref: SpreadsheetRef): void {
+    this.resolve(ref)._access.deleted = true;
+  }
+
+  /** Every user's triggers (ScriptApp shows each user only their own). */
+  allTriggers(): readonly LocalTrigger[] {
+    return [...this.triggers.all];
+  }
+
+  /**
+   * A time-driven trigger fires: its handler runs as the user who created it, in AuthMode.FULL, with
+   * Google's time-driven event object and, unless told otherwise, no active spreadsheet.
+   */
+  fireTimeTrigger(triggerUid: string, options: TimeTriggerOptions = {}): unknown {
+    const trigger = this.triggers.all.find((t) => t.id === triggerUid);
+    if (!trigger) throw new Error(`No trigger with ID ${triggerUid}`);
+    const home = trigger.spreadsheetId
+      ? this.workbooks.find(trigger.spreadsheetId)
+      : this.spreadsheet;
+    const active = options.activeSpreadsheet && home && !home._access.deleted ? home : null;
+    return this.invoke(trigger.handler, [timeDrivenEvent(trigger.id, this.kernel.now())], {
+      authMode: 'FULL',
+      execution: 'timeTrigger',
+      user: this.triggers.ownerOf(trigger),
+      spreadsheet: active,
+    });
+  }
+
+  /** Bytes each property store holds (keys and values, UTF-8), and all of them together. */
+  propertyBytes(): PropertyBytes {
+    const user: Record<string, number> = {};
+    for (const [email, store] of this.properties._userStores()) user[email] = store._bytes();
+    const document: Record<string, number> = {};
+    for (const spreadsheet of this.workbooks.live())
+      document[spreadsheet.getId()] = spreadsheet._documentProperties._bytes();
+    const script = this.properties._script._bytes();
+    const sum = (values: Record<string, number>) =>
+      Object.values(values).reduce((a, b) => a + b, 0);
+    return { script, user, document, total: script + sum(user) + sum(document) };
   }
 
   /** Counts service calls made by `action`. */
-  measure<T>(action: () => T): { result: T; calls: ServiceCall[] } {
+  measure<T>(action: () => T): { result: T; calls: CallRecord[] } {
     const mark = this.kernel.calls.length;
     const result = action();
     return { result, calls: this.kernel.callsSince(mark) };
@@ -189,74 +368,24 @@ export class LocalAppsScript {
     );
   }
 
-  /** A tab's local object by name, for building and inspecting workbooks outside any execution. */
-  sheet(name: string): LocalSheet {
-    const sheet = this.spreadsheet._sheet(name);
-    if (!sheet) throw new Error(`No tab named ${name}`);
-    return sheet;
-  }
+  // The first spreadsheet's tabs, as most tests need only one spreadsheet.
 
-  /** Adds a tab with the given rows, as a person typing or importing would (no calls counted). */
+  sheet(name: string): LocalSheet {
+    return this.main.sheet(name);
+  }
   addSheet(
     name: string,
     rows: readonly (readonly unknown[])[] = [],
     size?: { rows?: number; columns?: number },
   ): LocalSheet {
-    const width = rows.reduce(
-      (most, r) => Math.max(most, r.length),
-      Math.max(26, size?.columns ?? 0),
-    );
-    const sheet = this.spreadsheet._addSheet(
-      name,
-      Math.max(1000, size?.rows ?? 0, rows.length + 1),
-      width,
-    );
-    this.type(name, 1, 1, rows);
-    return sheet;
+    return this.main.addSheet(name, rows, size);
   }
-
-  /** Types values into a tab starting at a 1-based cell, parsed like typed input; no trigger fires. */
   type(name: string, row: number, column: number, rows: readonly (readonly unknown[])[]): void {
-    const sheet = this.sheet(name);
-    const data = sheet._data;
-    const lastRow = row + rows.length - 1;
-    if (lastRow > data.maxRows) data.insertRows(data.maxRows, lastRow - data.maxRows);
-    const lastColumn = column + rows.reduce((most, r) => Math.max(most, r.length), 0) - 1;
-    if (lastColumn > data.maxColumns)
-      data.insertColumns(data.maxColumns, lastColumn - data.maxColumns);
-    rows.forEach((line, r) =>
-      line.forEach((value, c) => {
-        const text = data.style('numberFormat', row - 1 + r, column - 1 + c) === '@';
-        data.put(
-          row - 1 + r,
-          column - 1 + c,
-          storeWritten(value, text, (...wall) => sheet._offsetForWallTime(...wall)),
-        );
-      }),
-    );
+    this.main.type(name, row, column, rows);
   }
-
-  /**
-   * A person edits (or pastes into) a tab, then the onEdit simple trigger runs as Google runs it:
-   * AuthMode.LIMITED, and for more than one cell no `value` or `oldValue` in the event.
-   */
   edit(name: string, row: number, column: number, rows: readonly (readonly unknown[])[]): void {
-    const single = rows.length === 1 && rows[0].length === 1;
-    const before = single
-      ? readStored(this.sheet(name)._data.get(row - 1, column - 1), Date)
-      : undefined;
-    this.type(name, row, column, rows);
-    this.fireEdit(
-      name,
-      row,
-      column,
-      rows.length,
-      rows[0].length,
-      single ? { value: rows[0][0], oldValue: before } : undefined,
-    );
+    this.main.edit(name, row, column, rows);
   }
-
-  /** Fires onEdit for cells already typed; `single` carries a one-cell edit's new and old value. */
   fireEdit(
     name: string,
     row: number,
@@ -265,45 +394,15 @@ export class LocalAppsScript {
     numColumns: number,
     single?: { value: unknown; oldValue: unknown },
   ): void {
-    const sheet = this.sheet(name);
-    const range = new LocalRange(this.kernel, sheet, sheet._data, row, column, numRows, numColumns);
-    const event: Record<string, unknown> = {
-      authMode: 'LIMITED',
-      range: range._facade(),
-      source: this.spreadsheet._facade(),
-      user: { getEmail: () => '' },
-    };
-    if (single) {
-      event.value = String(single.value);
-      if (single.oldValue !== '' && single.oldValue !== undefined)
-        event.oldValue = String(single.oldValue);
-    }
-    if (typeof this.context.onEdit === 'function')
-      this.invoke('onEdit', [event], { authMode: 'LIMITED', execution: 'simpleTrigger' });
+    this.main.fireEdit(name, row, column, numRows, numColumns, single);
   }
-
-  /** A person clicks a cell: its tab becomes the active one. */
   select(name: string, row: number, column = 1): void {
-    const sheet = this.sheet(name);
-    this.spreadsheet._setActive(sheet);
-    this.spreadsheet._selection = { sheet, row, column };
+    this.main.select(name, row, column);
   }
-
-  /** A tab's values as getValues would return them, up to its last row and column (host Dates). */
   values(name: string): unknown[][] {
-    const data = this.sheet(name)._data;
-    const rows: unknown[][] = [];
-    const lastRow = data.lastRow();
-    const lastColumn = data.lastColumn();
-    for (let r = 0; r < lastRow; r++) {
-      const line: unknown[] = [];
-      for (let c = 0; c < lastColumn; c++) line.push(readStored(data.get(r, c), Date));
-      rows.push(line);
-    }
-    return rows;
+    return this.main.values(name);
   }
-
-  toasts(): readonly { message: string; title: string }[] {
-    return this.spreadsheet._toasts;
+  toasts(): readonly Toast[] {
+    return this.main.toasts();
   }
 }

@@ -1,76 +1,18 @@
-// The non-spreadsheet services: Properties, Cache, Lock, Session, Utilities, ScriptApp, MailApp,
-// HtmlService and UrlFetchApp, each holding what a test needs to inspect.
+// The smaller services: Cache, Lock, Utilities, HtmlService and UrlFetchApp, each holding what a test
+// needs to inspect. Properties, Session, MailApp and ScriptApp have files of their own.
 
 import { createHmac } from 'node:crypto';
 import { MESSAGES } from './errors';
 import { ServiceObject } from './facade';
 import type { Implements } from './implements';
 import type { Kernel } from './kernel';
+import type { ExecutionScope } from './scope';
 import { formatDate } from './zone';
 
-export class LocalProperties
-  extends ServiceObject
-  implements
-    Implements<
-      GoogleAppsScript.Properties.Properties,
-      'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty'
-    >
-{
-  readonly _store = new Map<string, string>();
-  constructor(kernel: Kernel) {
-    super(kernel, 'Properties');
-  }
-  getProperty(key: string): string | null {
-    return this._store.get(key) ?? null;
-  }
-  setProperty(key: string, value: string): LocalProperties {
-    const text = String(value);
-    // Google: 9 KB per value (docs/apps-script-behaviour.md).
-    if (Buffer.byteLength(text, 'utf8') > 9 * 1024)
-      throw this.kernel.error(MESSAGES.propertyTooLarge);
-    this._store.set(key, text);
-    return this;
-  }
-  getProperties(): Record<string, string> {
-    return Object.fromEntries(this._store);
-  }
-  setProperties(properties: Record<string, string>): LocalProperties {
-    for (const [key, value] of Object.entries(properties)) this.setProperty(key, value);
-    return this;
-  }
-  deleteProperty(key: string): LocalProperties {
-    this._store.delete(key);
-    return this;
-  }
-}
-
-export class LocalPropertiesService
-  extends ServiceObject
-  implements
-    Implements<
-      GoogleAppsScript.Properties.PropertiesService,
-      'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'
-    >
-{
-  readonly _document: LocalProperties;
-  readonly _script: LocalProperties;
-  readonly _user: LocalProperties;
-  constructor(kernel: Kernel) {
-    super(kernel, 'PropertiesService');
-    this._document = new LocalProperties(kernel);
-    this._script = new LocalProperties(kernel);
-    this._user = new LocalProperties(kernel);
-  }
-  getDocumentProperties(): LocalProperties {
-    return this._document;
-  }
-  getScriptProperties(): LocalProperties {
-    return this._script;
-  }
-  getUserProperties(): LocalProperties {
-    return this._user;
-  }
-}
+export { LocalMailApp, type SentMail } from './mail';
+export { LocalProperties, LocalPropertiesService } from './properties';
+export { LocalSession, LocalUser } from './session';
+export { LocalScriptApp, type LocalTrigger } from './triggers';
 
 export class LocalCache
   extends ServiceObject
@@ -98,20 +40,40 @@ export class LocalCache
 
 export class LocalCacheService
   extends ServiceObject
-  implements Implements<GoogleAppsScript.Cache.CacheService, 'getDocumentCache' | 'getScriptCache'>
+  implements
+    Implements<
+      GoogleAppsScript.Cache.CacheService,
+      'getDocumentCache' | 'getScriptCache' | 'getUserCache'
+    >
 {
-  private readonly document: LocalCache;
   private readonly script: LocalCache;
-  constructor(kernel: Kernel) {
+  private readonly documents = new Map<string, LocalCache>();
+  private readonly users = new Map<string, LocalCache>();
+  constructor(
+    kernel: Kernel,
+    private readonly scope: ExecutionScope,
+  ) {
     super(kernel, 'CacheService');
-    this.document = new LocalCache(kernel);
     this.script = new LocalCache(kernel);
   }
-  getDocumentCache(): LocalCache {
-    return this.document;
+  private _cacheOf(caches: Map<string, LocalCache>, key: string): LocalCache {
+    let cache = caches.get(key);
+    if (!cache) {
+      cache = new LocalCache(this.kernel);
+      caches.set(key, cache);
+    }
+    return cache;
+  }
+  /** Google: null outside a containing document (reference/cache/cache-service). */
+  getDocumentCache(): LocalCache | null {
+    const active = this.scope.active;
+    return active ? this._cacheOf(this.documents, active.getId()) : null;
   }
   getScriptCache(): LocalCache {
     return this.script;
+  }
+  getUserCache(): LocalCache {
+    return this._cacheOf(this.users, this.scope.user);
   }
 }
 
@@ -155,60 +117,18 @@ export class LocalLockService
   extends ServiceObject
   implements Implements<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock'>
 {
-  constructor(kernel: Kernel) {
+  constructor(
+    kernel: Kernel,
+    private readonly scope: ExecutionScope,
+  ) {
     super(kernel, 'LockService');
   }
-  getDocumentLock(): LocalLock {
-    return new LocalLock(this.kernel, 'document');
+  /** Google: null outside a containing document, e.g. an add-on's time-driven run. */
+  getDocumentLock(): LocalLock | null {
+    return this.scope.active ? new LocalLock(this.kernel, 'document') : null;
   }
   getScriptLock(): LocalLock {
     return new LocalLock(this.kernel, 'script');
-  }
-}
-
-export class LocalUser
-  extends ServiceObject
-  implements Implements<GoogleAppsScript.Base.User, 'getEmail'>
-{
-  constructor(
-    kernel: Kernel,
-    private readonly email: string,
-  ) {
-    super(kernel, 'User');
-  }
-  getEmail(): string {
-    return this.email;
-  }
-}
-
-export class LocalSession
-  extends ServiceObject
-  implements
-    Implements<
-      GoogleAppsScript.Base.Session,
-      'getActiveUser' | 'getEffectiveUser' | 'getActiveUserLocale' | 'getScriptTimeZone'
-    >
-{
-  constructor(
-    kernel: Kernel,
-    public _userEmail: string,
-    public _userLocale: string,
-    private readonly scriptZone: string,
-  ) {
-    super(kernel, 'Session');
-  }
-  getActiveUser(): LocalUser {
-    // Google hides the user's address from simple triggers of other users' files; empty is normal.
-    return new LocalUser(this.kernel, this.kernel.authMode === 'FULL' ? this._userEmail : '');
-  }
-  getEffectiveUser(): LocalUser {
-    return new LocalUser(this.kernel, this._userEmail);
-  }
-  getActiveUserLocale(): string {
-    return this._userLocale;
-  }
-  getScriptTimeZone(): string {
-    return this.scriptZone;
   }
 }
 
@@ -243,44 +163,6 @@ export class LocalUtilities
   getUuid(): string {
     this.uuid++;
     return `00000000-0000-4000-8000-${String(this.uuid).padStart(12, '0')}`;
-  }
-}
-
-export interface SentMail {
-  readonly to: string;
-  readonly subject: string;
-  readonly body: string;
-  readonly htmlBody?: string;
-  readonly name?: string;
-  readonly replyTo?: string;
-}
-
-export class LocalMailApp
-  extends ServiceObject
-  implements Implements<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>
-{
-  readonly _sent: SentMail[] = [];
-  /** Consumer accounts get 100 recipients a day (docs/apps-script-behaviour.md). */
-  _quota = 100;
-  constructor(kernel: Kernel) {
-    super(kernel, 'MailApp');
-  }
-  sendEmail(...args: unknown[]): void {
-    const message = (
-      typeof args[0] === 'object'
-        ? args[0]
-        : { to: args[0], subject: args[1], body: args[2], ...(args[3] as object) }
-    ) as SentMail;
-    const recipients = String(message.to)
-      .split(',')
-      .filter((s) => s.trim() !== '').length;
-    if (recipients > this._quota)
-      throw this.kernel.error('Service invoked too many times for one day: email.');
-    this._quota -= recipients;
-    this._sent.push({ ...message });
-  }
-  getRemainingDailyQuota(): number {
-    return this._quota;
   }
 }
 
@@ -338,105 +220,6 @@ export class LocalHtmlService
     const html = this.files.get(filename.replace(/\.html$/, ''));
     if (html === undefined) throw this.kernel.error(`No HTML file named ${filename} was found.`);
     return new LocalHtmlOutput(this.kernel, html);
-  }
-}
-
-export interface LocalTrigger {
-  readonly id: string;
-  readonly handler: string;
-  readonly everyHours: number;
-}
-
-class LocalTriggerObject
-  extends ServiceObject
-  implements Implements<GoogleAppsScript.Script.Trigger, 'getHandlerFunction' | 'getUniqueId'>
-{
-  constructor(
-    kernel: Kernel,
-    readonly _trigger: LocalTrigger,
-  ) {
-    super(kernel, 'Trigger');
-  }
-  getHandlerFunction(): string {
-    return this._trigger.handler;
-  }
-  getUniqueId(): string {
-    return this._trigger.id;
-  }
-}
-
-class LocalClockTriggerBuilder extends ServiceObject {
-  private hours = 0;
-  constructor(
-    kernel: Kernel,
-    private readonly triggers: LocalTrigger[],
-    private readonly handler: string,
-  ) {
-    super(kernel, 'ClockTriggerBuilder');
-  }
-  everyHours(n: number): LocalClockTriggerBuilder {
-    this.hours = n;
-    return this;
-  }
-  create(): LocalTriggerObject {
-    if (this.triggers.length >= 20)
-      throw this.kernel.error(
-        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
-      );
-    const trigger = {
-      id: String(this.triggers.length + 1000),
-      handler: this.handler,
-      everyHours: this.hours,
-    };
-    this.triggers.push(trigger);
-    return new LocalTriggerObject(this.kernel, trigger);
-  }
-}
-
-class LocalTriggerBuilder extends ServiceObject {
-  constructor(
-    kernel: Kernel,
-    private readonly triggers: LocalTrigger[],
-    private readonly handler: string,
-  ) {
-    super(kernel, 'TriggerBuilder');
-  }
-  timeBased(): LocalClockTriggerBuilder {
-    return new LocalClockTriggerBuilder(this.kernel, this.triggers, this.handler);
-  }
-}
-
-export class LocalScriptApp
-  extends ServiceObject
-  implements
-    Implements<
-      GoogleAppsScript.Script.ScriptApp,
-      'getScriptId' | 'getProjectTriggers' | 'deleteTrigger' | 'newTrigger'
-    >
-{
-  readonly AuthMode = {
-    NONE: 'NONE',
-    LIMITED: 'LIMITED',
-    FULL: 'FULL',
-    CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
-  };
-  readonly TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK' };
-  readonly _triggers: LocalTrigger[] = [];
-  constructor(kernel: Kernel) {
-    super(kernel, 'ScriptApp');
-  }
-  getScriptId(): string {
-    return 'local-script';
-  }
-  getProjectTriggers(): LocalTriggerObject[] {
-    return this._triggers.map((t) => new LocalTriggerObject(this.kernel, t));
-  }
-  deleteTrigger(trigger: LocalTriggerObject): void {
-    const at = this._triggers.findIndex((t) => t.id === trigger._trigger.id);
-    if (at >= 0) this._triggers.splice(at, 1);
-  }
-  newTrigger(functionName: string): LocalTriggerBuilder {
-    return new LocalTriggerBuilder(this.kernel, this._triggers, functionName);
   }
 }
 

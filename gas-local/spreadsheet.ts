@@ -1,13 +1,21 @@
-// Spreadsheet and SpreadsheetApp: the local workbook, its tabs, locale, time zone and toasts.
+// Spreadsheet: one local workbook with its tabs, locale, time zone, toasts, menus, sharing, document
+// properties and developer metadata.
 
-import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './builders';
+import { SpreadsheetAccess } from './access';
+import {
+  LocalDeveloperMetadata,
+  LocalDeveloperMetadataFinder,
+  MetadataList,
+} from './developerMetadata';
 import { MESSAGES } from './errors';
 import { ServiceObject } from './facade';
 import type { Implements } from './implements';
 import type { Kernel } from './kernel';
+import { LocalProperties } from './properties';
+import { LocalUser } from './session';
 import { LocalSheet } from './sheet';
 import { SheetData } from './sheetData';
-import { LocalUi, type UiRecord } from './ui';
+import type { UiRecord } from './ui';
 import { offsetForWallTime } from './zone';
 
 type SpreadsheetMethods =
@@ -23,12 +31,32 @@ type SpreadsheetMethods =
   | 'getSpreadsheetTimeZone'
   | 'toast'
   | 'addViewers'
-  | 'addViewer';
+  | 'addViewer'
+  | 'addEditors'
+  | 'addEditor'
+  | 'removeViewer'
+  | 'removeEditor'
+  | 'getViewers'
+  | 'getEditors'
+  | 'getOwner'
+  | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata'
+  | 'createDeveloperMetadataFinder';
 
 export interface Toast {
   readonly message: string;
   readonly title: string;
 }
+
+export interface SpreadsheetOptions {
+  readonly id: string;
+  readonly name: string;
+  readonly locale: string;
+  readonly timeZone: string;
+  readonly owner: string;
+}
+
+const EMAIL = /^[^@\s]+@[^@\s]+$/;
 
 export class LocalSpreadsheet
   extends ServiceObject
@@ -36,21 +64,30 @@ export class LocalSpreadsheet
 {
   readonly _sheets: LocalSheet[] = [];
   readonly _toasts: Toast[] = [];
+  /** What people see of this document's menus, alerts and sidebars. */
+  readonly _ui: UiRecord = { menus: [], alerts: [], sidebars: [] };
+  readonly _access: SpreadsheetAccess;
+  readonly _documentProperties: LocalProperties;
+  readonly _metadata = new MetadataList();
   private active: LocalSheet | undefined;
   /** The cell a person has selected, if any. */
   _selection: { sheet: LocalSheet; row: number; column: number } | undefined;
   /** Rows of a new tab: 1000 as in Sheets; tests that repeat set-up hundreds of times use fewer. */
   _newSheetRows = 1000;
   private nextSheetId = 0;
+  private readonly id: string;
+  private readonly name: string;
+  public _locale: string;
+  public _zone: string;
 
-  constructor(
-    kernel: Kernel,
-    private readonly id: string,
-    private readonly name: string,
-    public _locale: string,
-    public _zone: string,
-  ) {
+  constructor(kernel: Kernel, options: SpreadsheetOptions) {
     super(kernel, 'Spreadsheet');
+    this.id = options.id;
+    this.name = options.name;
+    this._locale = options.locale;
+    this._zone = options.timeZone;
+    this._access = new SpreadsheetAccess(options.owner);
+    this._documentProperties = new LocalProperties(kernel);
   }
 
   _timeZone(): string {
@@ -90,6 +127,13 @@ export class LocalSpreadsheet
   _sheet(name: string): LocalSheet | undefined {
     return this._sheets.find((s) => s._data.name === name);
   }
+  /** Who was given view access, in order (recorded; nothing is sent). */
+  get _viewers(): string[] {
+    return [...this._access.viewers];
+  }
+  get _editors(): string[] {
+    return [...this._access.editors];
+  }
 
   getId(): string {
     return this.id;
@@ -128,87 +172,64 @@ export class LocalSpreadsheet
   getSpreadsheetTimeZone(): string {
     return this._zone;
   }
-  /** Who was given view access (recorded; nothing is sent). */
-  readonly _viewers: string[] = [];
+
+  private _email(address: string): string {
+    if (!EMAIL.test(address)) throw this.kernel.error(MESSAGES.invalidEmail(address));
+    return address;
+  }
   addViewers(emailAddresses: string[]): LocalSpreadsheet {
     for (const email of emailAddresses) this.addViewer(email);
     return this;
   }
   addViewer(emailAddress: string): LocalSpreadsheet {
-    if (!/^[^@\s]+@[^@\s]+$/.test(emailAddress))
-      throw this.kernel.error(`Invalid email: ${emailAddress}`);
-    if (!this._viewers.includes(emailAddress)) this._viewers.push(emailAddress);
+    this._access.addViewer(this._email(emailAddress));
     return this;
   }
+  addEditors(emailAddresses: string[]): LocalSpreadsheet {
+    for (const email of emailAddresses) this.addEditor(email);
+    return this;
+  }
+  addEditor(emailAddress: string): LocalSpreadsheet {
+    this._access.addEditor(this._email(emailAddress));
+    return this;
+  }
+  removeViewer(emailAddress: string): LocalSpreadsheet {
+    this._access.removeViewer(emailAddress);
+    return this;
+  }
+  removeEditor(emailAddress: string): LocalSpreadsheet {
+    this._access.removeEditor(emailAddress);
+    return this;
+  }
+  getViewers(): LocalUser[] {
+    return this._viewers.map((email) => new LocalUser(this.kernel, email));
+  }
+  getEditors(): LocalUser[] {
+    return [this._access.owner, ...this._editors].map((email) => new LocalUser(this.kernel, email));
+  }
+  getOwner(): LocalUser {
+    return new LocalUser(this.kernel, this._access.owner);
+  }
+
   toast(msg: string, title?: string): void {
     this._toasts.push({ message: String(msg), title: title ?? '' });
   }
-}
 
-type AppMethods =
-  | 'create'
-  | 'getActive'
-  | 'getActiveSpreadsheet'
-  | 'openById'
-  | 'getUi'
-  | 'newDataValidation'
-  | 'newConditionalFormatRule'
-  | 'flush';
-
-export class LocalSpreadsheetApp
-  extends ServiceObject
-  implements Implements<GoogleAppsScript.Spreadsheet.SpreadsheetApp, AppMethods>
-{
-  readonly _ui: UiRecord = { menus: [], alerts: [], sidebars: [] };
-  /** Time-driven triggers may find no active spreadsheet (docs/apps-script-behaviour.md). */
-  _activeInTriggers = true;
-  constructor(
-    kernel: Kernel,
-    private readonly spreadsheets: LocalSpreadsheet[],
-    private readonly scriptName: string,
-  ) {
-    super(kernel, 'SpreadsheetApp');
+  /** addDeveloperMetadata(key), (key, value), (key, visibility) or (key, value, visibility). */
+  addDeveloperMetadata(key: string, second?: unknown, third?: unknown): LocalSpreadsheet {
+    const visibilities = ['DOCUMENT', 'PROJECT'];
+    const secondIsVisibility = third === undefined && visibilities.includes(String(second));
+    const value = second === undefined || secondIsVisibility ? null : String(second);
+    const visibility = secondIsVisibility ? String(second) : String(third ?? 'DOCUMENT');
+    this._metadata.add(String(key), value, visibility);
+    return this;
   }
-  /** Every spreadsheet the runtime holds, the active one first (for tests). */
-  _all(): readonly LocalSpreadsheet[] {
-    return this.spreadsheets;
-  }
-  create(name: string): LocalSpreadsheet {
-    const created = new LocalSpreadsheet(
-      this.kernel,
-      `local-spreadsheet-${this.spreadsheets.length + 1}`,
-      name,
-      this.spreadsheets[0]?._locale ?? 'en_US',
-      this.spreadsheets[0]?._zone ?? 'Asia/Shanghai',
+  getDeveloperMetadata(): LocalDeveloperMetadata[] {
+    return this._metadata.entries.map(
+      (entry) => new LocalDeveloperMetadata(this.kernel, this._metadata, entry),
     );
-    created._addSheet(created._locale.startsWith('zh') ? '工作表1' : 'Sheet1');
-    this.spreadsheets.push(created);
-    return created;
   }
-  getActive(): LocalSpreadsheet | null {
-    if (this.kernel.execution === 'timeTrigger' && !this._activeInTriggers) return null;
-    return this.spreadsheets[0] ?? null;
+  createDeveloperMetadataFinder(): LocalDeveloperMetadataFinder {
+    return new LocalDeveloperMetadataFinder(this.kernel, this._metadata);
   }
-  getActiveSpreadsheet(): LocalSpreadsheet | null {
-    return this.getActive();
-  }
-  openById(id: string): LocalSpreadsheet {
-    const found = this.spreadsheets.find((s) => s.getId() === id);
-    if (!found)
-      throw this.kernel.error(
-        `Unexpected error while getting the method or property openById on object SpreadsheetApp.`,
-      );
-    return found;
-  }
-  getUi(): LocalUi {
-    if (this.kernel.execution === 'timeTrigger') throw this.kernel.error(MESSAGES.uiContext);
-    return new LocalUi(this.kernel, this._ui, this.scriptName);
-  }
-  newDataValidation(): LocalDataValidationBuilder {
-    return new LocalDataValidationBuilder(this.kernel);
-  }
-  newConditionalFormatRule(): LocalConditionalFormatRuleBuilder {
-    return new LocalConditionalFormatRuleBuilder(this.kernel);
-  }
-  flush(): void {}
 }
