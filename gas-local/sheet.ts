@@ -46,6 +46,8 @@ type SheetMethods =
   | 'getConditionalFormatRules'
   | 'setTabColor'
   | 'activate'
+  | 'hideSheet'
+  | 'isSheetHidden'
   | 'newChart'
   | 'insertChart'
   | 'updateChart'
@@ -129,6 +131,15 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
   activate(): LocalSheet {
     this.spreadsheet._setActive(this);
     return this;
+  }
+  /** Hidden tabs keep their data; people see them only through View → Hidden sheets. */
+  _hidden = false;
+  hideSheet(): LocalSheet {
+    this._hidden = true;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    return this._hidden;
   }
 
   getRange(

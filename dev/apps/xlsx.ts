@@ -321,6 +321,7 @@ function exportSheet(workbook: ExcelJS.Workbook, sheet: LocalSheet, zone: string
   const data = sheet._data;
   const tabColor = argb(data.tabColor);
   const worksheet = workbook.addWorksheet(data.name, {
+    state: sheet.isSheetHidden() ? 'hidden' : 'visible',
     views: frozenViews(data),
     properties: tabColor ? { tabColor: { argb: tabColor } } : {},
   });
@@ -372,11 +373,15 @@ function worksheetRows(worksheet: ExcelJS.Worksheet): unknown[][] {
   return Array.from(rows, (line) => line ?? []);
 }
 
-/** Reads every worksheet of an .xlsx, in tab order. */
+/**
+ * Reads every visible worksheet of an .xlsx, in tab order. Hidden ones are left out: Lead Tracker's
+ * hidden state tab belongs to the spreadsheet the file was saved from, and an import starts afresh.
+ */
 export async function readWorkbook(path: string): Promise<WorkbookTab[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
-  return workbook.worksheets.map((worksheet) => ({
+  const visible = workbook.worksheets.filter((worksheet) => worksheet.state === 'visible');
+  return visible.map((worksheet) => ({
     name: worksheet.name,
     rows: worksheetRows(worksheet),
   }));

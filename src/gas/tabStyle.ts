@@ -8,6 +8,7 @@ import type { Language } from '../sheet/language';
 import type { Settings } from '../method/settings/settings';
 import { COLOURS, GRADE_COLOURS, NUMBER_FORMATS } from '../sheet/sheetStyle';
 import { type ColumnDef, TABLE_TABS, type TableTabKey } from '../sheet/tabs';
+import { formattedRowsKey, readState, writeState } from './stateStore';
 import type { Sheet } from './workbook';
 
 /** Values offered by a column's drop-down, in the workbook's language. */
@@ -135,8 +136,6 @@ function conditionalFormats(
   sheet.setConditionalFormatRules([...others, ...grades, ...late]);
 }
 
-const coveredKey = (sheet: Sheet) => `formattedRows:${sheet.getSheetId()}`;
-
 /** Formats every known column of a table tab, given where each column is (0-based). */
 export function styleTableTab(
   sheet: Sheet,
@@ -151,10 +150,7 @@ export function styleTableTab(
     .map((def) => ({ def, at: index[def.key] as number }));
   styleColumns(sheet, placed, language, settings);
   if (key === 'leads' || key === 'pool') conditionalFormats(sheet, key, index);
-  PropertiesService.getDocumentProperties().setProperty(
-    coveredKey(sheet),
-    String(sheet.getMaxRows()),
-  );
+  writeState(formattedRowsKey(sheet.getSheetId()), sheet.getMaxRows());
 }
 
 /**
@@ -169,7 +165,7 @@ export function extendFormatsIfGrown(
   settings: Settings,
 ): void {
   // Only tabs that setupSheets formatted are kept formatted; a hand-made tab is left as it is.
-  const covered = PropertiesService.getDocumentProperties().getProperty(coveredKey(sheet));
+  const covered = readState<number | null>(formattedRowsKey(sheet.getSheetId()), null);
   if (covered !== null && sheet.getMaxRows() > Number(covered)) {
     styleTableTab(sheet, key, index, language, settings);
   }

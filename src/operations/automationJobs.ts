@@ -1,53 +1,103 @@
 // The automation entry points: the hourly job, the menu's Assign leads and Return pool leads, and
-// turning the hourly trigger on and off (exactly one trigger, however often it is turned on).
+// turning automation on and off. One hourly run per spreadsheet, whoever turns it on (SPEC §11):
+// the spreadsheet records who did and which trigger runs it, and any other trigger that fires for
+// it deletes itself.
 
 import { type AutomationSteps, ALL_STEPS, reportRun, runAutomationSteps } from './automationSteps';
 import {
+  type AutomationRecord,
   automationSpreadsheet,
-  forgetSpreadsheet,
+  HOURLY_HANDLER,
+  myHourlyTriggers,
+  readAutomation,
   rememberSpreadsheet,
+  retireTrigger,
   spreadsheetOfTrigger,
+  writeAutomation,
 } from '../gas/automationSpreadsheet';
 import { toast } from '../gas/feedback';
-import { withDocumentLock } from '../gas/lock';
-import { runOperation } from './operation';
-import { activeSpreadsheet, localeLanguage } from '../gas/workbook';
-import type { Bilingual } from '../sheet/language';
+import { withSpreadsheetLock } from '../gas/lock';
+import { spreadsheetTimeZone } from '../gas/timeZone';
+import { type OperationContext, runOperation } from './operation';
+import { activeSpreadsheet, localeLanguage, type Spreadsheet } from '../gas/workbook';
+import {
+  AUTOMATION_TITLE,
+  automationAlreadyOn,
+  automationOff,
+  automationOn,
+  automationRecreated,
+} from '../sheet/automationMessages';
+import type { Bilingual, Language } from '../sheet/language';
 
-const HOURLY_HANDLER = 'runHourly';
+const HOURLY_ACTION: Bilingual = { en: 'Hourly job', zh: '每小时任务' };
+/**
+ * A record whose trigger has not run for this long belongs to a trigger that is gone (its creator
+ * left, or uninstalled the add-on): hourly runs come with some jitter, so three hours is safe.
+ */
+const SILENT_MS = 3 * 3_600_000;
 
 function run(
   action: Bilingual,
   steps: AutomationSteps,
   automated: boolean,
-  triggerUid?: string,
+  spreadsheet?: Spreadsheet,
+  admit?: () => boolean,
 ): void {
-  runOperation(
-    {
-      action,
-      automated,
-      spreadsheet: automated ? automationSpreadsheet(triggerUid) : undefined,
-      lockTimeoutMs: automated ? 60_000 : 30_000,
-    },
-    (context) => {
-      // Someone clicked and is waiting: say the work has started (SPEC §9, progress toasts).
-      if (!automated) {
-        toast(
-          context.spreadsheet,
-          `${action[context.language]}…`,
-          context.language === 'zh' ? '线索跟踪' : 'Lead Tracker',
-        );
-      }
-      const { summary, log } = runAutomationSteps(context, steps);
-      reportRun(context, action[context.language], summary, log);
-    },
-  );
+  const options = {
+    action,
+    automated,
+    spreadsheet,
+    lockTimeoutMs: automated ? 60_000 : 30_000,
+  };
+  const work = (context: OperationContext) => {
+    // Someone clicked and is waiting: say the work has started (SPEC §9, progress toasts).
+    if (!automated) {
+      toast(
+        context.spreadsheet,
+        `${action[context.language]}…`,
+        AUTOMATION_TITLE[context.language],
+      );
+    }
+    const { summary, log } = runAutomationSteps(context, steps);
+    reportRun(context, action[context.language], summary, log);
+  };
+  if (admit) runOperation({ ...options, admit }, work);
+  else runOperation(options, work);
 }
 
-/** The time-driven job (and the menu's "Run hourly job now"). */
+/**
+ * A time-driven run. It works only as its spreadsheet's recorded trigger; a trigger that is not
+ * (automation was turned off, or turned on by someone else's trigger) deletes itself and does
+ * nothing else. A trigger from before the spreadsheet kept a record adopts the empty record.
+ */
+function runTriggered(triggerUid: string): void {
+  const spreadsheet = automationSpreadsheet(triggerUid);
+  if (!spreadsheet) {
+    // No spreadsheet recorded for it, or that spreadsheet is gone: it can never run.
+    retireTrigger(triggerUid);
+    return;
+  }
+  const admit = () => {
+    const record = readAutomation();
+    if (record && (!record.on || record.triggerUid !== triggerUid)) {
+      retireTrigger(triggerUid);
+      return false;
+    }
+    const now = Date.now();
+    writeAutomation(
+      record
+        ? { ...record, lastRunAt: now }
+        : { on: true, by: effectiveUser(), triggerUid, at: now, lastRunAt: now },
+    );
+    return true;
+  };
+  run(HOURLY_ACTION, ALL_STEPS, true, spreadsheet, admit);
+}
+
+/** The time-driven job (and the menu's "Run hourly job now", with no event). */
 export function runHourly(event?: { triggerUid?: string }): void {
-  const automated = !!event?.triggerUid;
-  run({ en: 'Hourly job', zh: '每小时任务' }, ALL_STEPS, automated, event?.triggerUid);
+  if (event?.triggerUid) runTriggered(event.triggerUid);
+  else run(HOURLY_ACTION, ALL_STEPS, false);
 }
 
 export function assignLeads(): void {
@@ -66,46 +116,93 @@ export function returnPoolLeads(): void {
   );
 }
 
-function hourlyTriggersOf(spreadsheetId: string): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers().filter(
-    (t) =>
-      t.getHandlerFunction() === HOURLY_HANDLER &&
-      spreadsheetOfTrigger(t.getUniqueId()) === spreadsheetId,
-  );
+function activeUser(): string {
+  try {
+    return Session.getActiveUser().getEmail();
+  } catch {
+    return '';
+  }
 }
 
-/** Creates the hourly trigger unless this spreadsheet already has one (add-ons: at most hourly). */
-export function installAutomation(): void {
+/** Who a trigger runs as: its creator. */
+function effectiveUser(): string {
+  try {
+    return Session.getEffectiveUser().getEmail();
+  } catch {
+    return '';
+  }
+}
+
+/** Runs `work` holding the active spreadsheet, with its language and time zone. */
+function withActiveSpreadsheet(
+  work: (spreadsheet: Spreadsheet, language: Language) => string,
+): void {
   const spreadsheet = activeSpreadsheet();
   const language = localeLanguage(spreadsheet);
-  withDocumentLock(language, 30_000, () => {
-    const existing = hourlyTriggersOf(spreadsheet.getId());
-    if (existing.length === 0) {
-      const trigger = ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create();
-      rememberSpreadsheet(spreadsheet, trigger.getUniqueId());
-    }
-    toast(
-      spreadsheet,
-      language === 'zh'
-        ? '自动化已开启：每小时运行一次。'
-        : 'Automation is on: the job runs every hour.',
-      language === 'zh' ? '线索跟踪' : 'Lead Tracker',
-    );
+  const message = withSpreadsheetLock(spreadsheet, language, 30_000, () =>
+    work(spreadsheet, language),
+  );
+  toast(spreadsheet, message, AUTOMATION_TITLE[language]);
+}
+
+function startTrigger(spreadsheet: Spreadsheet): void {
+  const trigger = ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create();
+  rememberSpreadsheet(spreadsheet, trigger.getUniqueId());
+  writeAutomation({
+    on: true,
+    by: activeUser(),
+    triggerUid: trigger.getUniqueId(),
+    at: Date.now(),
   });
 }
 
-export function removeAutomation(): void {
-  const spreadsheet = activeSpreadsheet();
-  const language = localeLanguage(spreadsheet);
-  withDocumentLock(language, 30_000, () => {
-    for (const trigger of hourlyTriggersOf(spreadsheet.getId())) {
-      ScriptApp.deleteTrigger(trigger);
-      forgetSpreadsheet(trigger.getUniqueId());
+/**
+ * Turns the hourly job on for this spreadsheet, unless it is on already: then it says who turned
+ * it on and creates nothing. Where the caller turned it on and their trigger is gone, or the
+ * recorded trigger has stopped running, the caller's new trigger takes over.
+ */
+export function installAutomation(): void {
+  withActiveSpreadsheet((spreadsheet, language) => {
+    const record = readAutomation();
+    const mine = myHourlyTriggers(spreadsheet.getId());
+    if (record?.on) {
+      const recordedIsMine = spreadsheetOfTrigger(record.triggerUid) === spreadsheet.getId();
+      const alive = mine.some((t) => t.getUniqueId() === record.triggerUid);
+      const silent = Date.now() - (record.lastRunAt ?? record.at) > SILENT_MS;
+      if (alive || (!recordedIsMine && !silent)) {
+        return automationAlreadyOn(
+          record.by,
+          record.at,
+          spreadsheetTimeZone(spreadsheet),
+          recordedIsMine,
+          language,
+        );
+      }
+      // The recorded trigger is gone: the caller's own, or one that no longer runs.
+      for (const stray of mine) retireTrigger(stray.getUniqueId());
+      startTrigger(spreadsheet);
+      return recordedIsMine ? automationRecreated(language) : automationOn(language);
     }
-    toast(
-      spreadsheet,
-      language === 'zh' ? '自动化已关闭。' : 'Automation is off.',
-      language === 'zh' ? '线索跟踪' : 'Lead Tracker',
-    );
+    // Triggers of the caller's left from before the spreadsheet kept a record.
+    for (const stray of mine) retireTrigger(stray.getUniqueId());
+    startTrigger(spreadsheet);
+    return automationOn(language);
+  });
+}
+
+/**
+ * Turns the hourly job off, for any editor: the record is cleared and the caller's own trigger
+ * deleted; another person's trigger (which the caller can neither see nor delete) finds on its
+ * next run that it is no longer this spreadsheet's, and deletes itself.
+ */
+export function removeAutomation(): void {
+  withActiveSpreadsheet((spreadsheet, language) => {
+    const record: AutomationRecord | null = readAutomation();
+    const mine = myHourlyTriggers(spreadsheet.getId());
+    for (const trigger of mine) retireTrigger(trigger.getUniqueId());
+    const othersTrigger =
+      record?.on && !mine.some((t) => t.getUniqueId() === record.triggerUid) ? record.by : null;
+    writeAutomation({ on: false, by: activeUser(), triggerUid: '', at: Date.now() });
+    return automationOff(othersTrigger, language);
   });
 }

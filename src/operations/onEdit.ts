@@ -10,7 +10,7 @@ import { SCORING_COLUMNS, scorePass } from '../method/scoring/scorePass';
 import { LEAD_COLUMNS, TAB_NAMES } from '../sheet/tabs';
 import { writeBlocks } from '../gas/cellWriter';
 import { toast } from '../gas/feedback';
-import { withDocumentLock } from '../gas/lock';
+import { withSpreadsheetLock } from '../gas/lock';
 import { loadSettings } from '../gas/settingsTab';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { spreadsheetTimeZone } from '../gas/timeZone';
@@ -36,7 +36,8 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
   const spreadsheet = event.source ?? sheet.getParent();
   let language = localeLanguage(spreadsheet);
   try {
-    withDocumentLock(language, EDIT_LOCK_TIMEOUT_MS, () => {
+    // The lock reads the saved state (Lead ID sequences) and stores it when the edit is done.
+    withSpreadsheetLock(spreadsheet, language, EDIT_LOCK_TIMEOUT_MS, () => {
       const loaded = loadSettings(tabIndex(spreadsheet).settings, language);
       language = loaded.language;
       const width = sheet.getLastColumn();

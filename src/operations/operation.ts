@@ -1,5 +1,5 @@
-// Runs a menu operation: takes the lock, loads valid Settings, and reports any failure to the person
-// who clicked (alert) and in the Log tab, naming the cell or column at fault.
+// Runs an operation: holds the spreadsheet (lock and saved state), loads valid Settings, and reports
+// any failure to the person who clicked (alert) and in the Log tab, naming the cell or column at fault.
 
 import type { Bilingual, Language } from '../sheet/language';
 import { SettingsError } from '../method/settings/settingsParse';
@@ -8,7 +8,7 @@ import type { Settings } from '../method/settings/settings';
 import type { TabKey } from '../sheet/tabs';
 import type { TimeZone } from '../sheet/calendar';
 import { alertUser } from '../gas/feedback';
-import { withDocumentLock } from '../gas/lock';
+import { withSpreadsheetLock } from '../gas/lock';
 import { appendLog } from '../gas/log';
 import { mailFailureToManagers } from '../gas/failureMail';
 import { loadSettings } from '../gas/settingsTab';
@@ -49,20 +49,19 @@ function currentUser(): string {
 }
 
 /**
- * Records a failure in the Log tab under a short lock (giving up quietly if it is busy) and, for
- * automated runs, mails the managers: nobody else would see it.
+ * Records a failure in the Log tab and, for automated runs, mails the managers: nobody else would
+ * see it. Runs while the failed run still holds the spreadsheet; a report that fails in turn (the
+ * run may have died) gives way to the run's own error.
  */
 function reportFailure(
   spreadsheet: Spreadsheet,
+  tabs: Partial<Record<TabKey, Sheet>>,
   action: string,
   message: string,
   language: Language,
   automated: boolean,
 ): void {
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-  if (!lock.tryLock(5000)) return;
   try {
-    const tabs = tabIndex(spreadsheet);
     const label = language === 'zh' ? `${action}失败` : `${action} failed`;
     appendLog(
       spreadsheet,
@@ -73,35 +72,57 @@ function reportFailure(
       currentUser(),
     );
     if (automated) mailFailureToManagers(spreadsheet, tabs.settings, label, message, language);
-  } finally {
-    lock.releaseLock();
+  } catch {
+    // Nothing more can be done here; the run's error is rethrown by the caller.
   }
 }
 
 /**
- * Runs `work` under the document lock with valid Settings. On failure the user sees the message
- * (which names the bad cell or column), the Log tab records it, and the error is rethrown so the
- * execution is marked failed.
+ * Runs `work` holding the spreadsheet (its runs kept apart, its saved state read once before and
+ * written once after) with valid Settings. On failure the user sees the message (which names the
+ * bad cell or column), the Log tab records it, and the error is rethrown so the execution is
+ * marked failed. `admit`, checked before Settings are read, may end the run quietly (undefined).
  */
 export function runOperation<T>(
   options: OperationOptions,
   work: (context: OperationContext) => T,
-): T {
+): T;
+export function runOperation<T>(
+  options: OperationOptions & { readonly admit: () => boolean },
+  work: (context: OperationContext) => T,
+): T | undefined;
+export function runOperation<T>(
+  options: OperationOptions & { readonly admit?: () => boolean },
+  work: (context: OperationContext) => T,
+): T | undefined {
   const spreadsheet = options.spreadsheet ?? activeSpreadsheet();
   let language = localeLanguage(spreadsheet);
   try {
-    return withDocumentLock(language, options.lockTimeoutMs ?? 30_000, () => {
+    return withSpreadsheetLock(spreadsheet, language, options.lockTimeoutMs ?? 30_000, () => {
+      if (options.admit && !options.admit()) return undefined;
       const tabs = tabIndex(spreadsheet);
-      const loaded = loadSettings(tabs.settings, language);
-      language = loaded.language;
-      return work({
-        spreadsheet,
-        tabs,
-        settings: loaded.settings,
-        language,
-        zone: spreadsheetTimeZone(spreadsheet),
-        now: new Date(),
-      });
+      try {
+        const loaded = loadSettings(tabs.settings, language);
+        language = loaded.language;
+        return work({
+          spreadsheet,
+          tabs,
+          settings: loaded.settings,
+          language,
+          zone: spreadsheetTimeZone(spreadsheet),
+          now: new Date(),
+        });
+      } catch (error) {
+        reportFailure(
+          spreadsheet,
+          tabs,
+          options.action[language],
+          error instanceof Error ? error.message : String(error),
+          language,
+          options.automated ?? false,
+        );
+        throw error;
+      }
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -109,13 +130,6 @@ export function runOperation<T>(
       error instanceof SettingsError
         ? `${TITLES.settingsProblem[language]}\n\n${message}`
         : message,
-    );
-    reportFailure(
-      spreadsheet,
-      options.action[language],
-      message,
-      language,
-      options.automated ?? false,
     );
     throw error;
   }

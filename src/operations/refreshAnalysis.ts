@@ -36,7 +36,11 @@ import {
   type LeadColumnKey,
   TAB_NAMES,
 } from '../sheet/tabs';
+import { LEADERSHIP_COPY_ACTION, leadershipCopyUnreachable } from '../sheet/automationMessages';
 import { toast } from '../gas/feedback';
+import { mailFailureToManagers } from '../gas/failureMail';
+import { appendLog } from '../gas/log';
+import { readState, saveState, STATE_KEYS, writeState } from '../gas/stateStore';
 import { type OperationContext, runOperation } from './operation';
 import { readTable, type Table } from '../gas/table';
 import { requireTab, type Sheet } from '../gas/workbook';
@@ -201,8 +205,6 @@ function computeAnalysis(
   return { analysis, calibration: calibrate(calibrationLeads(context, [...leads, ...pool])) };
 }
 
-const LEADERSHIP_COPY_KEY = 'leadershipCopyId';
-
 /** Writes the leadership copy: the same tables and charts, small groups shown as `<5`. */
 function writeLeadershipCopy(
   copy: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -226,6 +228,39 @@ function writeLeadershipCopy(
   drawCharts(sheet, content.charted ?? []);
 }
 
+/** Who this run runs as (a trigger's creator in a time-driven run), for whom to share with. */
+function runningUser(): string {
+  try {
+    return Session.getEffectiveUser().getEmail() || Session.getActiveUser().getEmail();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Leadership's copy follows every refresh. A copy that cannot be opened or written (deleted, or not
+ * shared with whoever runs this) never stops the run (SPEC §11): the Log says how to fix it and the
+ * managers hear it by e-mail, at most once a day. Returns that message, or null when all went well.
+ */
+function refreshLeadershipCopy(
+  context: OperationContext,
+  computed: { analysis: Analysis; calibration: Calibration },
+): string | null {
+  const { spreadsheet, tabs, language, now } = context;
+  const id = readState<string | null>(STATE_KEYS.leadershipCopy, null);
+  if (!id) return null;
+  try {
+    writeLeadershipCopy(SpreadsheetApp.openById(id), context, computed);
+    return null;
+  } catch {
+    const message = leadershipCopyUnreachable(id, runningUser(), language);
+    const action = LEADERSHIP_COPY_ACTION[language];
+    appendLog(spreadsheet, tabs.log, [{ action, detail: message }], language, now, '');
+    mailFailureToManagers(spreadsheet, tabs.settings, action, message, language);
+    return message;
+  }
+}
+
 export function refreshAnalysisIn(context: OperationContext, read?: ReadLeadTabs): void {
   const { spreadsheet, tabs, settings, language, now } = context;
   const computed = computeAnalysis(context, read);
@@ -239,14 +274,21 @@ export function refreshAnalysisIn(context: OperationContext, read?: ReadLeadTabs
   const sheet = tabs.analysis ?? spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
   writeContent(sheet, 1, ANALYSIS_WIDTH, content);
   drawCharts(sheet, content.charted ?? []);
-  // Once shared, leadership's copy follows every refresh.
-  const copyId = PropertiesService.getDocumentProperties().getProperty(LEADERSHIP_COPY_KEY);
-  if (copyId) writeLeadershipCopy(SpreadsheetApp.openById(copyId), context, computed);
+  const copyProblem = refreshLeadershipCopy(context, computed);
+  const done = language === 'zh' ? '转化分析已刷新。' : 'Analysis refreshed.';
   toast(
     spreadsheet,
-    language === 'zh' ? '转化分析已刷新。' : 'Analysis refreshed.',
+    copyProblem ? `${done}\n${copyProblem}` : done,
     language === 'zh' ? '线索跟踪' : 'Lead Tracker',
   );
+}
+
+function openOrNull(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
+  try {
+    return SpreadsheetApp.openById(id);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -263,12 +305,15 @@ export function shareWithLeadershipIn(context: OperationContext): string {
         : 'Leadership e-mails in Settings is empty: add the addresses to share with first.',
     );
   }
-  const properties = PropertiesService.getDocumentProperties();
-  const id = properties.getProperty(LEADERSHIP_COPY_KEY);
-  const copy = id
-    ? SpreadsheetApp.openById(id)
-    : SpreadsheetApp.create(`${spreadsheet.getName()} – ${TAB_NAMES.analysis[language]}`);
-  if (!id) properties.setProperty(LEADERSHIP_COPY_KEY, copy.getId());
+  // A copy that was deleted or can no longer be opened is replaced by a new one.
+  const id = readState<string | null>(STATE_KEYS.leadershipCopy, null);
+  let copy = id ? openOrNull(id) : null;
+  if (!copy) {
+    copy = SpreadsheetApp.create(`${spreadsheet.getName()} – ${TAB_NAMES.analysis[language]}`);
+    // Stored at once: a run that dies later must not leave a second copy made next time.
+    writeState(STATE_KEYS.leadershipCopy, copy.getId());
+    saveState();
+  }
   writeLeadershipCopy(copy, context, computeAnalysis(context));
   copy.addViewers([...settings.leadershipEmails]);
   toast(
