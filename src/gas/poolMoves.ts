@@ -31,8 +31,9 @@ import { readAll, type Spreadsheet } from './workbook';
 type PoolKey = (typeof POOL_COLUMNS)[number]['key'];
 
 /**
- * deleteRows calls one run may make per tab. Google takes a noticeable moment per call; 100 keeps a
- * run far inside the 6-minute limit, and the rest of a backlog moves on the next runs.
+ * Separate blocks of rows one run moves per tab. All go in one request, but Google takes a moment
+ * per block and the request grows with them; 100 keeps a run far inside the 6-minute limit, and
+ * the rest of a backlog moves on the next runs.
  */
 export const MAX_DELETION_BLOCKS = 100;
 
