@@ -4,16 +4,10 @@
 import { firstContactDue } from '../method/followUp/deadlines';
 import { type Language } from '../sheet/language';
 import { isBlank, isOpen, recordOf, textOf } from '../sheet/cells';
-import {
-  carryRow,
-  halfDoneMoves,
-  headersToAdd,
-  nextRecycleCount,
-  rowsWithinBlockBudget,
-} from '../method/pool/poolMoves';
+import { carryRow, halfDoneMoves, headersToAdd, nextRecycleCount } from '../method/pool/poolMoves';
 import type { Grade } from '../method/scoring/scoringRules';
 import type { Settings } from '../method/settings/settings';
-import { poolReason, staleSince } from '../method/pool/staleness';
+import { keptRecycleCounts, planPooling, planReturns } from '../method/pool/poolPlan';
 import type { TimeZone } from '../sheet/calendar';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { readState, STATE_KEYS, writeState } from './stateStore';
@@ -184,33 +178,23 @@ export function poolStaleLeads(
 ): { moved: MovedLead[]; deferred: number } {
   const { settings, language, now } = context;
   const li = leads.layout.index as Record<LeadColumnKey, number>;
-  const found: { row: number; id: string; owner: string; reason: string }[] = [];
-  leads.rows.forEach((row, i) => {
-    const lead = recordOf(row, li, [
+  const records = leads.rows.map((row) =>
+    recordOf(row, li, [
       'id',
       'status',
       'owner',
       'lastFollowUpAt',
       'assignedAt',
       'enteredAt',
-    ] as const);
-    if (isBlank(lead.id)) return;
-    const staleness = staleSince(lead, settings, now);
-    if (staleness) {
-      found.push({
-        row: i,
-        id: textOf(lead.id),
-        owner: textOf(lead.owner),
-        reason: poolReason(staleness.basis, settings.poolDays, language),
-      });
-    }
-  });
-  const within = rowsWithinBlockBudget(
-    found.map((lead) => lead.row),
+    ] as const),
+  );
+  const { moving: stale, deferred } = planPooling(
+    records,
+    settings,
+    now,
+    language,
     MAX_DELETION_BLOCKS,
   );
-  const stale = found.filter((lead) => within.has(lead.row));
-  const deferred = found.length - stale.length;
   if (stale.length === 0) return { moved: [], deferred };
   addMissingHeaders(pool, headersToAdd(leads.header, pool.header));
   const pi = pool.layout.index as Record<PoolKey, number>;
@@ -258,15 +242,11 @@ export function returnOwnedPoolLeads(
 ): MovedLead[] {
   const { settings, zone, now } = context;
   const pi = pool.layout.index as Record<PoolKey, number>;
-  const owned = pool.rows
-    .map((row, i) => ({ row, i, id: textOf(row[pi.id]), owner: textOf(row[pi.owner]) }))
-    .filter((lead) => lead.id && lead.owner);
-  const within = rowsWithinBlockBudget(
-    owned.map((lead) => lead.i),
+  const { moving: returning } = planReturns(
+    pool.rows.map((row) => ({ id: row[pi.id], owner: row[pi.owner] })),
     MAX_DELETION_BLOCKS,
   );
   // Beyond the budget, the rest keep their owner in Pool and return on the next run.
-  const returning = owned.filter((lead) => within.has(lead.i));
   if (returning.length === 0) return [];
   const userHeaders = headersToAdd(pool.header, leads.header).filter((h) => !POOL_ONLY.has(h));
   addMissingHeaders(leads as Table<string>, userHeaders);
@@ -293,15 +273,10 @@ export function returnOwnedPoolLeads(
     // A manager who cleared the owner meanwhile changed their mind: the lead stays in the pool.
     (source) => !isBlank(source[pi.owner]),
   );
-  // Counts are kept only for leads still open in Leads: a closed or deleted lead never goes to
-  // the pool again, so the saved state stays small however long the sheet is used.
   const open = new Set(
     leads.rows.filter((row) => isOpen({ status: row[li.status] })).map((row) => textOf(row[li.id])),
   );
-  writeState(
-    STATE_KEYS.recycleCounts,
-    Object.fromEntries(Object.entries(counts).filter(([id]) => open.has(id))),
-  );
+  writeState(STATE_KEYS.recycleCounts, keptRecycleCounts(counts, open));
   const movedIds = new Set(moved);
   return returning.filter((lead) => movedIds.has(lead.id)).map(({ id, owner }) => ({ id, owner }));
 }
