@@ -55,10 +55,15 @@ export function retireTrigger(triggerUid: string): void {
   forgetSpreadsheet(triggerUid);
 }
 
-/** Google: openById of a file the user cannot open "is missing (perhaps it was deleted…)". */
+/**
+ * How openById says a file is deleted, trashed or not shared with the running user (texts in
+ * docs/apps-script-behaviour.md); any other failure may pass and is not taken for good.
+ */
+const GONE =
+  /is missing|perhaps it was deleted|don't have (read )?access|do not have permission to access the requested document|Unexpected error while getting the method or property openById/i;
+
 export function isGoneError(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /is missing|perhaps it was deleted|don't have (read )?access/i.test(message);
+  return GONE.test(error instanceof Error ? error.message : String(error));
 }
 
 /**
