@@ -1,15 +1,17 @@
 // Sends what planReminders decided: one digest per owner and one to the managers per run, within the
-// mail quota, recording each item before sending so that no item is ever mailed twice; then the chat
-// summary. What the quota does not allow stays unrecorded and goes out on a later run.
+// mail quota. Each digest lists its most urgent items (at most 200) and counts the rest; only the
+// listed items are recorded, before anything is sent, so none is mailed twice and the rest come in
+// the next runs. What the quota does not allow stays unrecorded too. Then the chat summary.
 
 import type { TimeZone } from '../sheet/calendar';
 import type { Language } from '../sheet/language';
 import { planReminders, pruneLedger, type ReminderCells } from '../method/reminders/reminderPlan';
-import { renderDigest, summaryText } from '../method/reminders/reminders';
+import { formatCount, renderDigest, summaryText } from '../method/reminders/reminders';
+import { packLedger, unpackLedger } from '../method/reminders/mailLedger';
 import type { Settings } from '../method/settings/settings';
 import { chatRequest } from '../method/reminders/webhooks';
 import type { LogEntry } from './log';
-import { readState, STATE_KEYS, writeState } from './stateStore';
+import { readState, saveState, STATE_KEYS, writeState } from './stateStore';
 
 export interface NotifyInput {
   readonly leads: readonly ReminderCells[];
@@ -24,26 +26,101 @@ export interface NotifyInput {
 
 export interface NotifyResult {
   readonly digestsSent: number;
+  /** Items listed in the digests sent; items only counted are not in it. */
   readonly itemsSent: number;
   readonly deferred: number;
   readonly breaches: number;
   readonly log: LogEntry[];
 }
 
+type DigestItems = Parameters<typeof renderDigest>[0]['items'];
+
 interface Outgoing {
   readonly to: string;
   readonly name: string;
-  readonly keys: string[];
-  readonly items: Parameters<typeof renderDigest>[0]['items'];
+  readonly keys: readonly string[];
+  readonly items: DigestItems;
   readonly forManagers: boolean;
 }
 
+interface Rendered {
+  readonly mail: Outgoing;
+  readonly digest: ReturnType<typeof renderDigest>;
+  /** Ledger keys of the items the digest lists. */
+  readonly listedKeys: string[];
+}
+
+/** A Log cell lists at most this many names, each cut to MAX_NAME_CHARS; the rest are counted. */
+const MAX_NAMES_IN_LOG = 20;
+const MAX_NAME_CHARS = 60;
+
 const say = (language: Language, en: string, zh: string) => (language === 'zh' ? zh : en);
 
-export function notify(input: NotifyInput): NotifyResult {
-  const { settings, language, zone, now } = input;
-  const ledger = readState<string[]>(STATE_KEYS.mailLedger, []);
-  const plan = planReminders(input.leads, input.pool, settings, now, zone, new Set(ledger));
+/** Every message this file writes, in both languages. */
+const WORDING = {
+  remindersAction: (l: Language) => say(l, 'Reminders', '提醒'),
+  chatAction: (l: Language) => say(l, 'Chat webhook', '群机器人'),
+  sender: (l: Language) => say(l, 'Lead Tracker', '线索跟踪'),
+  managers: (l: Language) => say(l, 'managers', '经理'),
+  noEmail: (l: Language, owners: string) =>
+    say(
+      l,
+      `No e-mail address for owner(s) ${owners}; add one in the Settings team table.`,
+      `负责人 ${owners} 没有邮箱，请在设置的销售团队表中填写。`,
+    ),
+  quotaReached: (l: Language, deferred: number) =>
+    say(
+      l,
+      `Mail quota reached: ${deferred} digest(s) will be sent on a later run.`,
+      `今日邮件额度不足：${deferred} 封摘要将在之后的运行中发送。`,
+    ),
+  mailed: (l: Language, count: number, recipients: string) =>
+    say(
+      l,
+      `Mailed ${count} digest(s) (items listed / due): ${recipients}`,
+      `已发送 ${count} 封摘要（列出条数 / 待处理条数）：${recipients}`,
+    ),
+  recipient: (l: Language, to: string, listed: number, total: number) =>
+    say(
+      l,
+      `${to} (${formatCount(listed)} / ${formatCount(total)})`,
+      `${to}（${formatCount(listed)} / ${formatCount(total)}）`,
+    ),
+  andMore: (l: Language, count: number) =>
+    say(l, ` and ${formatCount(count)} more`, ` 等，另有 ${formatCount(count)} 个`),
+  chatAnswered: (l: Language, code: number, body: string) =>
+    say(l, `The chat webhook answered ${code}: ${body}`, `群机器人返回 ${code}：${body}`),
+  chatFailed: (l: Language, message: string) =>
+    say(l, `The chat webhook failed: ${message}`, `群机器人发送失败：${message}`),
+};
+
+/** Names joined for one Log cell, the first MAX_NAMES_IN_LOG of them, then how many more. */
+function nameList(names: readonly string[], separator: string, language: Language): string {
+  const shown = names.slice(0, MAX_NAMES_IN_LOG).join(separator);
+  const more = names.length - MAX_NAMES_IN_LOG;
+  return more > 0 ? `${shown}${WORDING.andMore(language, more)}` : shown;
+}
+
+/** The keys of items already mailed (today's, and news still inside its window). */
+export function readMailLedger(): string[] {
+  return unpackLedger(readState<unknown>(STATE_KEYS.mailLedger, []));
+}
+
+/**
+ * Saves the ledger, pruned and packed, to the spreadsheet at once. Callers record before they
+ * send: a run that dies mid-way may lose a reminder, never send it twice.
+ */
+export function recordMailed(keys: readonly string[], now: Date, zone: TimeZone): void {
+  writeState(STATE_KEYS.mailLedger, packLedger(pruneLedger(keys, now, zone)));
+  // The store keeps the ledger only in memory until saved; the mail must not go out first.
+  saveState();
+}
+
+function outgoingMail(
+  plan: ReturnType<typeof planReminders>,
+  settings: Settings,
+  language: Language,
+): Outgoing[] {
   const outgoing: Outgoing[] = [];
   for (const [email, entry] of plan.owners) {
     outgoing.push({
@@ -57,26 +134,17 @@ export function notify(input: NotifyInput): NotifyResult {
   if (plan.managers.length > 0 && settings.managerEmails.length > 0) {
     outgoing.push({
       to: settings.managerEmails.join(','),
-      name: say(language, 'managers', '经理'),
+      name: WORDING.managers(language),
       keys: plan.managers.map((r) => r.key),
       items: plan.managers.map((r) => r.item),
       forManagers: true,
     });
   }
-  const log: LogEntry[] = [];
-  const action = say(language, 'Reminders', '提醒');
-  for (const owner of plan.unreachable) {
-    log.push({
-      action,
-      detail: say(
-        language,
-        `No e-mail address for owner "${owner}"; add one in the Settings team table.`,
-        `负责人「${owner}」没有邮箱，请在设置的销售团队表中填写。`,
-      ),
-    });
-  }
+  return outgoing;
+}
 
-  // The quota counts recipients; whatever does not fit waits for a later run, unrecorded.
+/** The digests the quota allows, in order; the quota counts recipients. */
+function withinQuota(outgoing: readonly Outgoing[]): Outgoing[] {
   let quota = outgoing.length > 0 ? MailApp.getRemainingDailyQuota() : 0;
   const sendable: Outgoing[] = [];
   for (const mail of outgoing) {
@@ -85,48 +153,61 @@ export function notify(input: NotifyInput): NotifyResult {
     quota -= recipients;
     sendable.push(mail);
   }
-  const deferred = outgoing.length - sendable.length;
-  if (deferred > 0) {
-    log.push({
-      action,
-      detail: say(
-        language,
-        `Mail quota reached: ${deferred} digest(s) will be sent on a later run.`,
-        `今日邮件额度不足：${deferred} 封摘要将在之后的运行中发送。`,
-      ),
-    });
+  return sendable;
+}
+
+function render(mail: Outgoing, input: NotifyInput): Rendered {
+  const digest = renderDigest({
+    recipientName: mail.name,
+    items: mail.items,
+    language: input.language,
+    zone: input.zone,
+    spreadsheetUrl: input.spreadsheetUrl,
+    forManagers: mail.forManagers,
+  });
+  return { mail, digest, listedKeys: digest.listed.map((at) => mail.keys[at]) };
+}
+
+export function notify(input: NotifyInput): NotifyResult {
+  const { settings, language, zone, now } = input;
+  const ledger = readMailLedger();
+  const plan = planReminders(input.leads, input.pool, settings, now, zone, new Set(ledger));
+  const outgoing = outgoingMail(plan, settings, language);
+  const action = WORDING.remindersAction(language);
+  const log: LogEntry[] = [];
+  if (plan.unreachable.length > 0) {
+    const owners = plan.unreachable
+      .map((owner) => Array.from(owner).slice(0, MAX_NAME_CHARS).join(''))
+      .map((owner) => say(language, `"${owner}"`, `「${owner}」`));
+    const list = nameList(owners, say(language, ', ', '、'), language);
+    log.push({ action, detail: WORDING.noEmail(language, list) });
   }
-  if (sendable.length > 0) {
-    // Recorded before sending: a run that dies mid-way may lose a reminder, never send it twice.
-    writeState(
-      STATE_KEYS.mailLedger,
-      pruneLedger([...ledger, ...sendable.flatMap((m) => m.keys)], now, zone),
-    );
-    for (const mail of sendable) {
-      const digest = renderDigest({
-        recipientName: mail.name,
-        items: mail.items,
-        language,
-        zone,
-        spreadsheetUrl: input.spreadsheetUrl,
-        forManagers: mail.forManagers,
-      });
+
+  const sendable = withinQuota(outgoing);
+  const deferred = outgoing.length - sendable.length;
+  if (deferred > 0) log.push({ action, detail: WORDING.quotaReached(language, deferred) });
+
+  const rendered = sendable.map((mail) => render(mail, input));
+  if (rendered.length > 0) {
+    // One write, before the first message goes out.
+    recordMailed([...ledger, ...rendered.flatMap((r) => r.listedKeys)], now, zone);
+    for (const { mail, digest } of rendered) {
       MailApp.sendEmail(mail.to, digest.subject, digest.text, {
         htmlBody: digest.html,
-        name: say(language, 'Lead Tracker', '线索跟踪'),
+        name: WORDING.sender(language),
       });
     }
+    const recipients = rendered.map((r) =>
+      WORDING.recipient(language, r.mail.to, r.listedKeys.length, r.mail.items.length),
+    );
+    const separator = say(language, ', ', '、');
     log.push({
       action,
-      detail: say(
-        language,
-        `Mailed ${sendable.length} digest(s): ${sendable.map((m) => `${m.to} (${m.items.length})`).join(', ')}`,
-        `已发送 ${sendable.length} 封摘要：${sendable.map((m) => `${m.to}（${m.items.length} 条）`).join('、')}`,
-      ),
+      detail: WORDING.mailed(language, rendered.length, nameList(recipients, separator, language)),
     });
   }
   const breaches = plan.managers.filter((r) => r.item.kind === 'slaBreach').length;
-  const itemsSent = sendable.reduce((n, m) => n + m.items.length, 0);
+  const itemsSent = rendered.reduce((n, r) => n + r.listedKeys.length, 0);
   const summary = { ...input.counts, reminded: itemsSent, breaches, language };
   if (
     settings.chatWebhook &&
@@ -134,12 +215,12 @@ export function notify(input: NotifyInput): NotifyResult {
   ) {
     log.push(...postToChat(settings.chatWebhook, summaryText(summary), now, language));
   }
-  return { digestsSent: sendable.length, itemsSent, deferred, breaches, log };
+  return { digestsSent: rendered.length, itemsSent, deferred, breaches, log };
 }
 
 /** Posts the run summary; a failing webhook is logged, never fatal. */
 function postToChat(url: string, text: string, now: Date, language: Language): LogEntry[] {
-  const action = say(language, 'Chat webhook', '群机器人');
+  const action = WORDING.chatAction(language);
   try {
     const request = chatRequest(url, text, {
       now,
@@ -157,28 +238,11 @@ function postToChat(url: string, text: string, now: Date, language: Language): L
     // WeCom and DingTalk answer 200 with {"errcode": n} on failure.
     const errcode = /"errcode"\s*:\s*(\d+)/.exec(body)?.[1];
     if (code >= 300 || (errcode && errcode !== '0')) {
-      return [
-        {
-          action,
-          detail: say(
-            language,
-            `The chat webhook answered ${code}: ${body.slice(0, 200)}`,
-            `群机器人返回 ${code}：${body.slice(0, 200)}`,
-          ),
-        },
-      ];
+      return [{ action, detail: WORDING.chatAnswered(language, code, body.slice(0, 200)) }];
     }
     return [];
   } catch (error) {
-    return [
-      {
-        action,
-        detail: say(
-          language,
-          `The chat webhook failed: ${String((error as Error).message ?? error)}`,
-          `群机器人发送失败：${String((error as Error).message ?? error)}`,
-        ),
-      },
-    ];
+    const message = String((error as Error).message ?? error);
+    return [{ action, detail: WORDING.chatFailed(language, message) }];
   }
 }

@@ -67,9 +67,15 @@ export function planReminders(
   const unreachable = new Set<string>();
   const isNews = (at: Date | undefined) => !!at && now.getTime() - at.getTime() <= NEWS_WINDOW_MS;
 
+  // Owners repeat over thousands of leads; matching a name folds every team member's.
+  const emails = new Map<string, string | undefined>();
+  const emailOf = (owner: string) => {
+    if (!emails.has(owner)) emails.set(owner, ownerEmail(owner, settings.team));
+    return emails.get(owner);
+  };
   const toOwner = (owner: string, item: ReminderItem, key: string) => {
     if (mailed.has(key)) return;
-    const email = ownerEmail(owner, settings.team);
+    const email = emailOf(owner);
     if (!email) {
       unreachable.add(owner);
       return;

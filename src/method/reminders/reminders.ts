@@ -1,7 +1,9 @@
-// E-mail digests of due, overdue and pooled leads (SPEC §4, §5) and the run summary for chat.
+// E-mail digests of due, overdue and pooled leads (SPEC §4, §5, §12) and the run summary for chat.
 
 import { type TimeZone, isDate, zonedTime } from '../../sheet/calendar';
 import type { Bilingual, Language } from '../../sheet/language';
+import { KIND_ORDER, selectListed } from './digestOrder';
+import { utf8ByteLength } from './webhooks';
 
 /** The first five go to a lead's owner; `poolArrival` and `slaBreach` go to managers. */
 export type ReminderKind =
@@ -30,6 +32,8 @@ export interface Digest {
   subject: string;
   text: string;
   html: string;
+  /** Positions in the input's items of those listed, most urgent first; the rest are only counted. */
+  listed: number[];
 }
 
 export interface DigestInput {
@@ -73,17 +77,6 @@ export function reminderKey(item: ReminderItem, day: string): string {
   return `${KIND_CODES[item.kind]}|${day}|${item.leadId}`;
 }
 
-/** What needs acting on soonest comes first: overdue work, then due work, then news. */
-const KIND_ORDER: readonly ReminderKind[] = [
-  'firstContactOverdue',
-  'followUpOverdue',
-  'slaBreach',
-  'followUpDue',
-  'assigned',
-  'poolArrival',
-  'pooled',
-];
-
 const HEADINGS: Readonly<Record<ReminderKind, Bilingual>> = {
   firstContactOverdue: { en: 'First contact overdue', zh: '首次联系已超时' },
   followUpOverdue: { en: 'Follow-ups overdue', zh: '跟进已逾期' },
@@ -111,78 +104,17 @@ const WORDS = {
   openSheet: { en: 'Open the lead tracker', zh: '打开线索表' },
 } as const;
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Makes text safe inside HTML elements and quoted attributes. */
-export function escapeHtml(text: string): string {
-  return String(text).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
-}
-
-/** Sheet values may hold line breaks; in one line of a digest they would forge extra lines. */
-function oneLine(value: unknown): string {
-  return String(value ?? '')
-    .replace(/[\s\p{Cc}]+/gu, ' ')
-    .trim();
-}
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
-const labelSeparator = (language: Language) => (language === 'zh' ? '：' : ': ');
-
-/** `YYYY-MM-DD HH:mm` on the wall clock of `zone`. */
-export function formatDueTime(instant: Date, zone: TimeZone): string {
-  const t = zonedTime(instant, zone);
-  return `${t.year}-${pad2(t.month)}-${pad2(t.day)} ${pad2(t.hour)}:${pad2(t.minute)}`;
-}
-
-/** Undated items sort after dated ones; equal times keep the caller's order (the sort is stable). */
-function byDueTime(a: ReminderItem, b: ReminderItem): number {
-  const dueMs = (item: ReminderItem) =>
-    isDate(item.due) ? item.due.getTime() : Number.POSITIVE_INFINITY;
-  const difference = dueMs(a) - dueMs(b);
-  return Number.isNaN(difference) ? 0 : difference;
-}
-
-type Grouped = [ReminderKind, ReminderItem[]][];
-
-/** Items of each kind, kinds in `KIND_ORDER`, each kind's items by due time. */
-function groupByKind(items: readonly ReminderItem[]): Grouped {
-  return KIND_ORDER.map((kind): [ReminderKind, ReminderItem[]] => [
-    kind,
-    items.filter((item) => item.kind === kind).sort(byDueTime),
-  ]).filter(([, group]) => group.length > 0);
-}
-
-/** The parts of one item's line, as plain text; rendering joins or escapes them. */
-function lineParts(item: ReminderItem, input: DigestInput): string[] {
-  const { language, zone, forManagers } = input;
-  const names = [oneLine(item.company), oneLine(item.contact)].filter((name) => name !== '');
-  const parts = [
-    oneLine(item.leadId),
-    oneLine(item.grade),
-    names.length > 0 ? names.join(' / ') : WORDS.noName[language],
-  ].filter((part) => part !== '');
-  const separator = labelSeparator(language);
-  if (isDate(item.due)) {
-    parts.push(`${DUE_LABELS[item.kind][language]} ${formatDueTime(item.due, zone)}`);
-  }
-  const owner = oneLine(item.owner);
-  if (forManagers && owner) parts.push(`${WORDS.owner[language]}${separator}${owner}`);
-  const reason = oneLine(item.reason);
-  if (reason) parts.push(`${WORDS.reason[language]}${separator}${reason}`);
-  return parts;
+/** `2300` → `2,300`, written out by hand so that it reads the same on every platform. */
+export function formatCount(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function subjectOf(count: number, language: Language, forManagers: boolean): string {
+  const n = formatCount(count);
   if (language === 'zh') {
-    return `线索跟踪提醒${forManagers ? '（经理）' : ''}：${count} 条待处理`;
+    return `线索跟踪提醒${forManagers ? '（经理）' : ''}：${n} 条待处理`;
   }
-  const items = count === 1 ? '1 item needs' : `${count} items need`;
+  const items = count === 1 ? '1 item needs' : `${n} items need`;
   return `Lead Tracker: ${items} ${forManagers ? 'a manager' : 'you'}`;
 }
 
@@ -200,55 +132,180 @@ function zoneNoteOf(zone: TimeZone, language: Language): string {
   return language === 'zh' ? `时间均为 ${zone.name} 时区。` : `Times are in ${zone.name}.`;
 }
 
+function headingOf(kind: ReminderKind, count: number, language: Language): string {
+  return `${HEADINGS[kind][language]} (${formatCount(count)})`;
+}
+
+/** The items a digest could not list are not dropped: they come in the next digests. */
+function moreOf(count: number, language: Language): string {
+  const n = formatCount(count);
+  return language === 'zh'
+    ? `…另有 ${n} 条，将在之后的提醒中列出。`
+    : `… and ${n} more, listed in the next reminders.`;
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Makes text safe inside HTML elements and quoted attributes. */
+export function escapeHtml(text: string): string {
+  return String(text).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
+}
+
+/**
+ * Values shown in a digest are cut to these many characters: a pasted essay in one cell must not
+ * crowd out the other items, nor push a body past the mail size limit. With these, 200 items with
+ * long Chinese names still fit the byte budget.
+ */
+const MAX_CHARS = { long: 60, short: 40 } as const;
+
+/** Google's own spreadsheet links are about 100 characters; anything far longer is not one. */
+const MAX_LINK_CHARS = 500;
+
+/** At most `max` characters (code points, so no pair is split), ending with `…` when cut. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * One line of at most `max` characters. Sheet values may hold line breaks; in one line of a digest
+ * they would forge extra lines.
+ */
+function oneLine(value: unknown, max: number = MAX_CHARS.short): string {
+  return clip(
+    String(value ?? '')
+      .replace(/[\s\p{Cc}]+/gu, ' ')
+      .trim(),
+    max,
+  );
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const labelSeparator = (language: Language) => (language === 'zh' ? '：' : ': ');
+
+/** `YYYY-MM-DD HH:mm` on the wall clock of `zone`. */
+export function formatDueTime(instant: Date, zone: TimeZone): string {
+  const t = zonedTime(instant, zone);
+  return `${t.year}-${pad2(t.month)}-${pad2(t.day)} ${pad2(t.hour)}:${pad2(t.minute)}`;
+}
+
+type Grouped = [ReminderKind, ReminderItem[]][];
+
+/** Items of each kind, kinds in `KIND_ORDER`, each kind's items in the order given. */
+function groupByKind(items: readonly ReminderItem[]): Grouped {
+  return KIND_ORDER.map((kind): [ReminderKind, ReminderItem[]] => [
+    kind,
+    items.filter((item) => item.kind === kind),
+  ]).filter(([, group]) => group.length > 0);
+}
+
+/** The parts of one item's line, as plain text; rendering joins or escapes them. */
+function lineParts(item: ReminderItem, input: DigestInput): string[] {
+  const { language, zone, forManagers } = input;
+  const names = [oneLine(item.company, MAX_CHARS.long), oneLine(item.contact)].filter(
+    (name) => name !== '',
+  );
+  const parts = [
+    oneLine(item.leadId),
+    oneLine(item.grade),
+    names.length > 0 ? names.join(' / ') : WORDS.noName[language],
+  ].filter((part) => part !== '');
+  const separator = labelSeparator(language);
+  if (isDate(item.due)) {
+    parts.push(`${DUE_LABELS[item.kind][language]} ${formatDueTime(item.due, zone)}`);
+  }
+  const owner = oneLine(item.owner);
+  if (forManagers && owner) parts.push(`${WORDS.owner[language]}${separator}${owner}`);
+  const reason = oneLine(item.reason, MAX_CHARS.long);
+  if (reason) parts.push(`${WORDS.reason[language]}${separator}${reason}`);
+  return parts;
+}
+
+const textLine = (item: ReminderItem, input: DigestInput) =>
+  `- ${lineParts(item, input).join(' · ')}`;
+
+const htmlLine = (item: ReminderItem, input: DigestInput) =>
+  `<li>${lineParts(item, input).map(escapeHtml).join(' · ')}</li>`;
+
 /** Only web addresses become links, so a stored value can never turn into a script link. */
 function safeLink(url: string | undefined): string | undefined {
   const trimmed = (url ?? '').trim();
-  return /^https?:\/\/[^\s]+$/i.test(trimmed) ? trimmed : undefined;
+  return trimmed.length <= MAX_LINK_CHARS && /^https?:\/\/[^\s]+$/i.test(trimmed)
+    ? trimmed
+    : undefined;
 }
 
-function headingOf(kind: ReminderKind, count: number, language: Language): string {
-  return `${HEADINGS[kind][language]} (${count})`;
+interface Body {
+  readonly groups: Grouped;
+  readonly more: number;
+  readonly name: string;
+  readonly link?: string;
 }
 
-function textBody(groups: Grouped, input: DigestInput, name: string, link?: string): string {
+function textBody(body: Body, input: DigestInput): string {
   const { language, zone, forManagers } = input;
-  const lines = [greetingOf(name, language), '', introOf(language, forManagers)];
-  for (const [kind, group] of groups) {
+  const lines = [greetingOf(body.name, language), '', introOf(language, forManagers)];
+  for (const [kind, group] of body.groups) {
     lines.push('', headingOf(kind, group.length, language));
-    for (const item of group) lines.push(`- ${lineParts(item, input).join(' · ')}`);
+    for (const item of group) lines.push(textLine(item, input));
   }
+  if (body.more > 0) lines.push('', moreOf(body.more, language));
   lines.push('', zoneNoteOf(zone, language));
-  if (link) lines.push(`${WORDS.openSheet[language]}${labelSeparator(language)}${link}`);
+  if (body.link) {
+    lines.push(`${WORDS.openSheet[language]}${labelSeparator(language)}${body.link}`);
+  }
   return lines.join('\n');
 }
 
 /** Every piece of text goes through escapeHtml, the fixed wording included, so none can slip by. */
-function htmlBody(groups: Grouped, input: DigestInput, name: string, link?: string): string {
+function htmlBody(body: Body, input: DigestInput): string {
   const { language, zone, forManagers } = input;
   const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
-  const listItem = (item: ReminderItem) =>
-    `<li>${lineParts(item, input).map(escapeHtml).join(' · ')}</li>`;
-  const parts = [paragraph(greetingOf(name, language)), paragraph(introOf(language, forManagers))];
-  for (const [kind, group] of groups) {
+  const parts = [
+    paragraph(greetingOf(body.name, language)),
+    paragraph(introOf(language, forManagers)),
+  ];
+  for (const [kind, group] of body.groups) {
     parts.push(`<h3>${escapeHtml(headingOf(kind, group.length, language))}</h3>`);
-    parts.push('<ul>', ...group.map(listItem), '</ul>');
+    parts.push('<ul>', ...group.map((item) => htmlLine(item, input)), '</ul>');
   }
+  if (body.more > 0) parts.push(paragraph(moreOf(body.more, language)));
   parts.push(paragraph(zoneNoteOf(zone, language)));
-  if (link) {
-    parts.push(`<p><a href="${escapeHtml(link)}">${escapeHtml(WORDS.openSheet[language])}</a></p>`);
+  if (body.link) {
+    const label = escapeHtml(WORDS.openSheet[language]);
+    parts.push(`<p><a href="${escapeHtml(body.link)}">${label}</a></p>`);
   }
   return parts.join('\n');
 }
 
-/** One e-mail for one recipient, listing all of this run's items for them. */
+/**
+ * One e-mail for one recipient about this run's items: the most urgent listed (see digestOrder),
+ * the rest counted. Both bodies stay under 100 KB of UTF-8 whatever the sheet holds.
+ */
 export function renderDigest(input: DigestInput): Digest {
-  const name = oneLine(input.recipientName);
-  const groups = groupByKind(input.items);
-  const link = safeLink(input.spreadsheetUrl);
+  // A line costs its bytes plus the line break that joins it to the next.
+  const listed = selectListed(input.items, (item) => ({
+    text: utf8ByteLength(textLine(item, input)) + 1,
+    html: utf8ByteLength(htmlLine(item, input)) + 1,
+  }));
+  const body: Body = {
+    groups: groupByKind(listed.map((at) => input.items[at])),
+    more: input.items.length - listed.length,
+    name: oneLine(input.recipientName),
+    link: safeLink(input.spreadsheetUrl),
+  };
   return {
     subject: subjectOf(input.items.length, input.language, input.forManagers),
-    text: textBody(groups, input, name, link),
-    html: htmlBody(groups, input, name, link),
+    text: textBody(body, input),
+    html: htmlBody(body, input),
+    listed,
   };
 }
 

@@ -24,6 +24,11 @@ const PROVIDER_HOSTS: Readonly<Record<string, ChatProvider>> = {
 /** Documented limits on a text message's content, in UTF-8 bytes. */
 const WECOM_MAX_BYTES = 2048;
 const GOOGLE_CHAT_MAX_BYTES = 32_000;
+/**
+ * Slack cuts messages past 40,000 characters, counted after its escaping, which turns one
+ * character into at most five (`&amp;`); 8,000 bytes before escaping can never reach that.
+ */
+const SLACK_MAX_BYTES = 8_000;
 
 const ELLIPSIS = '…';
 
@@ -199,6 +204,9 @@ export function chatRequest(url: string, text: string, options: ChatRequestOptio
         payload: JSON.stringify({ text: cutToUtf8Bytes(text, GOOGLE_CHAT_MAX_BYTES) }),
       };
     case 'slack':
-      return { url: address, payload: JSON.stringify({ text: escapeForSlack(text) }) };
+      return {
+        url: address,
+        payload: JSON.stringify({ text: escapeForSlack(cutToUtf8Bytes(text, SLACK_MAX_BYTES)) }),
+      };
   }
 }

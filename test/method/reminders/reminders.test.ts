@@ -4,6 +4,7 @@ import type { TimeZone } from '../../../src/sheet/calendar';
 import {
   type ReminderItem,
   escapeHtml,
+  formatCount,
   formatDueTime,
   reminderKey,
   renderDigest,
@@ -12,7 +13,7 @@ import {
 
 const SHANGHAI: TimeZone = { name: 'Asia/Shanghai', offsetMinutes: () => 480 };
 
-const HOSTILE = `<img src=x onerror=alert(1)> & "quoted" 'single'`;
+const HOSTILE = `<img src=x onerror=alert(1)>&"'`;
 
 function item(overrides: Partial<ReminderItem> = {}): ReminderItem {
   return {
@@ -85,8 +86,7 @@ describe('renderDigest HTML escaping', () => {
   });
 
   it('escapes every special character in every field', () => {
-    const escapedHostile =
-      '&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot; &#39;single&#39;';
+    const escapedHostile = '&lt;img src=x onerror=alert(1)&gt;&amp;&quot;&#39;';
     for (const prefix of ['L1', 'A', 'Co', 'Owner', 'Reason', 'Boss']) {
       expect(html).toContain(`${prefix}${escapedHostile}`);
     }
@@ -325,5 +325,146 @@ describe('summaryText', () => {
     expect(summaryText({ ...counts, language: 'zh' })).toBe(
       '线索跟踪：新分配 3 条 · 转入公海 2 条 · 从公海分回 1 条 · 发出提醒 5 条 · 首次触达超时 1 条',
     );
+  });
+});
+
+describe('renderDigest limits', () => {
+  const URL = 'https://docs.google.com/spreadsheets/d/abc/edit';
+  const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+  const MAIL_BODY_LIMIT = 100_000;
+
+  /** `count` overdue items, the later ones more overdue, numbered from 1. */
+  function overdue(count: number, overrides: Partial<ReminderItem> = {}): ReminderItem[] {
+    return Array.from({ length: count }, (_, i) =>
+      item({
+        kind: 'firstContactOverdue',
+        leadId: `202405${String(i + 1).padStart(4, '0')}-展会`,
+        due: new Date(Date.UTC(2024, 4, 10) - i * 60_000),
+        ...overrides,
+      }),
+    );
+  }
+
+  it('lists the 200 most urgent of 2,500 items and says how many more there are', () => {
+    const items = overdue(2500);
+    const result = digest(items, { spreadsheetUrl: URL });
+    expect(result.listed).toHaveLength(200);
+    // The most overdue were numbered last.
+    expect(result.listed[0]).toBe(2499);
+    expect(result.text).toContain('- 2024052500-展会 ·');
+    expect(result.text).not.toContain('- 2024050001-展会 ·');
+    expect(result.text).toContain('… and 2,300 more, listed in the next reminders.');
+    expect(result.html).toContain('<p>… and 2,300 more, listed in the next reminders.</p>');
+    expect(result.text).toContain(`Open the lead tracker: ${URL}`);
+    expect(result.subject).toBe('Lead Tracker: 2,500 items need you');
+    expect(result.text).toContain('First contact overdue (200)');
+  });
+
+  it('says how many more in Chinese', () => {
+    const { text } = digest(overdue(2500), { language: 'zh', spreadsheetUrl: URL });
+    expect(text).toContain('…另有 2,300 条，将在之后的提醒中列出。');
+    expect(text).toContain(`打开线索表：${URL}`);
+  });
+
+  it('says nothing of more when every item is listed', () => {
+    const result = digest(overdue(200));
+    expect(result.listed).toHaveLength(200);
+    expect(result.text).not.toContain('more');
+  });
+
+  const long = (label: string) => `${label}${'华东区域智能制造设备有限责任公司'.repeat(20)}`;
+
+  it('lists 200 of 2,500 items with long Chinese names, both bodies under 100 KB', () => {
+    const items = overdue(2500, {
+      kind: 'slaBreach',
+      company: long('公司'),
+      contact: long('联系人'),
+      owner: '张伟',
+      reason: '超过7天未跟进',
+    });
+    for (const language of ['zh', 'en'] as const) {
+      const result = digest(items, { language, forManagers: true, spreadsheetUrl: URL });
+      expect(result.listed).toHaveLength(200);
+      expect(bytes(result.text)).toBeLessThan(MAIL_BODY_LIMIT);
+      expect(bytes(result.html)).toBeLessThan(MAIL_BODY_LIMIT);
+    }
+  });
+
+  it('lists fewer when every value is long Chinese text, both bodies still under 100 KB', () => {
+    const items = overdue(2500, {
+      kind: 'slaBreach',
+      company: long('公司'),
+      contact: long('联系人'),
+      owner: long('负责人'),
+      reason: long('原因'),
+    });
+    const result = digest(items, {
+      language: 'zh',
+      forManagers: true,
+      recipientName: long('经理'),
+      spreadsheetUrl: URL,
+    });
+    expect(bytes(result.text)).toBeLessThan(MAIL_BODY_LIMIT);
+    expect(bytes(result.html)).toBeLessThan(MAIL_BODY_LIMIT);
+    expect(result.listed.length).toBeGreaterThan(100);
+    expect(result.text).toContain(`…另有 ${formatCount(2500 - result.listed.length)} 条`);
+  });
+
+  it('keeps both bodies under 100 KB when every value is as long and as escaped as it can be', () => {
+    const worst = '"&<>\''.repeat(2000);
+    const items = overdue(2500, {
+      leadId: worst,
+      grade: worst,
+      company: worst,
+      contact: worst,
+      owner: worst,
+      reason: worst,
+    });
+    const result = digest(items, { forManagers: true, recipientName: worst, spreadsheetUrl: URL });
+    expect(bytes(result.text)).toBeLessThan(MAIL_BODY_LIMIT);
+    expect(bytes(result.html)).toBeLessThan(MAIL_BODY_LIMIT);
+    // Fewer fit, and the rest are counted, not lost.
+    expect(result.listed.length).toBeGreaterThan(20);
+    expect(result.listed.length).toBeLessThan(200);
+    expect(result.text).toContain(
+      `… and ${(2500 - result.listed.length).toLocaleString('en-US')} more`,
+    );
+    expect(textOutsideTemplateTags(result.html)).not.toMatch(/[<>"']/);
+  });
+
+  it('cuts a long company name to 60 characters without splitting a character, and still escapes it', () => {
+    const company = `<b>${'😀'.repeat(100)}`;
+    const { text, html } = digest([item({ company })]);
+    expect(text).toContain(`<b>${'😀'.repeat(56)}… / Zhang San`);
+    expect(html).toContain(`&lt;b&gt;${'😀'.repeat(56)}… / Zhang San`);
+    expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it('does not link an address too long to be a spreadsheet link', () => {
+    const result = digest([item()], { spreadsheetUrl: `https://example.com/${'a'.repeat(600)}` });
+    expect(result.html).not.toContain('<a ');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands with commas', () => {
+    expect([0, 999, 1000, 2300, 1234567].map(formatCount)).toEqual([
+      '0',
+      '999',
+      '1,000',
+      '2,300',
+      '1,234,567',
+    ]);
+  });
+});
+
+describe('summaryText size', () => {
+  it('holds counts only, so it stays one short line whatever the run did', () => {
+    const huge = { assigned: 1e9, pooled: 1e9, returned: 1e9, reminded: 1e9, breaches: 1e9 };
+    for (const language of ['en', 'zh'] as const) {
+      const text = summaryText({ ...huge, language });
+      expect(text).not.toContain('\n');
+      expect(Buffer.byteLength(text, 'utf8')).toBeLessThan(300);
+    }
   });
 });

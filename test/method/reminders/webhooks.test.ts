@@ -187,6 +187,13 @@ describe('chatRequest for Slack', () => {
     const { payload } = chatRequest(SLACK, 'A & B <!channel> <http://x|y>', options);
     expect(JSON.parse(payload).text).toBe('A &amp; B &lt;!channel&gt; &lt;http://x|y&gt;');
   });
+
+  it('stays under the 40,000 characters Slack keeps, even when every character is escaped', () => {
+    const { payload } = chatRequest(SLACK, '&'.repeat(100_000), options);
+    const text: string = JSON.parse(payload).text;
+    expect(text.length).toBeLessThanOrEqual(40_000);
+    expect(text.endsWith('&amp;…')).toBe(true);
+  });
 });
 
 describe('chatRequest for other addresses', () => {

@@ -1,0 +1,96 @@
+// Which items a digest lists (SPEC §12): the most urgent first, at most 200, within a byte budget.
+
+import { isDate } from '../../sheet/calendar';
+import type { ReminderItem, ReminderKind } from './reminders';
+
+/**
+ * A digest lists at most this many items; it counts the rest, which come in later digests. With a
+ * digest per recipient each hourly run, up to 4,800 items a day get listed; a daily reminder still
+ * due comes again the next day, and news stays news for 48 hours, after the overdue work.
+ */
+export const MAX_LISTED_ITEMS = 200;
+
+/**
+ * UTF-8 bytes the listed lines may take in each body (text and HTML measured apart). Everything
+ * else in a body (greeting, headings, the "more" line, the link) is held under 5 KB by the caps on
+ * each value, so a body stays under 100 KB whatever people typed: Google refuses bodies over 200 KB.
+ */
+export const LIST_BUDGET_BYTES = 90_000;
+
+/** Overdue work, then due work, then news; digests group their lists in this order too. */
+export const KIND_ORDER: readonly ReminderKind[] = [
+  'firstContactOverdue',
+  'followUpOverdue',
+  'slaBreach',
+  'followUpDue',
+  'assigned',
+  'poolArrival',
+  'pooled',
+];
+
+const KIND_RANK = new Map(KIND_ORDER.map((kind, rank) => [kind, rank]));
+const GRADE_RANK: Readonly<Record<string, number>> = { A: 0, B: 1, C: 2, D: 3 };
+
+/** The first-contact SLA exists for A leads (SPEC §4): a missed one on an A lead comes first. */
+const isFirstContact = (kind: ReminderKind) =>
+  kind === 'firstContactOverdue' || kind === 'slaBreach';
+
+const gradeRank = (item: ReminderItem) => GRADE_RANK[item.grade.trim().toUpperCase()] ?? 4;
+
+/** Undated items sort after dated ones. */
+const dueMs = (item: ReminderItem) =>
+  isDate(item.due) && !Number.isNaN(item.due.getTime())
+    ? item.due.getTime()
+    : Number.POSITIVE_INFINITY;
+
+const compareNumbers = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
+
+/**
+ * Most urgent first:
+ * 1. by kind, in KIND_ORDER (overdue first contacts lead);
+ * 2. among missed first contacts, A leads before the other grades;
+ * 3. the earliest deadline first, which for overdue items is the most overdue;
+ * 4. the better grade first (A, B, C, D, then ungraded);
+ * 5. by Lead ID, so that equal items keep one order from run to run and a backlog drains in order.
+ */
+export function byUrgency(a: ReminderItem, b: ReminderItem): number {
+  const aFirstContactA = isFirstContact(a.kind) && gradeRank(a) === 0;
+  const bFirstContactA = isFirstContact(b.kind) && gradeRank(b) === 0;
+  return (
+    compareNumbers(KIND_RANK.get(a.kind) ?? 99, KIND_RANK.get(b.kind) ?? 99) ||
+    compareNumbers(aFirstContactA ? 0 : 1, bFirstContactA ? 0 : 1) ||
+    compareNumbers(dueMs(a), dueMs(b)) ||
+    compareNumbers(gradeRank(a), gradeRank(b)) ||
+    (a.leadId === b.leadId ? 0 : a.leadId < b.leadId ? -1 : 1)
+  );
+}
+
+/** What one listed line costs in each body, in UTF-8 bytes. */
+export interface LineBytes {
+  readonly text: number;
+  readonly html: number;
+}
+
+/**
+ * Positions in `items` of those a digest lists, most urgent first: at most MAX_LISTED_ITEMS, and
+ * only while each body's lines stay within LIST_BUDGET_BYTES. It stops at the first line that does
+ * not fit rather than skip to a shorter, less urgent one.
+ */
+export function selectListed(
+  items: readonly ReminderItem[],
+  lineBytes: (item: ReminderItem) => LineBytes,
+): number[] {
+  const order = items.map((_, at) => at).sort((a, b) => byUrgency(items[a], items[b]) || a - b);
+  const listed: number[] = [];
+  let text = 0;
+  let html = 0;
+  for (const at of order) {
+    if (listed.length >= MAX_LISTED_ITEMS) break;
+    const bytes = lineBytes(items[at]);
+    if (text + bytes.text > LIST_BUDGET_BYTES || html + bytes.html > LIST_BUDGET_BYTES) break;
+    text += bytes.text;
+    html += bytes.html;
+    listed.push(at);
+  }
+  return listed;
+}
