@@ -6,16 +6,16 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type Bilingual, type Language, matchesLabel } from '../../src/sheet/language';
-import { CLOSED_STATUSES, FOLLOW_UP_METHOD, STATUS, TEAM_ROLE } from '../../src/sheet/options';
+import { CLOSED_STATUSES, STATUS, TEAM_ROLE } from '../../src/sheet/options';
 import { SINGLE_LABELS, TABLES, type TableKey } from '../../src/method/settings/settingsLayout';
 import {
   type ColumnDef,
-  FOLLOWUP_COLUMNS,
   LEAD_COLUMNS,
   POOL_COLUMNS,
   TAB_NAMES,
   type TabKey,
 } from '../../src/sheet/tabs';
+import type { FollowUpForm } from '../../src/method/followUp/followUpContract';
 import { type InvokeOptions, LocalAppsScript } from '../../gas-local/runtime';
 import type { SentMail } from '../../gas-local/services';
 import { formatDate, offsetMinutesAt } from '../../gas-local/zone';
@@ -24,7 +24,6 @@ import {
   DEMO_MANAGER_EMAILS,
   DEMO_RULES,
   DEMO_TEAM,
-  type DemoFollowUp,
   demoFollowUps,
   demoLeads,
   type OwnedLead,
@@ -181,7 +180,6 @@ function readTab<K extends string>(
 
 type LeadKey = (typeof LEAD_COLUMNS)[number]['key'];
 type PoolKey = (typeof POOL_COLUMNS)[number]['key'];
-type FollowUpKey = (typeof FOLLOWUP_COLUMNS)[number]['key'];
 
 const readLeads = (runtime: LocalAppsScript) => readTab<LeadKey>(runtime, 'leads', LEAD_COLUMNS);
 const readPool = (runtime: LocalAppsScript) => readTab<PoolKey>(runtime, 'pool', POOL_COLUMNS);
@@ -355,6 +353,8 @@ function fillSettings(runtime: LocalAppsScript, language: Language): string {
 
 interface TeamEntry {
   readonly name: string;
+  /** Blank when the team table gives none. */
+  readonly email: string;
   readonly role: string;
   readonly active: boolean;
 }
@@ -365,6 +365,7 @@ function teamOf(runtime: LocalAppsScript): TeamEntry[] {
   const c = table.column;
   return table.filled.map((row) => ({
     name: textOf(row[c.name]),
+    email: textOf(row[c.email]),
     role: TEAM_ROLE.find((r) => matchesLabel(row[c.role], r))?.key ?? 'sales',
     active: row[c.active] !== false && !/^(false|no|否|离岗|0)$/i.test(textOf(row[c.active])),
   }));
@@ -496,8 +497,6 @@ function runLines(index: number, label: string, report: RunReport): string[] {
 
 const CLOSED_LABELS = STATUS.filter((s) => CLOSED_STATUSES.includes(s.key));
 const isClosed = (status: unknown) => CLOSED_LABELS.some((label) => matchesLabel(status, label));
-const NEW_STATUS = STATUS.find((s) => s.key === 'new') ?? STATUS[0];
-const FOLLOWING_UP = STATUS.find((s) => s.key === 'followingUp') ?? STATUS[1];
 
 function ownedOpenLeads(leads: TabRows<LeadKey>): OwnedLead[] {
   const c = leads.column;
@@ -512,72 +511,76 @@ function ownedOpenLeads(leads: TabRows<LeadKey>): OwnedLead[] {
     }));
 }
 
-/** Types one follow-up into its lead's row, as the salesperson would after the call. */
-function typeFollowUpOnLead(
-  runtime: LocalAppsScript,
-  leads: TabRows<LeadKey>,
-  rowOf: ReadonlyMap<string, number>,
-  followUp: DemoFollowUp,
-  language: Language,
-): void {
-  const row = rowOf.get(followUp.id);
-  if (row === undefined) return;
-  const c = leads.column;
-  const cells: [number, unknown][] = [
-    [c.lastFollowUpAt, wallTime(followUp.at)],
-    // Cleared, so the hourly run sets the next date from the grade's cadence (SPEC §4).
-    [c.nextFollowUpDue, ''],
-  ];
-  if (followUp.first) cells.push([c.firstContactAt, wallTime(followUp.at)]);
-  const status = leads.rows[row][c.status];
-  if (isBlank(status) || matchesLabel(status, NEW_STATUS))
-    cells.push([c.status, FOLLOWING_UP[language]]);
-  for (const [column, value] of cells) runtime.type(leads.name, row + 2, column + 1, [[value]]);
+/**
+ * Everyone in the team table gets edit access, as the owner shares the spreadsheet with the team:
+ * the sidebar runs as the person who opens it, and only people it is shared with can.
+ */
+function shareWithTeam(runtime: LocalAppsScript): string {
+  const emails = [...new Set(teamOf(runtime).map((m) => m.email))].filter((email) => email !== '');
+  const spreadsheet = runtime.handle(runtime.spreadsheet);
+  for (const email of emails) spreadsheet.share(email, 'editor');
+  return emails.length ? `editors: ${emails.join(', ')}` : 'the team table names no e-mails';
 }
 
-/** Appends the follow-ups to the Follow-ups tab (table 2 of the template), one row per contact. */
-function appendFollowUpRows(
+/**
+ * Logs one follow-up through the sidebar as `name`, from the e-mail the team table gives them,
+ * so the product writes the Follow-ups row, the lead's dates and status, and By. A name the team
+ * table does not know (an imported workbook's owner) logs it as the spreadsheet's owner.
+ */
+function logFollowUp(
   runtime: LocalAppsScript,
-  followUps: readonly DemoFollowUp[],
-  language: Language,
+  emailOf: ReadonlyMap<string, string>,
+  name: string,
+  form: FollowUpForm,
 ): void {
-  if (followUps.length === 0) return;
-  const tab = readTab<FollowUpKey>(runtime, 'followups', FOLLOWUP_COLUMNS);
-  const width = Math.max(...Object.values<number>(tab.column)) + 1;
-  const rows = [...followUps]
-    .sort((a, b) => a.at.getTime() - b.at.getTime())
-    .map((followUp) => {
-      const row = Array<unknown>(width).fill('');
-      row[tab.column.leadId] = followUp.id;
-      row[tab.column.time] = wallTime(followUp.at);
-      row[tab.column.method] =
-        FOLLOW_UP_METHOD.find((m) => m.key === followUp.method)?.[language] ?? '';
-      row[tab.column.content] = followUp.note[language];
-      row[tab.column.by] = followUp.by;
-      return row;
-    });
-  const lastRow = tab.rows.reduce((last, row, i) => (row.every(isBlank) ? last : i + 2), 1);
-  runtime.type(tab.name, lastRow + 1, 1, rows);
+  const user = emailOf.get(name);
+  invoke(runtime, 'submitFollowUp', [form], { execution: 'sidebar', ...(user ? { user } : {}) });
 }
 
-/** Salespeople follow up on some of their leads between two runs; returns a line saying who did. */
+/** Names to e-mails, as the team table gives them. */
+function emailsOf(team: readonly TeamEntry[]): Map<string, string> {
+  return new Map(team.map((m) => [m.name, m.email]));
+}
+
+/** "王磊 31 · 李娜 28": how many each person logged, most first. */
+function countsByName(names: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, n]) => `${name} ${n}`)
+    .join(' · ');
+}
+
+/**
+ * Salespeople follow up on some of their leads between two runs and log each contact in the
+ * sidebar; returns a line saying who logged how many.
+ */
 function followUpBetween(
   runtime: LocalAppsScript,
   window: { from: Date; to: Date },
   round: number,
   language: Language,
 ): string {
-  const leads = readLeads(runtime);
-  const followUps = demoFollowUps(ownedOpenLeads(leads), window, round);
-  const rowOf = new Map(leads.rows.map((row, i) => [textOf(row[leads.column.id]), i]));
-  for (const followUp of followUps) typeFollowUpOnLead(runtime, leads, rowOf, followUp, language);
-  appendFollowUpRows(runtime, followUps, language);
-  const byOwner = new Map<string, number>();
-  for (const f of followUps) byOwner.set(f.by, (byOwner.get(f.by) ?? 0) + 1);
+  const followUps = demoFollowUps(ownedOpenLeads(readLeads(runtime)), window, round).sort(
+    (a, b) => a.at.getTime() - b.at.getTime(),
+  );
+  const emailOf = emailsOf(teamOf(runtime));
+  for (const followUp of followUps) {
+    // Logged right after the contact, in the order they happened, as each salesperson would.
+    runtime.kernel.setNow(followUp.at);
+    logFollowUp(runtime, emailOf, followUp.by, {
+      leadId: followUp.id,
+      method: followUp.method,
+      content: followUp.note[language],
+      time: followUp.at.toISOString(),
+    });
+  }
   const firsts = followUps.filter((f) => f.first).length;
-  const who = [...byOwner].map(([owner, n]) => `${owner} ${n}`).join(' · ');
+  const who = countsByName(followUps.map((f) => f.by));
   return (
-    `Follow-ups typed before run ${round + 1} (${wallTime(window.from)} – ${wallTime(window.to)}): ` +
+    `Follow-ups logged in the sidebar before run ${round + 1} ` +
+    `(${wallTime(window.from)} – ${wallTime(window.to)}): ` +
     `${followUps.length} contacts, ${firsts} of them first contacts${who ? ` (${who})` : ''}`
   );
 }
@@ -685,6 +688,8 @@ async function simulateDays(
   const idsAfterScoring = new Set([...idsOf(readLeads(runtime)), ...idsOf(readPool(runtime))]);
   const filled = await step('Filled Settings', () => fillSettings(runtime, language));
   log(`  ${filled}`);
+  const shared = await step('Shared the spreadsheet with the team', () => shareWithTeam(runtime));
+  log(`  ${shared}`);
   runtime.kernel.setNow(start.getTime() + 30 * 60_000);
   await step('installAutomation (the hourly trigger)', () => invoke(runtime, 'installAutomation'));
   const [trigger] = runtime.scriptApp._triggers;
@@ -724,25 +729,35 @@ const DEMO_OUTCOMES = [
   { result: 'notWon', reason: 'budget' },
 ] as const;
 
-/** Closes every sixth owned open lead through submitFollowUp, as the sidebar would. */
+/**
+ * The owners of every sixth owned open lead close it in the sidebar an hour before the last run,
+ * or after the last follow-up logged if that came later, so the log stays in time order. The
+ * manager closes the leads of someone on leave.
+ */
 function recordOutcomes(runtime: LocalAppsScript, at: Date): string {
-  runtime.kernel.setNow(at.getTime() - HOUR_MS);
+  runtime.kernel.setNow(Math.max(at.getTime() - HOUR_MS, runtime.kernel.now()));
   const leads = ownedOpenLeads(readLeads(runtime)).filter((_, i) => i % 6 === 0);
+  const team = teamOf(runtime);
+  const emailOf = emailsOf(team);
+  const manager = team.find((m) => m.role === 'manager' && m.active)?.name;
+  const onLeave = new Set(team.filter((m) => !m.active).map((m) => m.name));
+  const closerOf = (owner: string) => (manager && onLeave.has(owner) ? manager : owner);
   const counts: Record<string, number> = {};
   leads.forEach((lead, i) => {
     const outcome = DEMO_OUTCOMES[i % DEMO_OUTCOMES.length];
-    invoke(
-      runtime,
-      'submitFollowUp',
-      [{ leadId: lead.id, method: 'phone', content: '确认结果', outcome }],
-      { execution: 'sidebar' },
-    );
+    logFollowUp(runtime, emailOf, closerOf(lead.owner), {
+      leadId: lead.id,
+      method: 'phone',
+      content: '确认结果',
+      outcome,
+    });
     counts[outcome.result] = (counts[outcome.result] ?? 0) + 1;
   });
   const summary = Object.entries(counts)
     .map(([result, n]) => `${result} ${n}`)
     .join(' · ');
-  return `Outcomes recorded with the follow-up form before the last run: ${summary}`;
+  const who = countsByName(leads.map((lead) => closerOf(lead.owner)));
+  return `Outcomes recorded in the sidebar before the last run: ${summary}${who ? ` (${who})` : ''}`;
 }
 
 /** The Analysis tab holds nothing until an hourly run or Refresh analysis has filled it. */

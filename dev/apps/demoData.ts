@@ -618,12 +618,12 @@ export interface OwnedLead {
 
 export type FollowUpMethod = (typeof FOLLOW_UP_METHOD)[number]['key'];
 
-/** One contact with a lead, to be typed into Leads and the Follow-ups tab. */
+/** One contact with a lead, which its owner logs in the follow-up sidebar. */
 export interface DemoFollowUp {
   readonly id: string;
   readonly by: string;
   readonly at: Date;
-  /** The lead's first contact, which fills First contact at too. */
+  /** The lead's first contact, after which the lead has a First contact at. */
   readonly first: boolean;
   readonly method: FollowUpMethod;
   readonly note: Bilingual;

@@ -5,8 +5,16 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { LEAD_COLUMNS, POOL_COLUMNS, TAB_NAMES, TAB_ORDER } from '../../src/sheet/tabs';
+import {
+  FOLLOWUP_COLUMNS,
+  LEAD_COLUMNS,
+  POOL_COLUMNS,
+  TAB_NAMES,
+  TAB_ORDER,
+} from '../../src/sheet/tabs';
+import { FOLLOW_UP_METHOD } from '../../src/sheet/options';
 import { type DemoResult, runDemo } from '../../dev/apps/demo';
+import { DEMO_TEAM } from '../../dev/apps/demoData';
 
 /** exceljs reads these but leaves them out of its typings. */
 interface WorksheetInternals {
@@ -18,6 +26,7 @@ const LEAD_COUNT = 40;
 const LEAD_ID = /\d{9}-\S+/;
 const headerAt = (key: string) => LEAD_COLUMNS.findIndex((c) => c.key === key) + 1;
 const poolHeaderAt = (key: string) => POOL_COLUMNS.findIndex((c) => c.key === key) + 1;
+const followUpHeaderAt = (key: string) => FOLLOWUP_COLUMNS.findIndex((c) => c.key === key) + 1;
 
 async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -29,7 +38,10 @@ async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
 const visibleNames = (workbook: ExcelJS.Workbook) =>
   workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name);
 
-function sheetOf(workbook: ExcelJS.Workbook, tab: 'leads' | 'pool'): ExcelJS.Worksheet {
+function sheetOf(
+  workbook: ExcelJS.Workbook,
+  tab: 'leads' | 'pool' | 'followups',
+): ExcelJS.Worksheet {
   const sheet = workbook.getWorksheet(TAB_NAMES[tab].zh);
   if (!sheet) throw new Error(`no ${tab} tab`);
   return sheet;
@@ -100,6 +112,12 @@ function decodeSubject(value: string): string {
     })
     .join('');
 }
+
+/**
+ * A demo run plays out days of hourly runs and logs each follow-up as its own sidebar execution:
+ * a few seconds, and more on a busy machine, which Jest's 5 s default does not allow for.
+ */
+jest.setTimeout(30_000);
 
 describe('npm run demo', () => {
   let dir: string;
@@ -182,6 +200,41 @@ describe('npm run demo', () => {
     ];
     expect(ids).toHaveLength(LEAD_COUNT);
     expect(new Set(ids).size).toBe(LEAD_COUNT);
+  });
+
+  it('logs every follow-up through the sidebar as an active member of the team, in time order', () => {
+    const rows = dataRows(sheetOf(workbook, 'followups'));
+    expect(rows.length).toBeGreaterThan(0);
+    const team = new Set(DEMO_TEAM.filter((m) => m.active).map((m) => m.email));
+    const methods = FOLLOW_UP_METHOD.map((m) => m.zh);
+    const times = rows.map((row) => row.getCell(followUpHeaderAt('time')).value);
+    for (const row of rows) {
+      expect(team).toContain(row.getCell(followUpHeaderAt('by')).value);
+      expect(methods).toContain(row.getCell(followUpHeaderAt('method')).value);
+      expect(String(row.getCell(followUpHeaderAt('leadId')).value)).toMatch(LEAD_ID);
+    }
+    for (const time of times) expect(time).toBeInstanceOf(Date);
+    const ms = (times as Date[]).map((time) => time.getTime());
+    expect(ms).toEqual([...ms].sort((a, b) => a - b));
+  });
+
+  it('gives each followed-up lead its first contact and its latest follow-up time', () => {
+    const latest = new Map<string, number>();
+    for (const row of dataRows(sheetOf(workbook, 'followups'))) {
+      const id = String(row.getCell(followUpHeaderAt('leadId')).value);
+      const time = (row.getCell(followUpHeaderAt('time')).value as Date).getTime();
+      latest.set(id, Math.max(latest.get(id) ?? 0, time));
+    }
+    const followedUp = dataRows(leadsSheet(workbook)).filter((row) =>
+      latest.has(String(row.getCell(headerAt('id')).value)),
+    );
+    expect(followedUp.length).toBeGreaterThan(0);
+    for (const row of followedUp) {
+      const id = String(row.getCell(headerAt('id')).value);
+      expect(row.getCell(headerAt('firstContactAt')).value).toBeInstanceOf(Date);
+      const last = row.getCell(headerAt('lastFollowUpAt')).value as Date;
+      expect(last.getTime()).toBe(latest.get(id));
+    }
   });
 
   it('writes every e-mail sent to the outbox as an .eml named by order and recipient', () => {
