@@ -64,6 +64,17 @@ const say = (language: Language, en: string, zh: string) => (language === 'zh' ?
 /** Enough memory of flags for any realistic backlog, small enough for the property store. */
 const FLAG_MEMORY = 2000;
 
+/** Items a Log line names before it counts the rest: a cell holds at most 50,000 characters. */
+const LOG_ITEMS = 200;
+
+/** A Log detail naming the first items, then how many more there are. */
+function listed(items: readonly string[], language: Language): string {
+  const shown = items.slice(0, LOG_ITEMS).join('; ');
+  const more = items.length - LOG_ITEMS;
+  if (more <= 0) return shown;
+  return `${shown}; ${say(language, `and ${more} more`, `另有 ${more} 条`)}`;
+}
+
 /** Scores and assigns in memory, then writes every changed cell of Leads in a few blocks. */
 function scoreAndAssign(
   context: OperationContext,
@@ -205,7 +216,10 @@ export function runAutomationSteps(
   if (assigned.length) {
     log.push({
       action: say(language, 'Assign leads', '分配线索'),
-      detail: assigned.map((a) => `${a.id} → ${a.owner}`).join('; '),
+      detail: listed(
+        assigned.map((a) => `${a.id} → ${a.owner}`),
+        language,
+      ),
     });
   }
   if (flagged) {
@@ -224,7 +238,10 @@ export function runAutomationSteps(
     if (pooled.length) {
       log.push({
         action: say(language, 'To the pool', '转入公海'),
-        detail: pooled.map((p) => `${p.id}${p.owner ? ` (${p.owner})` : ''}`).join('; '),
+        detail: listed(
+          pooled.map((p) => `${p.id}${p.owner ? ` (${p.owner})` : ''}`),
+          language,
+        ),
       });
     }
     if (deferred) {
@@ -244,7 +261,10 @@ export function runAutomationSteps(
     if (returned.length) {
       log.push({
         action: say(language, 'Back from the pool', '从公海领回'),
-        detail: returned.map((r) => `${r.id} → ${r.owner}`).join('; '),
+        detail: listed(
+          returned.map((r) => `${r.id} → ${r.owner}`),
+          language,
+        ),
       });
     }
   }
