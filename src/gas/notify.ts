@@ -131,9 +131,10 @@ function outgoingMail(
       forManagers: false,
     });
   }
-  if (plan.managers.length > 0 && settings.managerEmails.length > 0) {
+  // Google refuses a message to more than 50 recipients: a long manager list gets several.
+  for (let at = 0; plan.managers.length > 0 && at < settings.managerEmails.length; at += 50) {
     outgoing.push({
-      to: settings.managerEmails.join(','),
+      to: settings.managerEmails.slice(at, at + 50).join(','),
       name: WORDING.managers(language),
       keys: plan.managers.map((r) => r.key),
       items: plan.managers.map((r) => r.item),
