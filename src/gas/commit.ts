@@ -6,6 +6,8 @@ import { columnLetter } from '../sheet/a1';
 import { type TimeZone, zonedTime } from '../sheet/calendar';
 import { isDate } from '../sheet/calendar';
 import { textOf } from '../sheet/cells';
+import type { Language } from '../sheet/language';
+import { AUTOMATION, ERRORS, inEveryLanguage, t } from '../sheet/text';
 import {
   type CellWrites,
   type Grid,
@@ -24,10 +26,7 @@ const MAX_ROUNDS = 4;
 
 export class RowsKeptMovingError extends Error {
   constructor(tab: string) {
-    super(
-      `Rows of "${tab}" kept moving while Lead Tracker wrote to it; nothing was lost. Run it again. ` +
-        `「${tab}」的行在写入期间不断移动；没有丢失数据，请再运行一次。`,
-    );
+    super(inEveryLanguage(ERRORS.rowsKeptMoving, tab));
     this.name = 'RowsKeptMovingError';
   }
 }
@@ -339,33 +338,30 @@ export function commitLog(
   tab: string,
   header: readonly unknown[],
   result: CommitResult,
-  language: 'en' | 'zh',
+  language: Language,
 ): { action: string; detail: string }[] {
   const idOf = (key: string) => key.replace(/^(id|new):/, '');
   const lines: { action: string; detail: string }[] = [];
   for (const r of result.replaced) {
     const column = textOf(header[r.column]) || columnLetter(r.column + 1);
-    lines.push(
-      language === 'zh'
-        ? {
-            action: '覆盖人工修改',
-            detail: `${tab} ${idOf(r.key)}「${column}」：${textOf(r.personValue)} → ${textOf(r.value)}`,
-          }
-        : {
-            action: 'Replaced a person’s edit',
-            detail: `${tab} ${idOf(r.key)} "${column}": ${textOf(r.personValue)} → ${textOf(r.value)}`,
-          },
-    );
+    lines.push({
+      action: t(language, AUTOMATION.replacedAction),
+      detail: t(
+        language,
+        AUTOMATION.replaced,
+        tab,
+        idOf(r.key),
+        column,
+        textOf(r.personValue),
+        textOf(r.value),
+      ),
+    });
   }
   for (const y of result.yielded) {
-    lines.push(
-      language === 'zh'
-        ? { action: '保留人工修改', detail: `${tab} ${idOf(y.key)}：有人已先行修改，本次未改动。` }
-        : {
-            action: 'Kept a person’s edit',
-            detail: `${tab} ${idOf(y.key)}: a person changed it first; this run left it as they set it.`,
-          },
-    );
+    lines.push({
+      action: t(language, AUTOMATION.keptAction),
+      detail: t(language, AUTOMATION.kept, tab, idOf(y.key)),
+    });
   }
   return lines;
 }

@@ -13,16 +13,13 @@
 // live lease. See docs/apps-script-behaviour.md, "Keeping one spreadsheet's runs apart".
 
 import type { Language } from '../sheet/language';
+import { ERRORS, t } from '../sheet/text';
 import { beginState, endState, readState, saveState, STATE_KEYS, writeState } from './stateStore';
 import { NoSpreadsheetError, type Spreadsheet } from './workbook';
 
 export class BusyError extends Error {
   constructor(language: Language) {
-    super(
-      language === 'zh'
-        ? '另一个线索跟踪任务正在运行，请稍后再试。'
-        : 'Another Lead Tracker task is running. Please try again in a minute.',
-    );
+    super(t(language, ERRORS.busy));
     this.name = 'BusyError';
   }
 }

@@ -2,6 +2,7 @@
 
 import { type Language, languageFromLocale } from '../sheet/language';
 import { MENU_ENTRIES, MENU_TITLE } from '../sheet/menu';
+import { t } from '../sheet/text';
 
 type OpenEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
 
@@ -27,9 +28,9 @@ export function buildMenu(event: OpenEvent, asAddon = false): void {
   const language = menuLanguage(event);
   const ui = SpreadsheetApp.getUi();
   const addon = asAddon || event?.authMode === ScriptApp.AuthMode.NONE;
-  const menu = addon ? ui.createAddonMenu() : ui.createMenu(MENU_TITLE[language]);
+  const menu = addon ? ui.createAddonMenu() : ui.createMenu(t(language, MENU_TITLE));
   for (const entry of MENU_ENTRIES) {
-    if (entry) menu.addItem(entry.caption[language], entry.functionName);
+    if (entry) menu.addItem(t(language, entry.caption), entry.functionName);
     else menu.addSeparator();
   }
   menu.addToUi();

@@ -5,12 +5,11 @@
 
 import { importLegacyProperties, forgetLegacyProperties } from './legacyState';
 import type { Sheet, Spreadsheet } from './workbook';
+import { APP, inEveryLanguage } from '../sheet/text';
 
 export const STATE_TAB = '_LeadTrackerState';
 
-const NOTE =
-  'Lead Tracker keeps what it must remember here. Please do not edit or delete this hidden tab. ' +
-  '线索跟踪在此保存运行所需的记录，请勿修改或删除此隐藏工作表。';
+const NOTE = inEveryLanguage(APP.stateTabNote);
 
 /** Sheets holds 50,000 characters per cell; a longer value continues in the next cell. */
 const CELL_CHARS = 40_000;

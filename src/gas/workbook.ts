@@ -2,6 +2,7 @@
 
 import { type Language, languageFromLocale } from '../sheet/language';
 import { TAB_NAMES, type TabKey } from '../sheet/tabs';
+import { ERRORS, inEveryLanguage, t } from '../sheet/text';
 
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -9,10 +10,7 @@ export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** No language is known before the spreadsheet is open, so the message carries both. */
 export class NoSpreadsheetError extends Error {
   constructor() {
-    super(
-      'Lead Tracker could not open its spreadsheet. Open the spreadsheet and run it from the menu. ' +
-        '线索跟踪无法打开所在的表格，请打开表格后从菜单运行。',
-    );
+    super(inEveryLanguage(ERRORS.noSpreadsheet));
     this.name = 'NoSpreadsheetError';
   }
 }
@@ -45,12 +43,7 @@ export function tabIndex(spreadsheet: Spreadsheet): Partial<Record<TabKey, Sheet
 
 export class MissingTabError extends Error {
   constructor(key: TabKey, language: Language) {
-    const name = TAB_NAMES[key];
-    super(
-      language === 'zh'
-        ? `找不到「${name.zh}」(${name.en}) 工作表。请先运行“设置表格”。`
-        : `The "${name.en}" (${name.zh}) tab is missing. Run "Set up sheets" first.`,
-    );
+    super(t(language, ERRORS.missingTab, TAB_NAMES[key]));
     this.name = 'MissingTabError';
   }
 }

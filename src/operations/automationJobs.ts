@@ -20,16 +20,10 @@ import { withSpreadsheetLock } from '../gas/lock';
 import { spreadsheetTimeZone } from '../gas/timeZone';
 import { type OperationContext, runOperation } from './operation';
 import { activeSpreadsheet, localeLanguage, type Spreadsheet } from '../gas/workbook';
-import {
-  AUTOMATION_TITLE,
-  automationAlreadyOn,
-  automationOff,
-  automationOn,
-  automationRecreated,
-} from '../sheet/automationMessages';
-import type { Bilingual, Language } from '../sheet/language';
+import { calendarDateOf, formatCalendarDate } from '../sheet/calendar';
+import type { Language } from '../sheet/language';
+import { APP, AUTOMATION, OPERATIONS, type Phrase, t } from '../sheet/text';
 
-const HOURLY_ACTION: Bilingual = { en: 'Hourly job', zh: '每小时任务' };
 /**
  * A record whose trigger has not run for this long belongs to a trigger that is gone (its creator
  * left, or uninstalled the add-on): hourly runs come with some jitter, so three hours is safe.
@@ -37,7 +31,7 @@ const HOURLY_ACTION: Bilingual = { en: 'Hourly job', zh: '每小时任务' };
 const SILENT_MS = 3 * 3_600_000;
 
 function run(
-  action: Bilingual,
+  action: Phrase,
   steps: AutomationSteps,
   automated: boolean,
   spreadsheet?: Spreadsheet,
@@ -52,14 +46,11 @@ function run(
   const work = (context: OperationContext) => {
     // Someone clicked and is waiting: say the work has started (SPEC §9, progress toasts).
     if (!automated) {
-      toast(
-        context.spreadsheet,
-        `${action[context.language]}…`,
-        AUTOMATION_TITLE[context.language],
-      );
+      const { language } = context;
+      toast(context.spreadsheet, `${t(language, action)}…`, t(language, APP.name));
     }
     const { summary, log } = runAutomationSteps(context, steps);
-    reportRun(context, action[context.language], summary, log);
+    reportRun(context, t(context.language, action), summary, log);
   };
   if (admit) runOperation({ ...options, admit }, work);
   else runOperation(options, work);
@@ -91,18 +82,18 @@ function runTriggered(triggerUid: string): void {
     );
     return true;
   };
-  run(HOURLY_ACTION, ALL_STEPS, true, spreadsheet, admit);
+  run(OPERATIONS.hourlyJob, ALL_STEPS, true, spreadsheet, admit);
 }
 
 /** The time-driven job (and the menu's "Run hourly job now", with no event). */
 export function runHourly(event?: { triggerUid?: string }): void {
   if (event?.triggerUid) runTriggered(event.triggerUid);
-  else run(HOURLY_ACTION, ALL_STEPS, false);
+  else run(OPERATIONS.hourlyJob, ALL_STEPS, false);
 }
 
 export function assignLeads(): void {
   run(
-    { en: 'Assign leads', zh: '分配线索' },
+    OPERATIONS.assignLeads,
     { score: true, assign: true, pool: false, returnPool: false, remind: false },
     false,
   );
@@ -110,7 +101,7 @@ export function assignLeads(): void {
 
 export function returnPoolLeads(): void {
   run(
-    { en: 'Return assigned pool leads', zh: '领回公海线索' },
+    OPERATIONS.returnPoolLeads,
     { score: false, assign: false, pool: false, returnPool: true, remind: false },
     false,
   );
@@ -142,7 +133,12 @@ function withActiveSpreadsheet(
   const message = withSpreadsheetLock(spreadsheet, language, 30_000, () =>
     work(spreadsheet, language),
   );
-  toast(spreadsheet, message, AUTOMATION_TITLE[language]);
+  toast(spreadsheet, message, t(language, APP.name));
+}
+
+/** A person as a message names them: their address, or a description where Google withheld it. */
+function who(email: string, language: Language): string {
+  return email || t(language, AUTOMATION.anotherEditor);
 }
 
 function startTrigger(spreadsheet: Spreadsheet): void {
@@ -170,23 +166,22 @@ export function installAutomation(): void {
       const alive = mine.some((t) => t.getUniqueId() === record.triggerUid);
       const silent = Date.now() - (record.lastRunAt ?? record.at) > SILENT_MS;
       if (alive || (!recordedIsMine && !silent)) {
-        return automationAlreadyOn(
-          record.by,
-          record.at,
-          spreadsheetTimeZone(spreadsheet),
-          recordedIsMine,
-          language,
+        const date = formatCalendarDate(
+          calendarDateOf(new Date(record.at), spreadsheetTimeZone(spreadsheet)),
         );
+        return recordedIsMine
+          ? t(language, AUTOMATION.alreadyOnByYou, date)
+          : t(language, AUTOMATION.alreadyOnBySomeone, who(record.by, language), date);
       }
       // The recorded trigger is gone: the caller's own, or one that no longer runs.
       for (const stray of mine) retireTrigger(stray.getUniqueId());
       startTrigger(spreadsheet);
-      return recordedIsMine ? automationRecreated(language) : automationOn(language);
+      return t(language, recordedIsMine ? AUTOMATION.recreated : AUTOMATION.on);
     }
     // Triggers of the caller's left from before the spreadsheet kept a record.
     for (const stray of mine) retireTrigger(stray.getUniqueId());
     startTrigger(spreadsheet);
-    return automationOn(language);
+    return t(language, AUTOMATION.on);
   });
 }
 
@@ -203,6 +198,8 @@ export function removeAutomation(): void {
     const othersTrigger =
       record?.on && !mine.some((t) => t.getUniqueId() === record.triggerUid) ? record.by : null;
     writeAutomation({ on: false, by: activeUser(), triggerUid: '', at: Date.now() });
-    return automationOff(othersTrigger, language);
+    return othersTrigger === null
+      ? t(language, AUTOMATION.off)
+      : t(language, AUTOMATION.offWithSomeonesTrigger, who(othersTrigger, language));
   });
 }

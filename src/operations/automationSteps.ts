@@ -5,6 +5,7 @@
 import { applyChanges, type CellChange } from '../sheet/cellWrites';
 import { requireColumns } from '../sheet/headers';
 import type { Language } from '../sheet/language';
+import { APP, AUTOMATION, OPERATIONS, t } from '../sheet/text';
 import { assignPass, candidateOf } from '../method/assignment/assignPass';
 import { type RoundRobin } from '../method/assignment/assignment';
 import { recordOf, textOf } from '../sheet/cells';
@@ -60,7 +61,6 @@ export interface AutomationSummary {
 type PoolKey = (typeof POOL_COLUMNS)[number]['key'];
 const LEAD_KEYS = LEAD_COLUMNS.map((c) => c.key);
 const POOL_KEYS = POOL_COLUMNS.map((c) => c.key);
-const say = (language: Language, en: string, zh: string) => (language === 'zh' ? zh : en);
 /** Enough memory of flags for any realistic backlog, small enough for the property store. */
 const FLAG_MEMORY = 2000;
 
@@ -72,7 +72,7 @@ function listed(items: readonly string[], language: Language): string {
   const shown = items.slice(0, LOG_ITEMS).join('; ');
   const more = items.length - LOG_ITEMS;
   if (more <= 0) return shown;
-  return `${shown}; ${say(language, `and ${more} more`, `另有 ${more} 条`)}`;
+  return `${shown}; ${t(language, AUTOMATION.andMore, more)}`;
 }
 
 /** Scores and assigns in memory, then writes every changed cell of Leads in a few blocks. */
@@ -191,22 +191,14 @@ export function runAutomationSteps(
   summary.repaired = repair.repaired;
   if (repair.repaired) {
     log.push({
-      action: say(language, 'Repair', '修复'),
-      detail: say(
-        language,
-        `Finished ${repair.repaired} move(s) an earlier run left half done.`,
-        `完成了上次运行中断的 ${repair.repaired} 个移动。`,
-      ),
+      action: t(language, AUTOMATION.repairAction),
+      detail: t(language, AUTOMATION.repaired, repair.repaired),
     });
   }
   if (repair.conflicts.length) {
     log.push({
-      action: say(language, 'Duplicate Lead IDs', '线索编号重复'),
-      detail: say(
-        language,
-        `These Lead IDs are used by different customers in Leads and Pool; give one of each a new ID: ${repair.conflicts.join(', ')}`,
-        `以下线索编号在线索表和公海中属于不同客户，请为其中一条改用新编号：${repair.conflicts.join('、')}`,
-      ),
+      action: t(language, AUTOMATION.duplicateIdsAction),
+      detail: t(language, AUTOMATION.duplicateIds, repair.conflicts),
     });
   }
   const { assigned, flagged, log: commitLines } = scoreAndAssign(context, leads, pool, steps);
@@ -215,7 +207,7 @@ export function runAutomationSteps(
   summary.flagged = flagged;
   if (assigned.length) {
     log.push({
-      action: say(language, 'Assign leads', '分配线索'),
+      action: t(language, OPERATIONS.assignLeads),
       detail: listed(
         assigned.map((a) => `${a.id} → ${a.owner}`),
         language,
@@ -224,12 +216,8 @@ export function runAutomationSteps(
   }
   if (flagged) {
     log.push({
-      action: say(language, 'Duplicates', '疑似重复'),
-      detail: say(
-        language,
-        `${flagged} lead(s) flagged as possible duplicates; they wait for a person to clear the flag.`,
-        `${flagged} 条线索被标为疑似重复，需人工清除标记后再分配。`,
-      ),
+      action: t(language, AUTOMATION.duplicatesAction),
+      detail: t(language, AUTOMATION.flagged, flagged),
     });
   }
   if (steps.pool) {
@@ -237,7 +225,7 @@ export function runAutomationSteps(
     summary.pooled = pooled.length;
     if (pooled.length) {
       log.push({
-        action: say(language, 'To the pool', '转入公海'),
+        action: t(language, AUTOMATION.toPoolAction),
         detail: listed(
           pooled.map((p) => `${p.id}${p.owner ? ` (${p.owner})` : ''}`),
           language,
@@ -246,12 +234,8 @@ export function runAutomationSteps(
     }
     if (deferred) {
       log.push({
-        action: say(language, 'To the pool', '转入公海'),
-        detail: say(
-          language,
-          `${deferred} more stale lead(s) will move on the next run (a run moves at most ${MAX_DELETION_BLOCKS} separate blocks of rows).`,
-          `另有 ${deferred} 条过期线索将在下次运行时移入公海（每次最多移动 ${MAX_DELETION_BLOCKS} 段不相邻的行）。`,
-        ),
+        action: t(language, AUTOMATION.toPoolAction),
+        detail: t(language, AUTOMATION.poolDeferred, deferred, MAX_DELETION_BLOCKS),
       });
     }
   }
@@ -260,7 +244,7 @@ export function runAutomationSteps(
     summary.returned = returned.length;
     if (returned.length) {
       log.push({
-        action: say(language, 'Back from the pool', '从公海领回'),
+        action: t(language, AUTOMATION.backFromPoolAction),
         detail: listed(
           returned.map((r) => `${r.id} → ${r.owner}`),
           language,
@@ -290,9 +274,8 @@ export function runAutomationSteps(
 }
 
 export function automationToast(summary: AutomationSummary, language: Language): string {
-  return language === 'zh'
-    ? `分配 ${summary.assigned} · 转入公海 ${summary.pooled} · 领回 ${summary.returned} · 提醒邮件 ${summary.digests}`
-    : `Assigned ${summary.assigned} · pooled ${summary.pooled} · returned ${summary.returned} · reminder e-mails ${summary.digests}`;
+  const { assigned, pooled, returned, digests } = summary;
+  return t(language, AUTOMATION.summary, assigned, pooled, returned, digests);
 }
 
 /** Logs the run and tells the person who clicked, when there is one. */
@@ -311,5 +294,5 @@ export function reportRun(
     now,
     '',
   );
-  toast(spreadsheet, automationToast(summary, language), say(language, 'Lead Tracker', '线索跟踪'));
+  toast(spreadsheet, automationToast(summary, language), t(language, APP.name));
 }

@@ -1,9 +1,9 @@
 // Runs an operation: holds the spreadsheet (lock and saved state), loads valid Settings, and reports
 // any failure to the person who clicked (alert) and in the Log tab, naming the cell or column at fault.
 
-import type { Bilingual, Language } from '../sheet/language';
+import type { Language } from '../sheet/language';
 import { SettingsError } from '../method/settings/settingsParse';
-import { TITLES } from '../sheet/messages';
+import { ERRORS, type Phrase, t } from '../sheet/text';
 import type { Settings } from '../method/settings/settings';
 import type { TabKey } from '../sheet/tabs';
 import type { TimeZone } from '../sheet/calendar';
@@ -32,7 +32,7 @@ export interface OperationContext {
 
 export interface OperationOptions {
   /** What the Log tab calls this operation. */
-  readonly action: Bilingual;
+  readonly action: Phrase;
   readonly lockTimeoutMs?: number;
   /** The spreadsheet of an automated run (default: the active one). */
   readonly spreadsheet?: Spreadsheet;
@@ -62,7 +62,7 @@ function reportFailure(
   automated: boolean,
 ): void {
   try {
-    const label = language === 'zh' ? `${action}失败` : `${action} failed`;
+    const label = t(language, ERRORS.failed, action);
     appendLog(
       spreadsheet,
       tabs.log,
@@ -116,7 +116,7 @@ export function runOperation<T>(
         reportFailure(
           spreadsheet,
           tabs,
-          options.action[language],
+          t(language, options.action),
           error instanceof Error ? error.message : String(error),
           language,
           options.automated ?? false,
@@ -128,7 +128,7 @@ export function runOperation<T>(
     const message = error instanceof Error ? error.message : String(error);
     alertUser(
       error instanceof SettingsError
-        ? `${TITLES.settingsProblem[language]}\n\n${message}`
+        ? `${t(language, ERRORS.settingsNeedFixing)}\n\n${message}`
         : message,
     );
     throw error;

@@ -2,6 +2,7 @@
 
 import { type Language, foldText } from './language';
 import type { ColumnDef } from './tabs';
+import { ERRORS, t } from './text';
 
 /** 0-based column index of every known column found in the header row. */
 export type ColumnIndex<K extends string> = Partial<Record<K, number>>;
@@ -41,13 +42,7 @@ export class MissingColumnError extends Error {
     readonly headers: readonly string[],
     language: Language,
   ) {
-    super(
-      language === 'zh'
-        ? `「${tabName}」缺少列：${headers.join('、')}。请运行“设置表格”补回这些列。`
-        : `The ${tabName} tab is missing the column${headers.length > 1 ? 's' : ''} ${headers
-            .map((h) => `"${h}"`)
-            .join(', ')}. Run "Set up sheets" to add ${headers.length > 1 ? 'them' : 'it'}.`,
-    );
+    super(t(language, ERRORS.missingColumns, tabName, headers));
     this.name = 'MissingColumnError';
   }
 }
@@ -64,10 +59,9 @@ export function requireColumns<K extends string>(
 ): Record<K, number> {
   const absent = layout.missing.filter((c) => required.includes(c.key));
   if (absent.length > 0) {
-    const other: Language = language === 'zh' ? 'en' : 'zh';
     throw new MissingColumnError(
       tabName,
-      absent.map((c) => `${c.header[language]} (${c.header[other]})`),
+      absent.map((c) => t(language, ERRORS.columnNamed, c.header)),
       language,
     );
   }

@@ -1,6 +1,9 @@
 // Languages the product speaks, and how to pick one from a locale string such as "zh_CN".
 
-export type Language = 'en' | 'zh';
+/** Every language, in the order a message written in all of them lists them. */
+export const LANGUAGES = ['en', 'zh'] as const;
+
+export type Language = (typeof LANGUAGES)[number];
 
 /** A piece of user-visible text in both languages. */
 export interface Bilingual {

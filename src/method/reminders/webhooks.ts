@@ -1,5 +1,7 @@
 // Chat webhook requests (SPEC §7): WeCom and DingTalk robots, Google Chat and Slack, each in its own format.
 
+import { ERRORS, inEveryLanguage } from '../../sheet/text';
+
 export type ChatProvider = 'wecom' | 'dingtalk' | 'googleChat' | 'slack';
 
 export interface ChatRequestOptions {
@@ -141,16 +143,10 @@ function signedDingTalkUrl(url: string, options: ChatRequestOptions): string {
   if (secretParam === undefined) return url;
   const secret = paramValue(secretParam).trim();
   if (secret === '') {
-    throw new Error(
-      'The DingTalk webhook URL has an empty secret= parameter. ' +
-        '钉钉 Webhook 地址中的 secret= 参数为空。',
-    );
+    throw new Error(inEveryLanguage(ERRORS.dingTalkEmptySecret));
   }
   if (!options.hmacSha256Base64) {
-    throw new Error(
-      'The DingTalk webhook needs signing (its URL has secret=), but no HMAC-SHA256 signer was ' +
-        'given. 钉钉 Webhook 需要加签（地址含 secret=），但未提供 HMAC-SHA256 签名函数。',
-    );
+    throw new Error(inEveryLanguage(ERRORS.dingTalkUnsigned));
   }
   const timestamp = String(options.now.getTime());
   const sign = options.hmacSha256Base64(secret, `${timestamp}\n${secret}`);
@@ -165,11 +161,7 @@ function signedDingTalkUrl(url: string, options: ChatRequestOptions): string {
 
 function unsupportedHostError(url: string): Error {
   const host = hostOf(url) || '(none)';
-  return new Error(
-    `Chat webhook host "${host}" is not supported; use a WeCom (qyapi.weixin.qq.com), DingTalk ` +
-      `(oapi.dingtalk.com), Google Chat (chat.googleapis.com) or Slack (hooks.slack.com) webhook ` +
-      `URL. 不支持的群机器人地址 "${host}"：请填写企业微信、钉钉、Google Chat 或 Slack 的 Webhook 地址。`,
-  );
+  return new Error(inEveryLanguage(ERRORS.chatHostUnsupported, host));
 }
 
 /** The URL and JSON body that post `text` to the chat webhook at `url`. */
@@ -179,10 +171,7 @@ export function chatRequest(url: string, text: string, options: ChatRequestOptio
   if (provider === undefined) throw unsupportedHostError(address);
   if (!/^https:\/\//i.test(address)) {
     // The URL carries the robot's key; it must not travel in clear text.
-    throw new Error(
-      `The chat webhook URL must start with https:// (host "${hostOf(address)}"). ` +
-        `群机器人 Webhook 地址必须以 https:// 开头（"${hostOf(address)}"）。`,
-    );
+    throw new Error(inEveryLanguage(ERRORS.chatNotHttps, hostOf(address)));
   }
   switch (provider) {
     case 'wecom':

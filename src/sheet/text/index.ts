@@ -1,0 +1,16 @@
+// The one catalogue of what the add-on says, by area, and how to read an entry in a language.
+
+export { APP } from './app';
+export { AUTOMATION } from './automation';
+export { ERRORS } from './errors';
+export { formatCount } from './count';
+export { MENU, OPERATIONS } from './menu';
+export {
+  type Catalogue,
+  type Entry,
+  type Phrase,
+  type Template,
+  inEveryLanguage,
+  t,
+  template,
+} from './entry';
