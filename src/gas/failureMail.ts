@@ -2,6 +2,7 @@
 
 import { formatCalendarDate, calendarDateOf } from '../sheet/calendar';
 import type { Language } from '../sheet/language';
+import { REMINDERS, t } from '../sheet/text';
 import { failureMailKey } from '../method/reminders/mailLedger';
 import { cutToUtf8Bytes } from '../method/reminders/webhooks';
 import { managerEmailsOf } from '../method/settings/settingsParse';
@@ -11,16 +12,6 @@ import { readAll, type Sheet, type Spreadsheet } from './workbook';
 
 /** An error may quote a whole column; the mail carries its head, the Log tab has the rest. */
 const MAX_MESSAGE_BYTES = 50_000;
-
-/** Every message this file writes, in both languages. */
-const WORDING = {
-  subject: (language: Language, label: string) =>
-    language === 'zh' ? `线索跟踪：${label}` : `Lead Tracker: ${label}`,
-  intro: (language: Language, name: string) =>
-    language === 'zh'
-      ? `「${name}」的自动任务失败了，下次运行会接着完成：`
-      : `The automated run in "${name}" failed; the next run picks up where it stopped:`,
-};
 
 export function mailFailureToManagers(
   spreadsheet: Spreadsheet,
@@ -41,8 +32,8 @@ export function mailFailureToManagers(
   recordMailed([...ledger, key], now, zone);
   MailApp.sendEmail(
     managers.join(','),
-    WORDING.subject(language, label),
-    `${WORDING.intro(language, spreadsheet.getName())}\n\n` +
+    t(language, REMINDERS.failureSubject, label),
+    `${t(language, REMINDERS.failureIntro, spreadsheet.getName())}\n\n` +
       `${cutToUtf8Bytes(message, MAX_MESSAGE_BYTES)}\n\n${spreadsheet.getUrl()}`,
   );
 }

@@ -5,8 +5,9 @@
 
 import type { TimeZone } from '../sheet/calendar';
 import type { Language } from '../sheet/language';
+import { APP, REMINDERS, t } from '../sheet/text';
 import { planReminders, pruneLedger, type ReminderCells } from '../method/reminders/reminderPlan';
-import { formatCount, renderDigest, summaryText } from '../method/reminders/reminders';
+import { renderDigest, summaryText } from '../method/reminders/reminders';
 import { packLedger, unpackLedger } from '../method/reminders/mailLedger';
 import type { Settings } from '../method/settings/settings';
 import { chatRequest } from '../method/reminders/webhooks';
@@ -54,51 +55,11 @@ interface Rendered {
 const MAX_NAMES_IN_LOG = 20;
 const MAX_NAME_CHARS = 60;
 
-const say = (language: Language, en: string, zh: string) => (language === 'zh' ? zh : en);
-
-/** Every message this file writes, in both languages. */
-const WORDING = {
-  remindersAction: (l: Language) => say(l, 'Reminders', '提醒'),
-  chatAction: (l: Language) => say(l, 'Chat webhook', '群机器人'),
-  sender: (l: Language) => say(l, 'Lead Tracker', '线索跟踪'),
-  managers: (l: Language) => say(l, 'managers', '经理'),
-  noEmail: (l: Language, owners: string) =>
-    say(
-      l,
-      `No e-mail address for owner(s) ${owners}; add one in the Settings team table.`,
-      `负责人 ${owners} 没有邮箱，请在设置的销售团队表中填写。`,
-    ),
-  quotaReached: (l: Language, deferred: number) =>
-    say(
-      l,
-      `Mail quota reached: ${deferred} digest(s) will be sent on a later run.`,
-      `今日邮件额度不足：${deferred} 封摘要将在之后的运行中发送。`,
-    ),
-  mailed: (l: Language, count: number, recipients: string) =>
-    say(
-      l,
-      `Mailed ${count} digest(s) (items listed / due): ${recipients}`,
-      `已发送 ${count} 封摘要（列出条数 / 待处理条数）：${recipients}`,
-    ),
-  recipient: (l: Language, to: string, listed: number, total: number) =>
-    say(
-      l,
-      `${to} (${formatCount(listed)} / ${formatCount(total)})`,
-      `${to}（${formatCount(listed)} / ${formatCount(total)}）`,
-    ),
-  andMore: (l: Language, count: number) =>
-    say(l, ` and ${formatCount(count)} more`, ` 等，另有 ${formatCount(count)} 个`),
-  chatAnswered: (l: Language, code: number, body: string) =>
-    say(l, `The chat webhook answered ${code}: ${body}`, `群机器人返回 ${code}：${body}`),
-  chatFailed: (l: Language, message: string) =>
-    say(l, `The chat webhook failed: ${message}`, `群机器人发送失败：${message}`),
-};
-
 /** Names joined for one Log cell, the first MAX_NAMES_IN_LOG of them, then how many more. */
-function nameList(names: readonly string[], separator: string, language: Language): string {
-  const shown = names.slice(0, MAX_NAMES_IN_LOG).join(separator);
+function nameList(names: readonly string[], language: Language): string {
+  const shown = names.slice(0, MAX_NAMES_IN_LOG).join(t(language, APP.listSeparator));
   const more = names.length - MAX_NAMES_IN_LOG;
-  return more > 0 ? `${shown}${WORDING.andMore(language, more)}` : shown;
+  return more > 0 ? `${shown}${t(language, REMINDERS.morePeople, more)}` : shown;
 }
 
 /** The keys of items already mailed (today's, and news still inside its window). */
@@ -135,7 +96,7 @@ function outgoingMail(
   for (let at = 0; plan.managers.length > 0 && at < settings.managerEmails.length; at += 50) {
     outgoing.push({
       to: settings.managerEmails.slice(at, at + 50).join(','),
-      name: WORDING.managers(language),
+      name: t(language, REMINDERS.managers),
       keys: plan.managers.map((r) => r.key),
       items: plan.managers.map((r) => r.item),
       forManagers: true,
@@ -174,19 +135,18 @@ export function notify(input: NotifyInput): NotifyResult {
   const ledger = readMailLedger();
   const plan = planReminders(input.leads, input.pool, settings, now, zone, new Set(ledger));
   const outgoing = outgoingMail(plan, settings, language);
-  const action = WORDING.remindersAction(language);
+  const action = t(language, REMINDERS.remindersAction);
   const log: LogEntry[] = [];
   if (plan.unreachable.length > 0) {
     const owners = plan.unreachable
       .map((owner) => Array.from(owner).slice(0, MAX_NAME_CHARS).join(''))
-      .map((owner) => say(language, `"${owner}"`, `「${owner}」`));
-    const list = nameList(owners, say(language, ', ', '、'), language);
-    log.push({ action, detail: WORDING.noEmail(language, list) });
+      .map((owner) => t(language, APP.quoted, owner));
+    log.push({ action, detail: t(language, REMINDERS.noEmail, nameList(owners, language)) });
   }
 
   const sendable = withinQuota(outgoing);
   const deferred = outgoing.length - sendable.length;
-  if (deferred > 0) log.push({ action, detail: WORDING.quotaReached(language, deferred) });
+  if (deferred > 0) log.push({ action, detail: t(language, REMINDERS.quotaReached, deferred) });
 
   const rendered = sendable.map((mail) => render(mail, input));
   if (rendered.length > 0) {
@@ -195,17 +155,14 @@ export function notify(input: NotifyInput): NotifyResult {
     for (const { mail, digest } of rendered) {
       MailApp.sendEmail(mail.to, digest.subject, digest.text, {
         htmlBody: digest.html,
-        name: WORDING.sender(language),
+        name: t(language, APP.name),
       });
     }
     const recipients = rendered.map((r) =>
-      WORDING.recipient(language, r.mail.to, r.listedKeys.length, r.mail.items.length),
+      t(language, REMINDERS.recipient, r.mail.to, r.listedKeys.length, r.mail.items.length),
     );
-    const separator = say(language, ', ', '、');
-    log.push({
-      action,
-      detail: WORDING.mailed(language, rendered.length, nameList(recipients, separator, language)),
-    });
+    const list = nameList(recipients, language);
+    log.push({ action, detail: t(language, REMINDERS.mailed, rendered.length, list) });
   }
   const breaches = plan.managers.filter((r) => r.item.kind === 'slaBreach').length;
   const itemsSent = rendered.reduce((n, r) => n + r.listedKeys.length, 0);
@@ -221,7 +178,7 @@ export function notify(input: NotifyInput): NotifyResult {
 
 /** Posts the run summary; a failing webhook is logged, never fatal. */
 function postToChat(url: string, text: string, now: Date, language: Language): LogEntry[] {
-  const action = WORDING.chatAction(language);
+  const action = t(language, REMINDERS.chatAction);
   try {
     const request = chatRequest(url, text, {
       now,
@@ -239,11 +196,11 @@ function postToChat(url: string, text: string, now: Date, language: Language): L
     // WeCom and DingTalk answer 200 with {"errcode": n} on failure.
     const errcode = /"errcode"\s*:\s*(\d+)/.exec(body)?.[1];
     if (code >= 300 || (errcode && errcode !== '0')) {
-      return [{ action, detail: WORDING.chatAnswered(language, code, body.slice(0, 200)) }];
+      return [{ action, detail: t(language, REMINDERS.chatAnswered, code, body.slice(0, 200)) }];
     }
     return [];
   } catch (error) {
     const message = String((error as Error).message ?? error);
-    return [{ action, detail: WORDING.chatFailed(language, message) }];
+    return [{ action, detail: t(language, REMINDERS.chatFailed, message) }];
   }
 }

@@ -1,7 +1,8 @@
 // E-mail digests of due, overdue and pooled leads (SPEC §4, §5, §12) and the run summary for chat.
 
 import { type TimeZone, isDate, zonedTime } from '../../sheet/calendar';
-import type { Bilingual, Language } from '../../sheet/language';
+import type { Language } from '../../sheet/language';
+import { APP, formatCount, REMINDERS, t } from '../../sheet/text';
 import { KIND_ORDER, selectListed } from './digestOrder';
 import { utf8ByteLength } from './webhooks';
 
@@ -77,71 +78,11 @@ export function reminderKey(item: ReminderItem, day: string): string {
   return `${KIND_CODES[item.kind]}|${day}|${item.leadId}`;
 }
 
-const HEADINGS: Readonly<Record<ReminderKind, Bilingual>> = {
-  firstContactOverdue: { en: 'First contact overdue', zh: '首次联系已超时' },
-  followUpOverdue: { en: 'Follow-ups overdue', zh: '跟进已逾期' },
-  slaBreach: { en: 'First-contact SLA breached', zh: '首次触达超时' },
-  followUpDue: { en: 'Follow-ups due', zh: '待跟进' },
-  assigned: { en: 'Newly assigned', zh: '新分配的线索' },
-  poolArrival: { en: 'New in the public pool', zh: '新进入公海的线索' },
-  pooled: { en: 'Moved to the public pool', zh: '已转入公海' },
-};
-
-const DUE_LABELS: Readonly<Record<ReminderKind, Bilingual>> = {
-  firstContactOverdue: { en: 'first contact was due', zh: '首次联系应于' },
-  followUpOverdue: { en: 'follow-up was due', zh: '跟进应于' },
-  slaBreach: { en: 'first contact was due', zh: '首次联系应于' },
-  followUpDue: { en: 'follow up by', zh: '跟进截止' },
-  assigned: { en: 'first contact by', zh: '首次联系截止' },
-  poolArrival: { en: 'pooled at', zh: '转入公海时间' },
-  pooled: { en: 'pooled at', zh: '转入公海时间' },
-};
-
-const WORDS = {
-  owner: { en: 'owner', zh: '负责人' },
-  reason: { en: 'reason', zh: '原因' },
-  noName: { en: '(no company or contact)', zh: '（无公司和联系人）' },
-  openSheet: { en: 'Open the lead tracker', zh: '打开线索表' },
-} as const;
-
-/** `2300` → `2,300`, written out by hand so that it reads the same on every platform. */
-export function formatCount(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-function subjectOf(count: number, language: Language, forManagers: boolean): string {
-  const n = formatCount(count);
-  if (language === 'zh') {
-    return `线索跟踪提醒${forManagers ? '（经理）' : ''}：${n} 条待处理`;
-  }
-  const items = count === 1 ? '1 item needs' : `${n} items need`;
-  return `Lead Tracker: ${items} ${forManagers ? 'a manager' : 'you'}`;
-}
-
-function greetingOf(name: string, language: Language): string {
-  if (language === 'zh') return name ? `${name}，您好：` : '您好：';
-  return name ? `Hello ${name},` : 'Hello,';
-}
-
-function introOf(language: Language, forManagers: boolean): string {
-  if (language === 'zh') return forManagers ? '以下线索需要经理关注：' : '以下线索需要您处理：';
-  return forManagers ? "These leads need a manager's attention:" : 'These leads need you:';
-}
-
-function zoneNoteOf(zone: TimeZone, language: Language): string {
-  return language === 'zh' ? `时间均为 ${zone.name} 时区。` : `Times are in ${zone.name}.`;
-}
+/** `2300` → `2,300`; every message writes counts this way. */
+export { formatCount };
 
 function headingOf(kind: ReminderKind, count: number, language: Language): string {
-  return `${HEADINGS[kind][language]} (${formatCount(count)})`;
-}
-
-/** The items a digest could not list are not dropped: they come in the next digests. */
-function moreOf(count: number, language: Language): string {
-  const n = formatCount(count);
-  return language === 'zh'
-    ? `…另有 ${n} 条，将在之后的提醒中列出。`
-    : `… and ${n} more, listed in the next reminders.`;
+  return `${t(language, REMINDERS.heading[kind])} (${formatCount(count)})`;
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
@@ -188,7 +129,6 @@ function oneLine(value: unknown, max: number = MAX_CHARS.short): string {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const labelSeparator = (language: Language) => (language === 'zh' ? '：' : ': ');
 
 /** `YYYY-MM-DD HH:mm` on the wall clock of `zone`. */
 export function formatDueTime(instant: Date, zone: TimeZone): string {
@@ -215,16 +155,17 @@ function lineParts(item: ReminderItem, input: DigestInput): string[] {
   const parts = [
     oneLine(item.leadId),
     oneLine(item.grade),
-    names.length > 0 ? names.join(' / ') : WORDS.noName[language],
+    names.length > 0 ? names.join(' / ') : t(language, REMINDERS.noName),
   ].filter((part) => part !== '');
-  const separator = labelSeparator(language);
   if (isDate(item.due)) {
-    parts.push(`${DUE_LABELS[item.kind][language]} ${formatDueTime(item.due, zone)}`);
+    parts.push(`${t(language, REMINDERS.dueLabel[item.kind])} ${formatDueTime(item.due, zone)}`);
   }
   const owner = oneLine(item.owner);
-  if (forManagers && owner) parts.push(`${WORDS.owner[language]}${separator}${owner}`);
+  if (forManagers && owner) {
+    parts.push(t(language, APP.labelled, t(language, REMINDERS.owner), owner));
+  }
   const reason = oneLine(item.reason, MAX_CHARS.long);
-  if (reason) parts.push(`${WORDS.reason[language]}${separator}${reason}`);
+  if (reason) parts.push(t(language, APP.labelled, t(language, REMINDERS.reason), reason));
   return parts;
 }
 
@@ -251,16 +192,18 @@ interface Body {
 
 function textBody(body: Body, input: DigestInput): string {
   const { language, zone, forManagers } = input;
-  const lines = [greetingOf(body.name, language), '', introOf(language, forManagers)];
+  const lines = [
+    t(language, REMINDERS.greeting, body.name),
+    '',
+    t(language, REMINDERS.intro, forManagers),
+  ];
   for (const [kind, group] of body.groups) {
     lines.push('', headingOf(kind, group.length, language));
     for (const item of group) lines.push(textLine(item, input));
   }
-  if (body.more > 0) lines.push('', moreOf(body.more, language));
-  lines.push('', zoneNoteOf(zone, language));
-  if (body.link) {
-    lines.push(`${WORDS.openSheet[language]}${labelSeparator(language)}${body.link}`);
-  }
+  if (body.more > 0) lines.push('', t(language, REMINDERS.more, body.more));
+  lines.push('', t(language, REMINDERS.zoneNote, zone.name));
+  if (body.link) lines.push(t(language, APP.labelled, t(language, REMINDERS.openSheet), body.link));
   return lines.join('\n');
 }
 
@@ -269,17 +212,17 @@ function htmlBody(body: Body, input: DigestInput): string {
   const { language, zone, forManagers } = input;
   const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
   const parts = [
-    paragraph(greetingOf(body.name, language)),
-    paragraph(introOf(language, forManagers)),
+    paragraph(t(language, REMINDERS.greeting, body.name)),
+    paragraph(t(language, REMINDERS.intro, forManagers)),
   ];
   for (const [kind, group] of body.groups) {
     parts.push(`<h3>${escapeHtml(headingOf(kind, group.length, language))}</h3>`);
     parts.push('<ul>', ...group.map((item) => htmlLine(item, input)), '</ul>');
   }
-  if (body.more > 0) parts.push(paragraph(moreOf(body.more, language)));
-  parts.push(paragraph(zoneNoteOf(zone, language)));
+  if (body.more > 0) parts.push(paragraph(t(language, REMINDERS.more, body.more)));
+  parts.push(paragraph(t(language, REMINDERS.zoneNote, zone.name)));
   if (body.link) {
-    const label = escapeHtml(WORDS.openSheet[language]);
+    const label = escapeHtml(t(language, REMINDERS.openSheet));
     parts.push(`<p><a href="${escapeHtml(body.link)}">${label}</a></p>`);
   }
   return parts.join('\n');
@@ -302,7 +245,7 @@ export function renderDigest(input: DigestInput): Digest {
     link: safeLink(input.spreadsheetUrl),
   };
   return {
-    subject: subjectOf(input.items.length, input.language, input.forManagers),
+    subject: t(input.language, REMINDERS.subject, input.items.length, input.forManagers),
     text: textBody(body, input),
     html: htmlBody(body, input),
     listed,
@@ -312,16 +255,5 @@ export function renderDigest(input: DigestInput): Digest {
 /** The hourly run's outcome in one line, for the chat webhook. */
 export function summaryText(input: RunSummary): string {
   const { assigned, pooled, returned, reminded, breaches } = input;
-  if (input.language === 'zh') {
-    return (
-      `线索跟踪：新分配 ${assigned} 条 · 转入公海 ${pooled} 条 · 从公海分回 ${returned} 条 · ` +
-      `发出提醒 ${reminded} 条 · 首次触达超时 ${breaches} 条`
-    );
-  }
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  return (
-    `Lead Tracker: ${assigned} assigned · ${pooled} moved to the pool · ` +
-    `${returned} returned from the pool · ${plural(reminded, 'reminder', 'reminders')} sent · ` +
-    `${plural(breaches, 'SLA breach', 'SLA breaches')}`
-  );
+  return t(input.language, REMINDERS.summary, assigned, pooled, returned, reminded, breaches);
 }

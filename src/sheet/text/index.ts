@@ -5,6 +5,7 @@ export { AUTOMATION } from './automation';
 export { ERRORS } from './errors';
 export { formatCount } from './count';
 export { MENU, OPERATIONS } from './menu';
+export { REMINDERS } from './reminders';
 export {
   type Catalogue,
   type Entry,
