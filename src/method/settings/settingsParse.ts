@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { cellRef } from '../../sheet/a1';
 import { type Bilingual, type Language, foldText, matchesLabel } from '../../sheet/language';
+import { type Phrase, SETTINGS, t } from '../../sheet/text';
 import { type StatusKey, STATUS, SLA_CLOCK, TEAM_ROLE, findOption } from '../../sheet/options';
 import { DIMENSIONS, type ScoringPoints } from '../scoring/scoringRules';
 import { type AssignmentRule, type Settings, type TeamMember, defaultSettings } from './settings';
@@ -50,16 +51,13 @@ const EMAIL = z.email();
 
 interface NumberRule {
   readonly schema: ReturnType<typeof numberSchema>;
-  readonly must: Bilingual;
+  readonly must: (language: Language) => string;
 }
 
-const range = (min: number, max: number, whole: boolean): Bilingual =>
-  whole
-    ? {
-        en: `must be a whole number from ${min} to ${max}`,
-        zh: `必须是 ${min} 到 ${max} 之间的整数`,
-      }
-    : { en: `must be a number from ${min} to ${max}`, zh: `必须是 ${min} 到 ${max} 之间的数字` };
+const range =
+  (min: number, max: number, whole: boolean) =>
+  (language: Language): string =>
+    t(language, whole ? SETTINGS.wholeRange : SETTINGS.numberRange, min, max);
 
 const NUMBER_RULES: Partial<Record<SingleKey, NumberRule>> = {
   productPrice: { schema: amount(0.01, 1_000_000), must: range(0.01, 1_000_000, false) },
@@ -96,15 +94,16 @@ class Reader {
   constructor(
     private readonly grid: readonly (readonly unknown[])[],
     private readonly tabName: string,
-    private readonly language: Language,
+    readonly language: Language,
   ) {}
 
-  problem(row: number, column: number, message: Bilingual | string, label?: Bilingual): void {
-    const text = typeof message === 'string' ? message : message[this.language];
-    const what = label ? (this.language === 'zh' ? label.zh : label.en.toLowerCase()) : '';
+  /** A problem with a cell: a phrase, or text already in the tab's language; `label` names the setting. */
+  problem(row: number, column: number, message: Phrase | string, label?: Phrase): void {
+    const { language } = this;
+    const text = typeof message === 'string' ? message : t(language, message);
     this.problems.push({
       cell: cellRef(this.tabName, row + 1, column + 1),
-      message: what ? (this.language === 'zh' ? `${what}${text}` : `${what} ${text}`) : text,
+      message: label ? t(language, SETTINGS.problemAt, t(language, label), text) : text,
     });
   }
 
@@ -149,12 +148,12 @@ function readNumber(
   if (row < 0) return fallback;
   const value = grid[row][1];
   if (isBlank(value)) {
-    reader.problem(row, 1, rule.must, SINGLE_LABELS[key]);
+    reader.problem(row, 1, rule.must(reader.language), SINGLE_LABELS[key]);
     return fallback;
   }
   const parsed = rule.schema.safeParse(value);
   if (!parsed.success) {
-    reader.problem(row, 1, rule.must, SINGLE_LABELS[key]);
+    reader.problem(row, 1, rule.must(reader.language), SINGLE_LABELS[key]);
     return fallback;
   }
   return parsed.data;
@@ -170,15 +169,7 @@ function readEmails(
   const emails = splitList(grid[row][1]);
   const bad = emails.filter((e) => !EMAIL.safeParse(e).success);
   if (bad.length > 0) {
-    reader.problem(
-      row,
-      1,
-      {
-        en: `has an invalid e-mail address: ${bad.join(', ')}`,
-        zh: `包含无效的邮箱地址：${bad.join('、')}`,
-      },
-      SINGLE_LABELS[key],
-    );
+    reader.problem(row, 1, t(reader.language, SETTINGS.invalidEmails, bad), SINGLE_LABELS[key]);
   }
   return emails;
 }
@@ -188,7 +179,8 @@ function readPoints(reader: Reader, base: Settings): Pick<Settings, 'points' | '
   if (!table) return { points: base.points, proposedPoints: {} };
   const points: Record<string, Record<string, number>> = {};
   const proposed: Record<string, Record<string, number>> = {};
-  const pointsRule = range(0, 100, false);
+  const { language } = reader;
+  const pointsRule = range(0, 100, false)(language);
   const seen = new Set<string>();
   for (const { row, cells } of table.rows) {
     const dimensionCell = cells[table.columns.dimension];
@@ -196,43 +188,37 @@ function readPoints(reader: Reader, base: Settings): Pick<Settings, 'points' | '
       (d) => matchesLabel(dimensionCell, d.name) || matchesLabel(dimensionCell, d.short),
     );
     if (!dimension) {
-      reader.problem(row, table.columns.dimension, {
-        en: `unknown scoring dimension "${String(dimensionCell)}"`,
-        zh: `未知的评分维度「${String(dimensionCell)}」`,
-      });
+      reader.problem(
+        row,
+        table.columns.dimension,
+        t(language, SETTINGS.unknownDimension, String(dimensionCell)),
+      );
       continue;
     }
     const option = findOption(dimension.options, cells[table.columns.option]);
     if (!option) {
-      reader.problem(row, table.columns.option, {
-        en: `"${String(cells[table.columns.option])}" is not an option of ${dimension.name.en}`,
-        zh: `「${String(cells[table.columns.option])}」不是${dimension.name.zh}的选项`,
-      });
+      const text = String(cells[table.columns.option]);
+      const message = t(language, SETTINGS.notAnOptionOf, text, t(language, dimension.name));
+      reader.problem(row, table.columns.option, message);
       continue;
     }
     seen.add(`${dimension.key}/${option.key}`);
     const value = amount(0, 100).safeParse(cells[table.columns.points]);
-    if (!value.success)
-      reader.problem(row, table.columns.points, pointsRule, { en: 'Points', zh: '分值' });
+    if (!value.success) reader.problem(row, table.columns.points, pointsRule, SETTINGS.pointsLabel);
     else (points[dimension.key] ??= {})[option.key] = value.data;
     const proposedCell = cells[table.columns.proposed];
     if (!isBlank(proposedCell)) {
       const p = amount(0, 100).safeParse(proposedCell);
       if (!p.success)
-        reader.problem(row, table.columns.proposed, pointsRule, {
-          en: 'Proposed points',
-          zh: '拟调整分值',
-        });
+        reader.problem(row, table.columns.proposed, pointsRule, SETTINGS.proposedPointsLabel);
       else (proposed[dimension.key] ??= {})[option.key] = p.data;
     }
   }
   for (const dimension of DIMENSIONS) {
     for (const option of dimension.options) {
       if (!seen.has(`${dimension.key}/${option.key}`)) {
-        reader.problem(table.titleRow, 0, {
-          en: `scoring points lack a row for ${dimension.name.en} / ${option.en}`,
-          zh: `评分规则缺少「${dimension.name.zh} / ${option.zh}」一行`,
-        });
+        const [name, label] = [t(language, dimension.name), t(language, option)];
+        reader.problem(table.titleRow, 0, t(language, SETTINGS.missingPointsRow, name, label));
       }
     }
   }
@@ -254,40 +240,30 @@ function readActive(value: unknown): boolean | undefined {
 function readTeam(reader: Reader): TeamMember[] {
   const table = reader.table('team');
   if (!table) return [];
+  const { language } = reader;
   const team: TeamMember[] = [];
   const c = table.columns;
   for (const { row, cells } of table.rows) {
     const name = String(cells[c.name] ?? '').trim();
     const email = String(cells[c.email] ?? '').trim();
     if (!name) {
-      reader.problem(row, c.name, { en: 'a team member needs a name', zh: '团队成员必须填写姓名' });
+      reader.problem(row, c.name, SETTINGS.memberNeedsName);
       continue;
     }
     if (team.some((m) => foldText(m.name) === foldText(name))) {
-      reader.problem(row, c.name, {
-        en: `"${name}" is listed twice in the team`,
-        zh: `「${name}」在团队中重复出现`,
-      });
+      reader.problem(row, c.name, t(language, SETTINGS.listedTwice, name));
     }
     if (email && !EMAIL.safeParse(email).success) {
-      reader.problem(row, c.email, {
-        en: `"${email}" is not a valid e-mail address`,
-        zh: `「${email}」不是有效的邮箱地址`,
-      });
+      reader.problem(row, c.email, t(language, SETTINGS.invalidEmail, email));
     }
     const role = findOption(TEAM_ROLE, cells[c.role]);
     if (!role) {
-      reader.problem(row, c.role, {
-        en: `role must be ${TEAM_ROLE.map((r) => r.en).join(' or ')}`,
-        zh: `角色必须是${TEAM_ROLE.map((r) => r.zh).join('或')}`,
-      });
+      const roles = TEAM_ROLE.map((r) => t(language, r));
+      reader.problem(row, c.role, t(language, SETTINGS.roleMustBe, roles));
     }
     const active = readActive(cells[c.active]);
     if (active === undefined) {
-      reader.problem(row, c.active, {
-        en: 'active must be TRUE or FALSE',
-        zh: '在岗必须是 TRUE 或 FALSE',
-      });
+      reader.problem(row, c.active, SETTINGS.activeMustBe);
     }
     team.push({ name, email, role: role?.key ?? 'sales', active: active ?? true });
   }
@@ -312,24 +288,20 @@ function readRules(reader: Reader, team: readonly TeamMember[]): AssignmentRule[
       const parsed = amount(0, 1_000_000).safeParse(cells[c.minBudget]);
       if (parsed.success) minBudget = parsed.data;
       else
-        reader.problem(row, c.minBudget, range(0, 1_000_000, false), {
-          en: 'Min budget',
-          zh: '最低预算',
-        });
+        reader.problem(
+          row,
+          c.minBudget,
+          range(0, 1_000_000, false)(reader.language),
+          SETTINGS.minBudgetLabel,
+        );
     }
     const assignTo = splitList(cells[c.assignTo]);
     if (assignTo.length === 0) {
-      reader.problem(row, c.assignTo, {
-        en: 'a rule must name who to assign to',
-        zh: '分配规则必须填写分配给谁',
-      });
+      reader.problem(row, c.assignTo, SETTINGS.ruleNeedsAssignee);
     }
     const unknown = assignTo.filter((name) => !known(name));
     if (unknown.length > 0) {
-      reader.problem(row, c.assignTo, {
-        en: `${unknown.map((n) => `"${n}"`).join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not in the team table`,
-        zh: `${unknown.map((n) => `「${n}」`).join('、')}不在销售团队表中`,
-      });
+      reader.problem(row, c.assignTo, t(reader.language, SETTINGS.notInTeam, unknown));
     }
     rules.push({
       region: String(cells[c.region] ?? '').trim(),
@@ -348,10 +320,7 @@ function readSources(reader: Reader, base: Settings): string[] {
     .map(({ cells }) => String(cells[table.columns.source] ?? '').trim())
     .filter(Boolean);
   if (sources.length === 0) {
-    reader.problem(table.titleRow, 0, {
-      en: 'list at least one lead source',
-      zh: '至少需要一个线索来源',
-    });
+    reader.problem(table.titleRow, 0, SETTINGS.needsSource);
   }
   return sources;
 }
@@ -363,10 +332,8 @@ function readExempt(reader: Reader): StatusKey[] {
   for (const { row, cells } of table.rows) {
     const status = findOption(STATUS, cells[table.columns.status]);
     if (!status) {
-      reader.problem(row, table.columns.status, {
-        en: `"${String(cells[table.columns.status])}" is not a status`,
-        zh: `「${String(cells[table.columns.status])}」不是有效的状态`,
-      });
+      const text = String(cells[table.columns.status]);
+      reader.problem(row, table.columns.status, t(reader.language, SETTINGS.notAStatus, text));
     } else statuses.push(status.key);
   }
   return statuses;
@@ -390,12 +357,7 @@ export function parseSettings(
   if (languageRow >= 0 && !isBlank(grid[languageRow][1])) {
     chosenLanguage = findOption(LANGUAGE_OPTIONS, grid[languageRow][1])?.key;
     if (!chosenLanguage) {
-      reader.problem(
-        languageRow,
-        1,
-        { en: 'must be English or Chinese (中文)', zh: '必须是中文或英文' },
-        SINGLE_LABELS.language,
-      );
+      reader.problem(languageRow, 1, SETTINGS.languageMustBe, SINGLE_LABELS.language);
     }
   }
 
@@ -406,10 +368,8 @@ export function parseSettings(
   };
   if (!(gradeFrom.A > gradeFrom.B && gradeFrom.B > gradeFrom.C)) {
     const row = reader.findLabelRow(SINGLE_LABELS.gradeFromA);
-    reader.problem(Math.max(row, 0), 1, {
-      en: `grade thresholds must fall from A to C (now A ${gradeFrom.A}, B ${gradeFrom.B}, C ${gradeFrom.C})`,
-      zh: `等级分数线必须从 A 到 C 依次降低（现在 A ${gradeFrom.A}、B ${gradeFrom.B}、C ${gradeFrom.C}）`,
-    });
+    const message = t(language, SETTINGS.gradesMustFall, gradeFrom.A, gradeFrom.B, gradeFrom.C);
+    reader.problem(Math.max(row, 0), 1, message);
   }
 
   let slaClock = base.slaClock;
@@ -417,13 +377,7 @@ export function parseSettings(
   if (clockRow >= 0 && !isBlank(grid[clockRow][1])) {
     const option = findOption(SLA_CLOCK, grid[clockRow][1]);
     if (option) slaClock = option.key;
-    else
-      reader.problem(
-        clockRow,
-        1,
-        { en: 'must be "calendar" or "working days"', zh: '必须是「自然日」或「工作日」' },
-        SINGLE_LABELS.slaClock,
-      );
+    else reader.problem(clockRow, 1, SETTINGS.clockMustBe, SINGLE_LABELS.slaClock);
   }
 
   let chatWebhook = '';
@@ -431,12 +385,7 @@ export function parseSettings(
   if (hookRow >= 0 && !isBlank(grid[hookRow][1])) {
     chatWebhook = String(grid[hookRow][1]).trim();
     if (!/^https:\/\/[^\s]+$/i.test(chatWebhook)) {
-      reader.problem(
-        hookRow,
-        1,
-        { en: 'must be an https:// address', zh: '必须是 https:// 开头的网址' },
-        SINGLE_LABELS.chatWebhook,
-      );
+      reader.problem(hookRow, 1, SETTINGS.webhookMustBe, SINGLE_LABELS.chatWebhook);
     }
   }
 

@@ -6,6 +6,7 @@ export { ERRORS } from './errors';
 export { formatCount } from './count';
 export { MENU, OPERATIONS } from './menu';
 export { REMINDERS } from './reminders';
+export { SETTINGS } from './settings';
 export {
   type Catalogue,
   type Entry,

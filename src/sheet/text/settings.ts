@@ -1,0 +1,72 @@
+// What the Settings tab's checks say about a bad cell (SPEC §7).
+
+import { type Catalogue, template } from './entry';
+
+export const SETTINGS = {
+  /** A problem with a labelled setting: `pool days must be …`. */
+  problemAt: template({
+    en: (label: string, problem: string) => `${label.toLowerCase()} ${problem}`,
+    zh: (label, problem) => `${label}${problem}`,
+  }),
+  wholeRange: template({
+    en: (min: number, max: number) => `must be a whole number from ${min} to ${max}`,
+    zh: (min, max) => `必须是 ${min} 到 ${max} 之间的整数`,
+  }),
+  numberRange: template({
+    en: (min: number, max: number) => `must be a number from ${min} to ${max}`,
+    zh: (min, max) => `必须是 ${min} 到 ${max} 之间的数字`,
+  }),
+  invalidEmails: template({
+    en: (bad: readonly string[]) => `has an invalid e-mail address: ${bad.join(', ')}`,
+    zh: (bad) => `包含无效的邮箱地址：${bad.join('、')}`,
+  }),
+  unknownDimension: template({
+    en: (text: string) => `unknown scoring dimension "${text}"`,
+    zh: (text) => `未知的评分维度「${text}」`,
+  }),
+  notAnOptionOf: template({
+    en: (text: string, dimension: string) => `"${text}" is not an option of ${dimension}`,
+    zh: (text, dimension) => `「${text}」不是${dimension}的选项`,
+  }),
+  pointsLabel: { en: 'Points', zh: '分值' },
+  proposedPointsLabel: { en: 'Proposed points', zh: '拟调整分值' },
+  minBudgetLabel: { en: 'Min budget', zh: '最低预算' },
+  missingPointsRow: template({
+    en: (dimension: string, option: string) =>
+      `scoring points lack a row for ${dimension} / ${option}`,
+    zh: (dimension, option) => `评分规则缺少「${dimension} / ${option}」一行`,
+  }),
+  memberNeedsName: { en: 'a team member needs a name', zh: '团队成员必须填写姓名' },
+  listedTwice: template({
+    en: (name: string) => `"${name}" is listed twice in the team`,
+    zh: (name) => `「${name}」在团队中重复出现`,
+  }),
+  invalidEmail: template({
+    en: (email: string) => `"${email}" is not a valid e-mail address`,
+    zh: (email) => `「${email}」不是有效的邮箱地址`,
+  }),
+  roleMustBe: template({
+    en: (roles: readonly string[]) => `role must be ${roles.join(' or ')}`,
+    zh: (roles) => `角色必须是${roles.join('或')}`,
+  }),
+  activeMustBe: { en: 'active must be TRUE or FALSE', zh: '在岗必须是 TRUE 或 FALSE' },
+  ruleNeedsAssignee: { en: 'a rule must name who to assign to', zh: '分配规则必须填写分配给谁' },
+  notInTeam: template({
+    en: (names: readonly string[]) =>
+      `${names.map((name) => `"${name}"`).join(', ')} ${names.length > 1 ? 'are' : 'is'} not in the team table`,
+    zh: (names) => `${names.map((name) => `「${name}」`).join('、')}不在销售团队表中`,
+  }),
+  needsSource: { en: 'list at least one lead source', zh: '至少需要一个线索来源' },
+  notAStatus: template({
+    en: (text: string) => `"${text}" is not a status`,
+    zh: (text) => `「${text}」不是有效的状态`,
+  }),
+  languageMustBe: { en: 'must be English or Chinese (中文)', zh: '必须是中文或英文' },
+  gradesMustFall: template({
+    en: (a: number, b: number, c: number) =>
+      `grade thresholds must fall from A to C (now A ${a}, B ${b}, C ${c})`,
+    zh: (a, b, c) => `等级分数线必须从 A 到 C 依次降低（现在 A ${a}、B ${b}、C ${c}）`,
+  }),
+  clockMustBe: { en: 'must be "calendar" or "working days"', zh: '必须是「自然日」或「工作日」' },
+  webhookMustBe: { en: 'must be an https:// address', zh: '必须是 https:// 开头的网址' },
+} satisfies Catalogue;
