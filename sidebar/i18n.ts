@@ -7,7 +7,7 @@ import {
   PROBLEM_MESSAGES,
 } from '../src/method/followUp/followUpContract';
 import { type Bilingual, type Language } from '../src/sheet/language';
-import { TITLES } from '../src/sheet/messages';
+import { APP, t } from '../src/sheet/text';
 import { findOption, type Option, STATUS } from '../src/sheet/options';
 import { FOLLOWUP_COLUMNS, LEAD_COLUMNS, type LeadColumnKey } from '../src/sheet/tabs';
 
@@ -122,7 +122,7 @@ export function labelled(label: string, text: string, language: Language): strin
 
 /** The page title: the add-on's name. */
 export function appTitle(language: Language): string {
-  return TITLES.app[language];
+  return t(language, APP.name);
 }
 
 /** What `lang` the page declares, so screen readers and fonts pick the right language. */

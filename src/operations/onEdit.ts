@@ -5,7 +5,7 @@ import { planBlockWrites } from '../sheet/cellWrites';
 import { matchesLabel } from '../sheet/language';
 import { locateColumns, requireColumns } from '../sheet/headers';
 import { recordIds } from '../method/capture/leadIds';
-import { TITLES } from '../sheet/messages';
+import { APP, t } from '../sheet/text';
 import { SCORING_COLUMNS, scorePass } from '../method/scoring/scorePass';
 import { LEAD_COLUMNS, TAB_NAMES } from '../sheet/tabs';
 import { writeBlocks } from '../gas/cellWriter';
@@ -83,7 +83,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
     toast(
       spreadsheet,
       error instanceof Error ? error.message : String(error),
-      TITLES.app[language],
+      t(language, APP.name),
     );
   }
 }

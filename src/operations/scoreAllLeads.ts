@@ -3,7 +3,9 @@
 import { editsByLead } from '../sheet/placement';
 import { requireColumns } from '../sheet/headers';
 import { recordIds } from '../method/capture/leadIds';
-import { scoredToast, TITLES } from '../sheet/messages';
+import type { Language } from '../sheet/language';
+import { APP, formatCount, OPERATIONS, SHEETS, t } from '../sheet/text';
+import type { Grade } from '../method/scoring/scoringRules';
 import {
   SCORING_COLUMNS,
   scorePass,
@@ -59,6 +61,19 @@ export function scoreRows(
   return result;
 }
 
+/** `Scored 12 leads: A 2 · B 3 · C 4 · D 3`, and the Lead IDs given out. */
+function scoredToast(
+  scored: number,
+  counts: Readonly<Record<Grade, number>>,
+  idsAssigned: number,
+  language: Language,
+): string {
+  const grades = (['A', 'B', 'C', 'D'] as const)
+    .map((grade) => `${grade} ${formatCount(counts[grade])}`)
+    .join(' · ');
+  return t(language, SHEETS.scored, scored, grades, idsAssigned);
+}
+
 /** Scores every lead in one pass (the menu's Score all leads). */
 export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   const { spreadsheet, tabs, language, settings } = context;
@@ -85,11 +100,11 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   toast(
     spreadsheet,
     scoredToast(result.scored, result.gradeCounts, result.idsAssigned, language),
-    TITLES.app[language],
+    t(language, APP.name),
   );
   return result;
 }
 
 export function scoreAllLeads(): ScoreSummary {
-  return runOperation({ action: { en: 'Score all leads', zh: '评分' } }, scoreAllLeadsIn);
+  return runOperation({ action: OPERATIONS.scoreAllLeads }, scoreAllLeadsIn);
 }

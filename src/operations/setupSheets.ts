@@ -3,7 +3,7 @@
 
 import { locateColumns } from '../sheet/headers';
 import type { Language } from '../sheet/language';
-import { setupToast, TITLES } from '../sheet/messages';
+import { APP, OPERATIONS, SHEETS, t } from '../sheet/text';
 import { defaultSettings, type Settings } from '../method/settings/settings';
 import {
   ALL_SETTINGS_PARTS,
@@ -44,6 +44,15 @@ export interface SetupSummary {
   /** Settings rows or tables appended to an existing Settings tab. */
   addedSettings: number;
   readonly language: Language;
+}
+
+/** What setup changed, or that it changed nothing. */
+function setupToast(summary: SetupSummary, language: Language): string {
+  const { created, addedColumns, addedSettings } = summary;
+  if (created.length === 0 && addedColumns === 0 && addedSettings === 0) {
+    return t(language, SHEETS.alreadySetUp);
+  }
+  return t(language, SHEETS.setUp, created, addedColumns, addedSettings);
 }
 
 function ensureTableTab(
@@ -194,7 +203,7 @@ export function setupSheets(): SetupSummary {
       after.log,
       [
         {
-          action: language === 'zh' ? '设置表格' : 'Set up sheets',
+          action: t(language, OPERATIONS.setupSheets),
           detail: setupToast(summary, language),
         },
       ],
@@ -202,7 +211,7 @@ export function setupSheets(): SetupSummary {
       new Date(),
       '',
     );
-    toast(spreadsheet, setupToast(summary, language), TITLES.app[language]);
+    toast(spreadsheet, setupToast(summary, language), t(language, APP.name));
     return summary;
   });
 }

@@ -2,6 +2,7 @@
 
 import { isBlank } from '../../sheet/cells';
 import type { Language } from '../../sheet/language';
+import { LEAD_CELLS, t } from '../../sheet/text';
 
 /** Characters people put inside phone numbers that carry no digit: spaces, dashes, dots, brackets. */
 const PHONE_SEPARATORS = /[\s\-.()（）－—–]/g;
@@ -176,7 +177,7 @@ function earliest(a: Indexed | undefined, b: Indexed | undefined): Indexed | und
 export function duplicateNote(match: DuplicateCandidate, language: Language): string {
   const id = idText(match.id);
   const owner = String(match.owner ?? '').trim();
-  if (match.inPool) return language === 'zh' ? `${id}（公海）` : `${id} (in the pool)`;
-  if (owner === '') return language === 'zh' ? `${id}（未分配）` : `${id} (unassigned)`;
-  return language === 'zh' ? `${id}（负责人：${owner}）` : `${id} (owner: ${owner})`;
+  if (match.inPool) return t(language, LEAD_CELLS.duplicateInPool, id);
+  if (owner === '') return t(language, LEAD_CELLS.duplicateUnassigned, id);
+  return t(language, LEAD_CELLS.duplicateOwnedBy, id, owner);
 }

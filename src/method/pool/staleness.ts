@@ -1,6 +1,7 @@
 // When an open lead has gone untouched long enough to go to the public pool (SPEC §5), and why.
 
 import type { Language } from '../../sheet/language';
+import { LEAD_CELLS, t } from '../../sheet/text';
 import { dateOf, isBlank, isOpen, statusOf } from '../../sheet/cells';
 import type { Settings } from '../settings/settings';
 
@@ -73,23 +74,5 @@ function basisOf(lead: StalenessCells): StaleBasis {
 
 /** The Pool reason cell for a lead pooled on `basis`, e.g. `7天未跟进` / `No follow-up for 7 days`. */
 export function poolReason(basis: StaleBasis, poolDays: number, language: Language): string {
-  if (language === 'zh') {
-    switch (basis) {
-      case 'lastFollowUp':
-        return `${poolDays}天未跟进`;
-      case 'assigned':
-        return `分配后${poolDays}天未跟进`;
-      case 'entered':
-        return `录入后${poolDays}天无人认领`;
-    }
-  }
-  const days = `${poolDays} day${poolDays === 1 ? '' : 's'}`;
-  switch (basis) {
-    case 'lastFollowUp':
-      return `No follow-up for ${days}`;
-    case 'assigned':
-      return `Not followed up within ${days} of assignment`;
-    case 'entered':
-      return `Unclaimed for ${days} after entry`;
-  }
+  return t(language, LEAD_CELLS.poolReason[basis], poolDays);
 }

@@ -3,6 +3,7 @@
 import { budgetFitFor, parseBudget } from './budget';
 import { type CalendarDate, type TimeZone, parseCalendarDate } from '../../sheet/calendar';
 import type { Language } from '../../sheet/language';
+import { LEAD_CELLS, t } from '../../sheet/text';
 import { type Option, findOption } from '../../sheet/options';
 import {
   DIMENSIONS,
@@ -59,7 +60,7 @@ function readBudgetFit(inputs: ScoringInputs, rules: ScoringRules, language: Lan
     const text = String(inputs.budget).trim();
     return {
       kind: 'missing',
-      reason: language === 'zh' ? `预算范围「${text}」无法识别` : `Budget "${text}" not readable`,
+      reason: t(language, LEAD_CELLS.budgetUnreadable, text),
     };
   }
   const key = budgetFitFor(budget, rules.productPrice);
@@ -76,10 +77,7 @@ function readUrgency(inputs: ScoringInputs, context: ScoreContext): Reading {
     const text = String(inputs.expectedClose).trim();
     return {
       kind: 'missing',
-      reason:
-        context.language === 'zh'
-          ? `预计成交时间「${text}」无法识别`
-          : `Expected close "${text}" not readable`,
+      reason: t(context.language, LEAD_CELLS.closeUnreadable, text),
     };
   }
   const key = urgencyFor(close, context.today);
@@ -105,35 +103,29 @@ export function scoreLead(
   const chosen: Partial<Record<DimensionKey, string>> = {};
   for (const dimension of DIMENSIONS) {
     const reading = readings[dimension.key];
-    const short = dimension.short[language];
+    const short = t(language, dimension.short);
     if (reading.kind === 'typed' || reading.kind === 'derived') {
       const table = rules.points[dimension.key] as Readonly<Record<string, number>>;
       const points = table[reading.option.key] ?? 0;
       score += points;
       chosen[dimension.key] = reading.option.key;
-      const derived =
-        reading.kind === 'derived' ? (language === 'zh' ? '(推算)' : ' (derived)') : '';
-      terms.push(
-        language === 'zh' ? `${short}${points}${derived}` : `${short} ${points}${derived}`,
-      );
+      const derived = reading.kind === 'derived' ? t(language, LEAD_CELLS.derived) : '';
+      terms.push(t(language, LEAD_CELLS.term, short, points, derived));
     } else {
-      terms.push(language === 'zh' ? `${short}0` : `${short} 0`);
-      const name = dimension.name[language];
+      terms.push(t(language, LEAD_CELLS.term, short, 0, ''));
+      const name = t(language, dimension.name);
       if (reading.kind === 'unreadable') {
-        gaps.push(
-          language === 'zh'
-            ? `${name}「${reading.text}」无法识别`
-            : `${name} "${reading.text}" not recognised`,
-        );
+        gaps.push(t(language, LEAD_CELLS.unrecognised, name, reading.text));
       } else {
         gaps.push(
-          reading.kind === 'missing' && reading.reason ? `${name} (${reading.reason})` : name,
+          reading.kind === 'missing' && reading.reason
+            ? t(language, LEAD_CELLS.gapWithReason, name, reading.reason)
+            : name,
         );
       }
     }
   }
   let breakdown = `${terms.join(' + ')} = ${score}`;
-  if (gaps.length > 0)
-    breakdown += language === 'zh' ? `；缺少：${gaps.join('、')}` : `; missing: ${gaps.join(', ')}`;
+  if (gaps.length > 0) breakdown += t(language, LEAD_CELLS.missing, gaps);
   return { score, grade: gradeFor(score, rules.gradeFrom), breakdown, chosen };
 }

@@ -4,9 +4,11 @@ export { APP } from './app';
 export { AUTOMATION } from './automation';
 export { ERRORS } from './errors';
 export { formatCount } from './count';
+export { LEAD_CELLS } from './leadCells';
 export { MENU, OPERATIONS } from './menu';
 export { REMINDERS } from './reminders';
 export { SETTINGS } from './settings';
+export { SHEETS } from './sheets';
 export {
   type Catalogue,
   type Entry,

@@ -17,12 +17,12 @@ export const MENU = {
   removeAutomation: { en: 'Turn automation off', zh: '关闭自动化' },
 } satisfies Catalogue;
 
-/** What the Log calls each operation: its menu caption, without the `…` of one that opens more. */
+/** What the Log calls each operation: its menu caption, or a shorter name where a caption is long. */
 export const OPERATIONS = {
   setupSheets: MENU.setupSheets,
-  scoreAllLeads: MENU.scoreAllLeads,
+  scoreAllLeads: { en: 'Score all leads', zh: '评分' },
   assignLeads: MENU.assignLeads,
-  returnPoolLeads: MENU.returnPoolLeads,
+  returnPoolLeads: { en: 'Return assigned pool leads', zh: '领回公海线索' },
   hourlyJob: { en: 'Hourly job', zh: '每小时任务' },
   refreshAnalysis: MENU.refreshAnalysis,
   shareWithLeadership: { en: 'Share with leadership', zh: '分享给领导' },
