@@ -36,7 +36,8 @@ import {
   type LeadColumnKey,
   TAB_NAMES,
 } from '../sheet/tabs';
-import { LEADERSHIP_COPY_ACTION, leadershipCopyUnreachable } from '../sheet/automationMessages';
+import { LANGUAGES } from '../sheet/language';
+import { ANALYSIS, APP, OPERATIONS, t } from '../sheet/text';
 import { toast } from '../gas/feedback';
 import { mailFailureToManagers } from '../gas/failureMail';
 import { appendLog } from '../gas/log';
@@ -131,7 +132,7 @@ const CHART_ROWS_APART = 20;
 const OUR_CHART_TITLES = new Set(
   ['bySource', 'byGrade', 'reasons'].flatMap((key) => {
     const title = ANALYSIS_TITLES[key as keyof typeof ANALYSIS_TITLES];
-    return [title.en, title.zh];
+    return LANGUAGES.map((language) => t(language, title));
   }),
 );
 
@@ -253,8 +254,8 @@ function refreshLeadershipCopy(
     writeLeadershipCopy(SpreadsheetApp.openById(id), context, computed);
     return null;
   } catch {
-    const message = leadershipCopyUnreachable(id, runningUser(), language);
-    const action = LEADERSHIP_COPY_ACTION[language];
+    const message = t(language, ANALYSIS.leadershipCopyUnreachable, id, runningUser());
+    const action = t(language, ANALYSIS.leadershipCopyAction);
     appendLog(spreadsheet, tabs.log, [{ action, detail: message }], language, now, '');
     mailFailureToManagers(spreadsheet, tabs.settings, action, message, language);
     return message;
@@ -275,12 +276,8 @@ export function refreshAnalysisIn(context: OperationContext, read?: ReadLeadTabs
   writeContent(sheet, 1, ANALYSIS_WIDTH, content);
   drawCharts(sheet, content.charted ?? []);
   const copyProblem = refreshLeadershipCopy(context, computed);
-  const done = language === 'zh' ? '转化分析已刷新。' : 'Analysis refreshed.';
-  toast(
-    spreadsheet,
-    copyProblem ? `${done}\n${copyProblem}` : done,
-    language === 'zh' ? '线索跟踪' : 'Lead Tracker',
-  );
+  const done = t(language, ANALYSIS.refreshed);
+  toast(spreadsheet, copyProblem ? `${done}\n${copyProblem}` : done, t(language, APP.name));
 }
 
 function openOrNull(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
@@ -299,11 +296,7 @@ function openOrNull(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet | null
 export function shareWithLeadershipIn(context: OperationContext): string {
   const { spreadsheet, settings, language } = context;
   if (settings.leadershipEmails.length === 0) {
-    throw new Error(
-      language === 'zh'
-        ? '设置中的「领导邮箱」为空：请先填写要分享给的领导邮箱。'
-        : 'Leadership e-mails in Settings is empty: add the addresses to share with first.',
-    );
+    throw new Error(t(language, ANALYSIS.noLeadershipEmails));
   }
   // A copy that was deleted or can no longer be opened is replaced by a new one.
   const id = readState<string | null>(STATE_KEYS.leadershipCopy, null);
@@ -318,19 +311,14 @@ export function shareWithLeadershipIn(context: OperationContext): string {
   copy.addViewers([...settings.leadershipEmails]);
   toast(
     spreadsheet,
-    language === 'zh'
-      ? `已分享给 ${settings.leadershipEmails.length} 位领导（只读）：${copy.getUrl()}`
-      : `Shared view-only with ${settings.leadershipEmails.length} leader(s): ${copy.getUrl()}`,
-    language === 'zh' ? '线索跟踪' : 'Lead Tracker',
+    t(language, ANALYSIS.shared, settings.leadershipEmails.length, copy.getUrl()),
+    t(language, APP.name),
   );
   return copy.getUrl();
 }
 
 export function shareWithLeadership(): void {
-  runOperation(
-    { action: { en: 'Share with leadership', zh: '分享给领导' } },
-    shareWithLeadershipIn,
-  );
+  runOperation({ action: OPERATIONS.shareWithLeadership }, shareWithLeadershipIn);
 }
 
 /** Leads and Pool rows as the rule preview needs them: scoring inputs and whether won. */
@@ -371,22 +359,13 @@ export function previewRuleChangeIn(context: OperationContext): void {
   });
   const sheet = tabs.analysis ?? spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
   writeContent(sheet, PREVIEW_COLUMN, PREVIEW_WIDTH, rulePreviewContent(preview, language, now));
-  toast(
-    spreadsheet,
-    language === 'zh'
-      ? `按拟调整分值，${preview.changedGrade} 条线索的等级会变化（见转化分析表右侧）。`
-      : `Under the proposed points ${preview.changedGrade} lead(s) change grade (see the right of the Analysis tab).`,
-    language === 'zh' ? '线索跟踪' : 'Lead Tracker',
-  );
+  toast(spreadsheet, t(language, ANALYSIS.previewed, preview.changedGrade), t(language, APP.name));
 }
 
 export function previewRuleChangeMenu(): void {
-  runOperation(
-    { action: { en: 'Preview rule change', zh: '预览评分规则调整' } },
-    previewRuleChangeIn,
-  );
+  runOperation({ action: OPERATIONS.previewRuleChange }, previewRuleChangeIn);
 }
 
 export function refreshAnalysis(): void {
-  runOperation({ action: { en: 'Refresh analysis', zh: '刷新转化分析' } }, refreshAnalysisIn);
+  runOperation({ action: OPERATIONS.refreshAnalysis }, refreshAnalysisIn);
 }

@@ -1,6 +1,7 @@
 // Checks whether the grades predict outcomes (SPEC §6 calibration) and previews a points change (§7).
 
 import type { Language } from '../../sheet/language';
+import { ANALYSIS, t } from '../../sheet/text';
 import { type ScoreContext, type ScoringInputs, scoreLead } from '../scoring/scoring';
 import {
   DIMENSIONS,
@@ -190,16 +191,9 @@ export function warningText(warning: CalibrationWarning, language: Language): st
   if (warning.code === 'gradesDoNotSeparate') {
     const { higher, lower } = warning;
     const [h, l] = [percent(warning.higherRate), percent(warning.lowerRate)];
-    return language === 'zh'
-      ? `${lower} 级成交率 (${l}) 不低于 ${higher} 级 (${h})：等级没有区分度，建议调整评分规则。`
-      : `Grade ${lower} converts as well as or better than grade ${higher} (${l} vs ${h}): ` +
-          'the grades do not separate; consider adjusting the scoring rules.';
+    return t(language, ANALYSIS.gradesDoNotSeparate, higher, lower, h, l);
   }
-  const { grade, leads } = warning;
-  if (language === 'zh')
-    return `${grade} 级${leads === 0 ? '没有线索' : `仅有 ${leads} 条线索`}，样本太少，无法判断。`;
-  const count = leads === 0 ? 'no leads' : `only ${leads} ${leads === 1 ? 'lead' : 'leads'}`;
-  return `Grade ${grade}: ${count}, too few to judge.`;
+  return t(language, ANALYSIS.sampleTooSmall, warning.grade, warning.leads);
 }
 
 /**

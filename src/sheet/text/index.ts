@@ -1,5 +1,6 @@
 // The one catalogue of what the add-on says, by area, and how to read an entry in a language.
 
+export { ANALYSIS } from './analysis';
 export { APP } from './app';
 export { AUTOMATION } from './automation';
 export { ERRORS } from './errors';
