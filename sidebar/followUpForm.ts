@@ -14,7 +14,8 @@ import {
   localDateTimeValue,
   outcomeFieldsShown,
 } from './formPayload';
-import { problemText, say } from './i18n';
+import { SIDEBAR, t } from '../src/sheet/text';
+import { problemText } from './i18n';
 import { errorElementId, fieldsNamedIn, inFormOrder, problemControlId } from './problems';
 import { renderFollowUpForm } from './render';
 import { call, serverMessage } from './server';
@@ -111,7 +112,7 @@ export function mountFollowUpForm(options: FollowUpFormOptions): HTMLFormElement
     saving = busy;
     view.save.disabled = busy;
     view.save.setAttribute('aria-busy', String(busy));
-    view.saveLabel.textContent = say(busy ? 'saving' : 'save', language);
+    view.saveLabel.textContent = t(language, busy ? SIDEBAR.saving : SIDEBAR.save);
   };
 
   /** Ready for the next contact: what was said and decided goes, the method stays. */
@@ -155,14 +156,14 @@ export function mountFollowUpForm(options: FollowUpFormOptions): HTMLFormElement
         leadId = card.id;
         onSaved(card);
         resetAfterSave(card);
-        announce(say('saved', language, { leadId: card.id }));
+        announce(t(language, SIDEBAR.saved, card.id));
         view.content.focus();
       },
       (error: unknown) => {
         setSaving(false);
         // Everything typed stays; the fields the server names are marked so they are easy to find.
         const message = serverMessage(error);
-        view.formError.textContent = say('notSaved', language, { message });
+        view.formError.textContent = t(language, SIDEBAR.notSaved, message);
         const named = fieldsNamedIn(message)
           .map((field) => problemControlId(field, values))
           .filter((id): id is string => id !== null);

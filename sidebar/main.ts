@@ -4,7 +4,7 @@
 
 import type { LeadCard, SidebarStart } from '../src/method/followUp/followUpContract';
 import { mountFollowUpForm } from './followUpForm';
-import { appTitle, htmlLang } from './i18n';
+import { APP, t } from '../src/sheet/text';
 import {
   renderCardSummary,
   renderCardView,
@@ -59,8 +59,8 @@ function startSidebar(): void {
 function showApp(app: HTMLElement, start: SidebarStart, announce: (message: string) => void) {
   const context: SidebarContext = { language: start.language, timeZone: start.timeZone };
   const { language } = context;
-  document.documentElement.lang = htmlLang(language);
-  document.title = appTitle(language);
+  document.documentElement.lang = t(language, APP.htmlLang);
+  document.title = t(language, APP.name);
   app.textContent = '';
 
   // The search is built once and only hidden while a card shows, so "back" finds the query and

@@ -10,17 +10,16 @@ import {
   REASON_KEYS,
   RESULT_KEYS,
 } from '../src/method/followUp/followUpContract';
-import type { Language } from '../src/sheet/language';
+import { type Language, LANGUAGES } from '../src/sheet/language';
 import { CONVERSION_RESULT, FOLLOW_UP_METHOD, LOSS_REASON, STATUS } from '../src/sheet/options';
+import { APP, SIDEBAR, t } from '../src/sheet/text';
 import { formatTime, historyNewestFirst } from './format';
 import {
   fieldLabel,
   followUpByLabel,
   keyFollowUpLabel,
-  labelled,
   leadColumnLabel,
   optionLabel,
-  say,
   sheetValueIn,
 } from './i18n';
 import { errorElementId } from './problems';
@@ -73,7 +72,7 @@ function gradeBadge(grade: string, language: Language): HTMLElement {
     h(
       'span',
       { class: 'visually-hidden' },
-      known ? say('gradeBadge', language, { grade: letter }) : say('notGraded', language),
+      known ? t(language, SIDEBAR.gradeBadge, letter) : t(language, SIDEBAR.notGraded),
     ),
     h('span', { 'aria-hidden': 'true' }, known ? letter : '–'),
   );
@@ -92,7 +91,7 @@ export function renderSearchView(language: Language): SearchView {
     type: 'search',
     autocomplete: 'off',
     spellcheck: 'false',
-    placeholder: say('searchPlaceholder', language),
+    placeholder: t(language, SIDEBAR.searchPlaceholder),
     'aria-describedby': 'search-hint',
     'aria-controls': 'results',
   });
@@ -100,14 +99,14 @@ export function renderSearchView(language: Language): SearchView {
   const results = h('ul', {
     id: 'results',
     class: 'results',
-    'aria-label': say('resultsLabel', language),
+    'aria-label': t(language, SIDEBAR.resultsLabel),
   });
   const root = h(
     'div',
     { id: 'search-view', class: 'view' },
-    h('label', { for: 'search', class: 'label' }, say('searchLabel', language)),
+    h('label', { for: 'search', class: 'label' }, t(language, SIDEBAR.searchLabel)),
     input,
-    h('p', { id: 'search-hint', class: 'hint' }, say('searchHint', language)),
+    h('p', { id: 'search-hint', class: 'hint' }, t(language, SIDEBAR.searchHint)),
     status,
     results,
   );
@@ -158,7 +157,7 @@ export interface CardView {
 
 export function renderCardView(language: Language): CardView {
   const back = h('button', { id: 'back', type: 'button', class: 'link-button' });
-  append(back, [h('span', { 'aria-hidden': 'true' }, '← '), say('back', language)]);
+  append(back, [h('span', { 'aria-hidden': 'true' }, '← '), t(language, SIDEBAR.back)]);
   const summary = h('div', { class: 'card-summary' });
   const formSlot = h('div', { class: 'form-slot' });
   const history = h('ol', { id: 'history', class: 'history', 'aria-labelledby': 'history-title' });
@@ -167,7 +166,7 @@ export function renderCardView(language: Language): CardView {
     { id: 'card', 'aria-labelledby': 'card-title' },
     summary,
     formSlot,
-    h('h3', { id: 'history-title' }, say('historyTitle', language)),
+    h('h3', { id: 'history-title' }, t(language, SIDEBAR.historyTitle)),
     history,
   );
   const root = h('div', { id: 'card-view', class: 'view' }, back, card);
@@ -182,7 +181,7 @@ export function renderCardSummary(
 ): void {
   const { language, timeZone } = context;
   const label = (key: Parameters<typeof leadColumnLabel>[0]) => leadColumnLabel(key, language);
-  const orNotSet = (text: string) => (text.trim() === '' ? say('notSet', language) : text);
+  const orNotSet = (text: string) => (text.trim() === '' ? t(language, SIDEBAR.notSet) : text);
   const status =
     optionLabel(STATUS, card.statusKey, language) ?? sheetValueIn(STATUS, card.status, language);
   replaceContent(summary, [
@@ -199,7 +198,7 @@ export function renderCardSummary(
       ),
     ),
     card.need.trim() !== '' &&
-      h('p', { class: 'need' }, labelled(label('need'), card.need, language)),
+      h('p', { class: 'need' }, t(language, APP.labelled, label('need'), card.need)),
     h(
       'dl',
       { class: 'facts' },
@@ -208,12 +207,12 @@ export function renderCardSummary(
         'dd',
         {},
         card.score === null
-          ? say('notScored', language)
-          : say('scoreOutOf', language, { score: card.score }),
+          ? t(language, SIDEBAR.notScored)
+          : t(language, SIDEBAR.scoreOutOf, card.score),
         card.scoreNote.trim() !== '' && h('span', { class: 'breakdown' }, card.scoreNote),
       ),
       h('dt', {}, label('owner')),
-      h('dd', {}, card.owner.trim() === '' ? say('nobody', language) : card.owner),
+      h('dd', {}, card.owner.trim() === '' ? t(language, SIDEBAR.nobody) : card.owner),
       h('dt', {}, label('status')),
       h('dd', {}, orNotSet(status)),
       h('dt', {}, label('firstContactDue')),
@@ -225,15 +224,15 @@ export function renderCardSummary(
 }
 
 function firstContactFact(card: LeadCard, { language, timeZone }: SidebarContext): HTMLElement {
-  if (card.firstContactDue === null) return h('dd', {}, say('noDeadline', language));
+  if (card.firstContactDue === null) return h('dd', {}, t(language, SIDEBAR.noDeadline));
   const due = formatTime(card.firstContactDue, timeZone);
   const contactedAt = formatTime(card.firstContactAt, timeZone);
   const [state, className] =
     card.firstContactMet === true
-      ? [say('firstContactMet', language), 'deadline-met']
+      ? [t(language, SIDEBAR.firstContactMet), 'deadline-met']
       : card.firstContactMet === false
-        ? [say('firstContactMissed', language), 'deadline-missed']
-        : [say('firstContactWaiting', language), 'deadline-open'];
+        ? [t(language, SIDEBAR.firstContactMissed), 'deadline-missed']
+        : [t(language, SIDEBAR.firstContactWaiting), 'deadline-open'];
   return h(
     'dd',
     {},
@@ -252,7 +251,7 @@ export function renderHistory(
 ): void {
   const { language, timeZone } = context;
   if (entries.length === 0) {
-    replaceContent(list, [h('li', { class: 'empty' }, say('noHistory', language))]);
+    replaceContent(list, [h('li', { class: 'empty' }, t(language, SIDEBAR.noHistory))]);
     return;
   }
   replaceContent(
@@ -283,7 +282,9 @@ export function renderHistory(
           h('time', { datetime: entry.time ?? undefined }, formatTime(entry.time, timeZone)),
           ` · ${joinParts([
             sheetValueIn(FOLLOW_UP_METHOD, entry.method, language),
-            entry.by.trim() === '' ? '' : labelled(followUpByLabel(language), entry.by, language),
+            entry.by.trim() === ''
+              ? ''
+              : t(language, APP.labelled, followUpByLabel(language), entry.by),
           ])}`,
         ),
         details,
@@ -327,7 +328,7 @@ export function renderFollowUpForm(language: Language): FollowUpFormView {
       'label',
       { for: id, class: 'label' },
       fieldLabel(field, language),
-      required && h('span', { class: 'required' }, ` ${say('required', language)}`),
+      required && h('span', { class: 'required' }, ` ${t(language, SIDEBAR.required)}`),
     );
   const errorFor = (field: string) =>
     h('p', { id: errorElementId(field), class: 'field-error', role: 'alert' });
@@ -352,21 +353,21 @@ export function renderFollowUpForm(language: Language): FollowUpFormView {
     name: 'content',
     rows: '3',
     required: true,
-    placeholder: say('contentPlaceholder', language),
+    placeholder: t(language, SIDEBAR.contentPlaceholder),
     ...describedBy('content'),
   });
   const feedback = h('textarea', {
     id: 'feedback',
     name: 'feedback',
     rows: '2',
-    placeholder: say('feedbackPlaceholder', language),
+    placeholder: t(language, SIDEBAR.feedbackPlaceholder),
     ...describedBy('feedback'),
   });
   const nextAction = h('textarea', {
     id: 'nextAction',
     name: 'nextAction',
     rows: '2',
-    placeholder: say('nextActionPlaceholder', language),
+    placeholder: t(language, SIDEBAR.nextActionPlaceholder),
     ...describedBy('nextAction'),
   });
   const nextFollowUp = h('input', {
@@ -384,7 +385,7 @@ export function renderFollowUpForm(language: Language): FollowUpFormView {
 
   const result = h('select', { id: 'result', name: 'result', ...describedBy('outcome.result') });
   append(result, [
-    h('option', { value: '' }, say('noResult', language)),
+    h('option', { value: '' }, t(language, SIDEBAR.noResult)),
     ...RESULT_KEYS.map((key) =>
       h('option', { value: key }, optionLabel(CONVERSION_RESULT, key, language) ?? key),
     ),
@@ -413,7 +414,7 @@ export function renderFollowUpForm(language: Language): FollowUpFormView {
     ...describedBy('outcome.reason'),
   });
   append(reason, [
-    h('option', { value: '' }, say('chooseReason', language)),
+    h('option', { value: '' }, t(language, SIDEBAR.chooseReason)),
     ...REASON_KEYS.map((key) =>
       h('option', { value: key }, optionLabel(LOSS_REASON, key, language) ?? key),
     ),
@@ -422,7 +423,7 @@ export function renderFollowUpForm(language: Language): FollowUpFormView {
     id: 'reasonOther',
     name: 'reasonOther',
     type: 'text',
-    placeholder: say('reasonOtherPlaceholder', language),
+    placeholder: t(language, SIDEBAR.reasonOtherPlaceholder),
     ...describedBy('outcome.reason'),
   });
   const summary = h('textarea', {
@@ -435,7 +436,7 @@ export function renderFollowUpForm(language: Language): FollowUpFormView {
   const reasonOtherGroup = h(
     'div',
     { class: 'field', hidden: true },
-    h('label', { for: 'reasonOther', class: 'label' }, say('reasonOther', language)),
+    h('label', { for: 'reasonOther', class: 'label' }, t(language, SIDEBAR.reasonOther)),
     reasonOther,
   );
   const groups = {
@@ -473,7 +474,7 @@ export function renderFollowUpForm(language: Language): FollowUpFormView {
   };
 
   const formError = h('div', { id: 'form-error', class: 'form-error', role: 'alert' });
-  const saveLabel = h('span', { class: 'save-label' }, say('save', language));
+  const saveLabel = h('span', { class: 'save-label' }, t(language, SIDEBAR.save));
   const save = h(
     'button',
     { id: 'save', type: 'submit', class: 'action' },
@@ -484,7 +485,7 @@ export function renderFollowUpForm(language: Language): FollowUpFormView {
   const form = h(
     'form',
     { id: 'followup', novalidate: true, 'aria-labelledby': 'followup-title' },
-    h('h3', { id: 'followup-title' }, say('formTitle', language)),
+    h('h3', { id: 'followup-title' }, t(language, SIDEBAR.formTitle)),
     field(labelFor('method', 'method'), method, errorFor('method')),
     field(labelFor('time', 'time'), time, errorFor('time')),
     field(labelFor('content', 'content', true), content, errorFor('content')),
@@ -541,13 +542,14 @@ export function renderLoadFailure(message: string): {
   const retry = h(
     'button',
     { type: 'button', class: 'action' },
-    `${say('retry', 'en')} · ${say('retry', 'zh')}`,
+    LANGUAGES.map((language) => t(language, SIDEBAR.retry)).join(' · '),
   );
   const root = h(
     'div',
     { class: 'load-failure', role: 'alert' },
-    h('p', { lang: 'en' }, say('loadFailed', 'en', { message })),
-    h('p', { lang: 'zh-CN' }, say('loadFailed', 'zh', { message })),
+    ...LANGUAGES.map((language) =>
+      h('p', { lang: t(language, APP.htmlLang) }, t(language, SIDEBAR.loadFailed, message)),
+    ),
     retry,
   );
   return { root, retry };

@@ -3,7 +3,7 @@
 
 import type { LeadCard } from '../src/method/followUp/followUpContract';
 import type { Language } from '../src/sheet/language';
-import { say } from './i18n';
+import { SIDEBAR, t } from '../src/sheet/text';
 import { renderResults, renderSearchView, type SearchView } from './render';
 import { call, serverMessage } from './server';
 
@@ -32,21 +32,21 @@ export function mountLeadSearch(language: Language, onOpen: (card: LeadCard) => 
       view.status.textContent = '';
       return;
     }
-    view.status.textContent = say('searching', language);
+    view.status.textContent = t(language, SIDEBAR.searching);
     call('searchLeads', query).then(
       (leads) => {
         if (request !== latestRequest) return;
         renderResults(view.results, leads, language);
         view.status.textContent =
           leads.length === 0
-            ? say('noMatches', language, { query })
+            ? t(language, SIDEBAR.noMatches, query)
             : leads.length === 1
-              ? say('oneMatch', language)
-              : say('manyMatches', language, { count: leads.length });
+              ? t(language, SIDEBAR.oneMatch)
+              : t(language, SIDEBAR.manyMatches, leads.length);
       },
       (error: unknown) => {
         if (request !== latestRequest) return;
-        view.status.textContent = say('searchFailed', language, { message: serverMessage(error) });
+        view.status.textContent = t(language, SIDEBAR.searchFailed, serverMessage(error));
       },
     );
   };
@@ -55,7 +55,7 @@ export function mountLeadSearch(language: Language, onOpen: (card: LeadCard) => 
     if (opening) return;
     opening = true;
     lastOpenedId = leadId;
-    view.status.textContent = say('opening', language, { leadId });
+    view.status.textContent = t(language, SIDEBAR.opening, leadId);
     call('getLeadCard', leadId)
       .then(
         (card) => {
@@ -63,10 +63,7 @@ export function mountLeadSearch(language: Language, onOpen: (card: LeadCard) => 
           onOpen(card);
         },
         (error: unknown) => {
-          view.status.textContent = say('openFailed', language, {
-            leadId,
-            message: serverMessage(error),
-          });
+          view.status.textContent = t(language, SIDEBAR.openFailed, leadId, serverMessage(error));
         },
       )
       .finally(() => {

@@ -12,7 +12,8 @@ import { planFollowUp, suggestedNextFollowUp } from '../method/followUp/followUp
 import { requireColumns } from '../sheet/headers';
 import { historyOf, leadCardOf, searchLeadRecords } from '../method/followUp/leadCard';
 import { recordOf, textOf } from '../sheet/cells';
-import { matchesLabel } from '../sheet/language';
+import { type Language, matchesLabel } from '../sheet/language';
+import { SIDEBAR, t } from '../sheet/text';
 import { isDate } from '../sheet/calendar';
 import {
   CONVERSION_COLUMNS,
@@ -87,7 +88,7 @@ export function searchLeads(query: string): LeadSummary[] {
   );
 }
 
-function unknownLead(leadId: string, language: 'en' | 'zh'): Error {
+function unknownLead(leadId: string, language: Language): Error {
   return new Error(
     describeProblems([{ field: 'leadId', code: 'unknownLead' }], language) + ` (${leadId})`,
   );
@@ -198,7 +199,7 @@ export function showFollowUpSidebar(): void {
   const spreadsheet = activeSpreadsheet();
   const language = localeLanguage(spreadsheet);
   const output = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(
-    language === 'zh' ? '记录跟进' : 'Log follow-up',
+    t(language, SIDEBAR.windowTitle),
   );
   SpreadsheetApp.getUi().showSidebar(output);
 }

@@ -2,6 +2,8 @@
 // schemas both sides validate with, JSON only (times as ISO-8601 strings, never Date objects).
 
 import * as z from 'zod/mini';
+import type { Language } from '../../sheet/language';
+import { FOLLOW_UP, type Phrase, t } from '../../sheet/text';
 
 export const METHOD_KEYS = ['phone', 'wechat', 'email', 'visit', 'other'] as const;
 export const RESULT_KEYS = ['won', 'notWon', 'lost', 'nurturing'] as const;
@@ -61,7 +63,7 @@ export const followUpSchema = z.object({
 export type FollowUpForm = z.infer<typeof followUpSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 
-/** A problem with one field: its path (`outcome.amount`) and a message key of FIELD_MESSAGES. */
+/** A problem with one field: its path (`outcome.amount`) and what is wrong with it. */
 export interface FieldProblem {
   readonly field: string;
   readonly code: ProblemCode;
@@ -99,56 +101,37 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function problemCode(zodCode: string, message: string): ProblemCode {
-  if (message in PROBLEM_MESSAGES) return message as ProblemCode;
+  if (message in FOLLOW_UP.problem) return message as ProblemCode;
   if (zodCode === 'invalid_value') return 'invalidChoice';
   if (zodCode === 'too_big') return 'tooLong';
   return 'invalid';
 }
 
-export const PROBLEM_MESSAGES = {
-  required: { en: 'is required', zh: '必填' },
-  invalid: { en: 'is not valid', zh: '格式不正确' },
-  invalidChoice: { en: 'is not one of the choices', zh: '不是可选的值' },
-  tooLong: { en: 'is too long', zh: '太长' },
-  isoTime: { en: 'must be a date and time', zh: '必须是日期时间' },
-  isoDateOrTime: { en: 'must be a date', zh: '必须是日期' },
-  amountRequired: { en: 'must be more than 0 for a won deal', zh: '成交时必须大于 0' },
-  keyFactorsRequired: { en: 'are required for a won deal', zh: '成交时必填' },
-  reasonRequired: { en: 'is required when not won or lost', zh: '未成交或流失时必填' },
-  unknownLead: { en: 'matches no lead in Leads', zh: '在线索表中找不到' },
-} as const;
+export type ProblemCode = keyof typeof FOLLOW_UP.problem;
 
-export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
+/** A contract field's label (`outcome.amount` → `Amount (万)`); a field the form lacks, as it is. */
+export function fieldLabel(field: string, language: Language): string {
+  const label: Phrase | undefined = (FOLLOW_UP.field as Readonly<Record<string, Phrase>>)[field];
+  return label ? t(language, label) : field;
+}
 
-/** Field names as the form labels them. */
-export const FIELD_LABELS: Readonly<Record<string, { en: string; zh: string }>> = {
-  form: { en: 'The form', zh: '表单' },
-  leadId: { en: 'Lead ID', zh: '线索编号' },
-  method: { en: 'Method', zh: '跟进方式' },
-  content: { en: 'Content', zh: '沟通内容' },
-  time: { en: 'Time', zh: '跟进时间' },
-  feedback: { en: 'Feedback', zh: '客户反馈' },
-  nextAction: { en: 'Next action', zh: '下一步行动' },
-  nextFollowUp: { en: 'Next follow-up', zh: '下次跟进时间' },
-  keyFollowUp: { en: 'Clear intent', zh: '明确意向' },
-  outcome: { en: 'Outcome', zh: '转化结果' },
-  'outcome.result': { en: 'Result', zh: '转化结果' },
-  'outcome.amount': { en: 'Amount (万)', zh: '成交金额(万)' },
-  'outcome.reason': { en: 'Reason', zh: '未成交原因' },
-  'outcome.keyFactors': { en: 'Key factors', zh: '决策关键因素' },
-  'outcome.summary': { en: 'Summary', zh: '分析总结' },
-};
+/** What is wrong, by problem code; an unknown code reads as not valid. */
+export function problemMessage(code: ProblemCode, language: Language): string {
+  return t(language, FOLLOW_UP.problem[code] ?? FOLLOW_UP.problem.invalid);
+}
 
 /** One line per problem, e.g. `Content (content): is required`, for the server's Error message. */
-export function describeProblems(problems: readonly FieldProblem[], language: 'en' | 'zh'): string {
+export function describeProblems(problems: readonly FieldProblem[], language: Language): string {
   return problems
-    .map((p) => {
-      const label = FIELD_LABELS[p.field] ?? { en: p.field, zh: p.field };
-      const message = PROBLEM_MESSAGES[p.code] ?? PROBLEM_MESSAGES.invalid;
-      return language === 'zh'
-        ? `${label.zh}（${p.field}）：${message.zh}`
-        : `${label.en} (${p.field}): ${message.en}`;
-    })
+    .map((p) =>
+      t(
+        language,
+        FOLLOW_UP.problemLine,
+        fieldLabel(p.field, language),
+        p.field,
+        problemMessage(p.code, language),
+      ),
+    )
     .join('\n');
 }
 
@@ -199,7 +182,7 @@ export interface LeadSummary {
 }
 
 export interface SidebarStart {
-  readonly language: 'en' | 'zh';
+  readonly language: Language;
   readonly timeZone: string;
   /** The lead of the active row when the cursor is in Leads. */
   readonly lead: LeadCard | null;

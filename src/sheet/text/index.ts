@@ -5,11 +5,13 @@ export { APP } from './app';
 export { AUTOMATION } from './automation';
 export { ERRORS } from './errors';
 export { formatCount } from './count';
+export { FOLLOW_UP } from './followUp';
 export { LEAD_CELLS } from './leadCells';
 export { MENU, OPERATIONS } from './menu';
 export { REMINDERS } from './reminders';
 export { SETTINGS } from './settings';
 export { SHEETS } from './sheets';
+export { SIDEBAR } from './sidebar';
 export {
   type Catalogue,
   type Entry,
