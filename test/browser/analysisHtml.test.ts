@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium, showChinese } from '../support/browser';
 import { CONVERSION_COLUMNS, TAB_NAMES } from '../../src/sheet/tabs';
 import { analysisPageFromRuntime } from '../../dev/apps/analysisHtml';
 import type { LocalAppsScript } from '../../gas-local/runtime';
@@ -118,6 +118,7 @@ beforeAll(async () => {
 
   browser = await launchChromium();
   page = await browser.newPage({ viewport: DESKTOP });
+  await showChinese(page);
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });

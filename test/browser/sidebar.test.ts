@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium, showChinese } from '../support/browser';
 import {
   CONVERSION_COLUMNS,
   FOLLOWUP_COLUMNS,
@@ -147,6 +147,7 @@ async function openSidebar(): Promise<Sidebar> {
   });
   // The form fills in "now" from the browser's clock; the workbook lives on the demo's date.
   await context.clock.install({ time: DEMO_NOW });
+  await showChinese(context);
   const page = await context.newPage();
   const opened: Sidebar = { page, context, dialogs: [], errors: [] };
   page.on('request', (request) => requested.push(request.url()));
