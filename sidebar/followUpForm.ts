@@ -14,7 +14,8 @@ import {
   localDateTimeValue,
   outcomeFieldsShown,
 } from './formPayload';
-import { SIDEBAR, t } from '../src/sheet/text';
+import { t } from '../src/sheet/text/entry';
+import { SIDEBAR } from '../src/sheet/text/sidebar';
 import { problemText } from './i18n';
 import { errorElementId, fieldsNamedIn, inFormOrder, problemControlId } from './problems';
 import { renderFollowUpForm } from './render';

@@ -9,7 +9,8 @@ import {
 import type { Language } from '../src/sheet/language';
 import { findOption, type Option, STATUS } from '../src/sheet/options';
 import { FOLLOWUP_COLUMNS, LEAD_COLUMNS, type LeadColumnKey } from '../src/sheet/tabs';
-import { FOLLOW_UP, t } from '../src/sheet/text';
+import { t } from '../src/sheet/text/entry';
+import { FOLLOW_UP } from '../src/sheet/text/followUp';
 
 export { fieldLabel };
 

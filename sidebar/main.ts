@@ -4,7 +4,8 @@
 
 import type { LeadCard, SidebarStart } from '../src/method/followUp/followUpContract';
 import { mountFollowUpForm } from './followUpForm';
-import { APP, t } from '../src/sheet/text';
+import { APP } from '../src/sheet/text/app';
+import { t } from '../src/sheet/text/entry';
 import {
   renderCardSummary,
   renderCardView,

@@ -12,7 +12,9 @@ import {
 } from '../src/method/followUp/followUpContract';
 import { type Language, LANGUAGES } from '../src/sheet/language';
 import { CONVERSION_RESULT, FOLLOW_UP_METHOD, LOSS_REASON, STATUS } from '../src/sheet/options';
-import { APP, SIDEBAR, t } from '../src/sheet/text';
+import { APP } from '../src/sheet/text/app';
+import { t } from '../src/sheet/text/entry';
+import { SIDEBAR } from '../src/sheet/text/sidebar';
 import { formatTime, historyNewestFirst } from './format';
 import {
   fieldLabel,

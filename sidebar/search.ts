@@ -3,7 +3,8 @@
 
 import type { LeadCard } from '../src/method/followUp/followUpContract';
 import type { Language } from '../src/sheet/language';
-import { SIDEBAR, t } from '../src/sheet/text';
+import { t } from '../src/sheet/text/entry';
+import { SIDEBAR } from '../src/sheet/text/sidebar';
 import { renderResults, renderSearchView, type SearchView } from './render';
 import { call, serverMessage } from './server';
 

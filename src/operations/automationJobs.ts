@@ -47,7 +47,8 @@ function run(
     // Someone clicked and is waiting: say the work has started (SPEC §9, progress toasts).
     if (!automated) {
       const { language } = context;
-      toast(context.spreadsheet, `${t(language, action)}…`, t(language, APP.name));
+      const started = t(language, AUTOMATION.started, t(language, action));
+      toast(context.spreadsheet, started, t(language, APP.name));
     }
     const { summary, log } = runAutomationSteps(context, steps);
     reportRun(context, t(context.language, action), summary, log);

@@ -302,7 +302,10 @@ export function shareWithLeadershipIn(context: OperationContext): string {
   const id = readState<string | null>(STATE_KEYS.leadershipCopy, null);
   let copy = id ? openOrNull(id) : null;
   if (!copy) {
-    copy = SpreadsheetApp.create(`${spreadsheet.getName()} – ${TAB_NAMES.analysis[language]}`);
+    const analysisTab = TAB_NAMES.analysis[language];
+    copy = SpreadsheetApp.create(
+      t(language, ANALYSIS.leadershipCopyName, spreadsheet.getName(), analysisTab),
+    );
     // Stored at once: a run that dies later must not leave a second copy made next time.
     writeState(STATE_KEYS.leadershipCopy, copy.getId());
     saveState();

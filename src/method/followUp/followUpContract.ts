@@ -3,7 +3,9 @@
 
 import * as z from 'zod/mini';
 import type { Language } from '../../sheet/language';
-import { FOLLOW_UP, type Phrase, t } from '../../sheet/text';
+// The catalogue's entry and area files, not its index: the sidebar bundles this file too.
+import { type Phrase, t } from '../../sheet/text/entry';
+import { FOLLOW_UP } from '../../sheet/text/followUp';
 
 export const METHOD_KEYS = ['phone', 'wechat', 'email', 'visit', 'other'] as const;
 export const RESULT_KEYS = ['won', 'notWon', 'lost', 'nurturing'] as const;

@@ -96,6 +96,11 @@ export const ANALYSIS = {
     en: (leaders: number, url: string) => `Shared view-only with ${leaders} leader(s): ${url}`,
     zh: (leaders, url) => `已分享给 ${leaders} 位领导（只读）：${url}`,
   }),
+  /** The leadership copy's file name: the spreadsheet's, then the Analysis tab's. */
+  leadershipCopyName: template({
+    en: (spreadsheet: string, analysisTab: string) => `${spreadsheet} – ${analysisTab}`,
+    zh: (spreadsheet, analysisTab) => `${spreadsheet} – ${analysisTab}`,
+  }),
   leadershipCopyAction: { en: 'Leadership copy', zh: '领导副本' },
   /** Why the leadership copy was not refreshed, and the two ways to fix it. */
   leadershipCopyUnreachable: template({

@@ -27,6 +27,8 @@ export const AUTOMATION = {
       `Automation is off. The hourly trigger of ${who} stops by itself at its next run.`,
     zh: (who) => `自动化已关闭。${who} 的每小时触发器会在下次运行时自行停止。`,
   }),
+  /** Said as a run someone clicked starts. */
+  started: template({ en: (action: string) => `${action}…`, zh: (action) => `${action}…` }),
   summary: template({
     en: (assigned: number, pooled: number, returned: number, digests: number) =>
       `Assigned ${assigned} · pooled ${pooled} · returned ${returned} · reminder e-mails ${digests}`,
