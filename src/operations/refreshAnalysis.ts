@@ -128,7 +128,7 @@ function writeContent(
 /** Column where the charts sit, right of the tables and of the rule preview. */
 const CHART_COLUMN = 16;
 const CHART_ROWS_APART = 20;
-/** Titles of the charts this tab draws, in both languages, to tell them from a person's own. */
+/** Titles of the charts this tab draws, in every language, to tell them from a person's own. */
 const OUR_CHART_TITLES = new Set(
   ['bySource', 'byGrade', 'reasons'].flatMap((key) => {
     const title = ANALYSIS_TITLES[key as keyof typeof ANALYSIS_TITLES];

@@ -33,7 +33,7 @@ export interface AnalysisSheetContent {
 
 const T = ANALYSIS.sheet;
 
-/** The analysis's table titles in both languages (charts are told apart by them). */
+/** The analysis's table titles in every language (charts are told apart by them). */
 export const ANALYSIS_TITLES = {
   bySource: T.bySource,
   byGrade: T.byGrade,
