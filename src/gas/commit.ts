@@ -18,6 +18,7 @@ import {
   repairsAfterWrite,
   type RowIdentity,
 } from '../sheet/placement';
+import { deletionBlocks } from '../method/pool/poolMoves';
 import { asCellValue } from './cellWriter';
 import type { Sheet, Spreadsheet } from './workbook';
 
@@ -221,18 +222,6 @@ function readRowsOnce(
   return ids;
 }
 
-/** Runs of adjacent rows, bottom first, so that each deletion leaves the next one's rows in place. */
-function blocksOf(rows: readonly number[]): { start: number; count: number }[] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const blocks: { start: number; count: number }[] = [];
-  for (const row of sorted) {
-    const last = blocks[blocks.length - 1];
-    if (last && last.start + last.count === row) last.count++;
-    else blocks.push({ start: row, count: 1 });
-  }
-  return blocks.reverse();
-}
-
 /**
  * Deletes the rows holding these Lead IDs, all in one call, found by ID just before. Google
  * refuses to delete every non-frozen row, so when the deletion would leave none a blank row is
@@ -267,7 +256,7 @@ export function deleteLeadRows(
         },
       });
     }
-    for (const block of blocksOf(rows)) {
+    for (const block of deletionBlocks(rows)) {
       requests.push({
         deleteDimension: {
           range: {
@@ -281,7 +270,7 @@ export function deleteLeadRows(
     }
     if (target.mode === 'ranges') {
       if (remaining < 1) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
-      for (const block of blocksOf(rows))
+      for (const block of deletionBlocks(rows))
         sheet.deleteRows(headerRow + 1 + block.start, block.count);
     } else {
       SpreadsheetApp.flush();
@@ -323,6 +312,25 @@ function lostLeads(
   return missing
     .filter((row) => sorted || (shifted && (deleted.has(row - 1) || deleted.has(row + 1))))
     .map((row) => before[row]);
+}
+
+/** A header-row tab of leads (Leads, Pool, Follow-ups, Conversions) as a place to commit to. */
+export function tableTarget(
+  spreadsheet: Spreadsheet,
+  table: {
+    readonly sheet: Sheet;
+    readonly layout: { readonly index: Partial<Record<string, number>> };
+  },
+  zone: TimeZone,
+): CommitTarget {
+  return {
+    spreadsheet,
+    sheet: table.sheet,
+    headerRow: 1,
+    identity: leadIdentity(table.layout.index),
+    zone,
+    mode: 'batch',
+  };
 }
 
 /** What tells leads apart in Leads or Pool: the Lead ID, else the contact, phone and company. */

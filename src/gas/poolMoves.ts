@@ -16,7 +16,7 @@ import {
   type CommitTarget,
   commitEdits,
   deleteLeadRows,
-  leadIdentity,
+  tableTarget,
 } from './commit';
 import { sameCell } from '../sheet/placement';
 import type { Table } from './table';
@@ -62,14 +62,7 @@ function addMissingHeaders(target: Table<string>, names: readonly string[]): voi
 
 /** Leads or Pool as a place to commit to: rows found by Lead ID whenever they are written. */
 function targetOf(table: Table<string>, context: MoveContext): CommitTarget {
-  return {
-    spreadsheet: context.spreadsheet,
-    sheet: table.sheet,
-    headerRow: 1,
-    identity: leadIdentity(table.layout.index),
-    zone: context.zone,
-    mode: 'batch',
-  };
+  return tableTarget(context.spreadsheet, table, context.zone);
 }
 
 /**

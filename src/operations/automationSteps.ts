@@ -11,7 +11,7 @@ import { type RoundRobin } from '../method/assignment/assignment';
 import { recordOf, textOf } from '../sheet/cells';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { refreshAnalysisIn } from './refreshAnalysis';
-import { commitEdits, commitLog, leadIdentity } from '../gas/commit';
+import { commitEdits, commitLog, leadIdentity, tableTarget } from '../gas/commit';
 import { editsByLead } from '../sheet/placement';
 import { scoreRows } from './scoreAllLeads';
 import { toast } from '../gas/feedback';
@@ -142,14 +142,7 @@ function scoreAndAssign(
     [columns.duplicateOf, 'flag'],
   ]);
   const committed = commitEdits(
-    {
-      spreadsheet: context.spreadsheet,
-      sheet: leads.sheet,
-      headerRow: 1,
-      identity,
-      zone,
-      mode: 'batch',
-    },
+    tableTarget(context.spreadsheet, leads, zone),
     editsByLead(changes, before, identity, (column) => yieldGroups.get(column)),
   );
   const keptByPerson = new Set(

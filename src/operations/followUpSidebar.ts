@@ -22,7 +22,7 @@ import {
   type LeadColumnKey,
   TAB_NAMES,
 } from '../sheet/tabs';
-import { appendRowsNow, type CommitTarget, commitEdits, leadIdentity } from '../gas/commit';
+import { appendRowsNow, type CommitTarget, commitEdits, tableTarget } from '../gas/commit';
 import { withDocumentLock } from '../gas/lock';
 import { loadSettings } from '../gas/settingsTab';
 import { readTable, rowFor, type Table } from '../gas/table';
@@ -137,14 +137,8 @@ export function submitFollowUp(input: unknown): LeadCard {
         textOf(row[fi.method as number]) === plan.followUp.method &&
         textOf(row[fi.content as number]) === textOf(plan.followUp.content),
     );
-    const target = (table: Table<string>): CommitTarget => ({
-      spreadsheet: context.spreadsheet,
-      sheet: table.sheet,
-      headerRow: 1,
-      identity: leadIdentity(table.layout.index),
-      zone: context.zone,
-      mode: 'batch',
-    });
+    const target = (table: Table<string>): CommitTarget =>
+      tableTarget(context.spreadsheet, table, context.zone);
     if (!written) {
       const row = rowFor(followUps, plan.followUp);
       appendRowsNow(target(followUps as Table<string>), [row]);

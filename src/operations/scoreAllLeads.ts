@@ -13,7 +13,7 @@ import {
   type ScorePassResult,
 } from '../method/scoring/scorePass';
 import { LEAD_COLUMNS, POOL_COLUMNS } from '../sheet/tabs';
-import { commitEdits, commitLog, leadIdentity } from '../gas/commit';
+import { commitEdits, commitLog, leadIdentity, tableTarget } from '../gas/commit';
 import { appendLog } from '../gas/log';
 import { extendFormatsIfGrown } from '../gas/tabStyle';
 import { toast } from '../gas/feedback';
@@ -85,7 +85,7 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   const result = scoreRows(context, leads.rows, columns, poolIds);
   const identity = leadIdentity(leads.layout.index);
   const committed = commitEdits(
-    { spreadsheet, sheet: leads.sheet, headerRow: 1, identity, zone: context.zone, mode: 'batch' },
+    tableTarget(spreadsheet, leads, context.zone),
     editsByLead(result.changes, leads.rows, identity),
   );
   appendLog(
