@@ -1,7 +1,7 @@
 // A test's hold on one spreadsheet: build its tabs, type and edit as a person would, share it, and
 // read back what the script left in it, without counting any service call.
 
-import { readStored, storeWritten } from './cellValues';
+import { readStored } from './cellValues';
 import type { Kernel } from './kernel';
 import { LocalRange } from './range';
 import type { LocalSheet } from './sheet';
@@ -54,23 +54,7 @@ export class SpreadsheetHandle {
 
   /** Types values into a tab starting at a 1-based cell, parsed like typed input; no trigger fires. */
   type(name: string, row: number, column: number, rows: readonly (readonly unknown[])[]): void {
-    const sheet = this.sheet(name);
-    const data = sheet._data;
-    const lastRow = row + rows.length - 1;
-    if (lastRow > data.maxRows) data.insertRows(data.maxRows, lastRow - data.maxRows);
-    const lastColumn = column + rows.reduce((most, r) => Math.max(most, r.length), 0) - 1;
-    if (lastColumn > data.maxColumns)
-      data.insertColumns(data.maxColumns, lastColumn - data.maxColumns);
-    rows.forEach((line, r) =>
-      line.forEach((value, c) => {
-        const text = data.style('numberFormat', row - 1 + r, column - 1 + c) === '@';
-        data.put(
-          row - 1 + r,
-          column - 1 + c,
-          storeWritten(value, text, (...wall) => sheet._offsetForWallTime(...wall)),
-        );
-      }),
-    );
+    this.sheet(name)._type(row, column, rows);
   }
 
   /**
