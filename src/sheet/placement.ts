@@ -83,9 +83,10 @@ function keyText(value: unknown): string | number {
 /** Rows of a grid by key; a key held by several rows lists them top to bottom. */
 export function rowsByKey(grid: Grid, identity: RowIdentity): Map<string, number[]> {
   const rows = new Map<string, number[]>();
+  const blank = 'new:' + JSON.stringify(identity.identityColumns.map(() => ''));
   for (let row = 0; row < grid.rowCount; row++) {
     const key = rowKey((c) => grid.cell(row, c), identity);
-    if (key === 'new:' + JSON.stringify(identity.identityColumns.map(() => ''))) continue;
+    if (key === blank) continue;
     const list = rows.get(key);
     if (list) list.push(row);
     else rows.set(key, [row]);
@@ -218,7 +219,9 @@ export function repairsAfterWrite(
     const map = new Map<string, number[]>();
     for (let row = 0; row < grid.rowCount; row++) {
       const witness = witnessOf(grid, row, witnessColumns);
-      map.set(witness, [...(map.get(witness) ?? []), row]);
+      const rows = map.get(witness);
+      if (rows) rows.push(row);
+      else map.set(witness, [row]);
     }
     return map;
   };
