@@ -47,15 +47,27 @@ export interface CommitTarget {
 
 export type CommitResult = Omit<Placement, 'writes' | 'keyAt'> & { readonly cellsWritten: number };
 
-/** A span of the tab's columns over every data row, read with one getValues. */
-function readSpan(target: CommitTarget, first: number, last: number): Grid {
+/** Data rows to read first (0-based), when an operation knows where its few leads are. */
+export interface RowWindow {
+  readonly first: number;
+  readonly count: number;
+}
+
+/** A span of the tab's columns over every data row, or over a window of them, read with one getValues. */
+function readSpan(target: CommitTarget, first: number, last: number, window?: RowWindow): Grid {
   const { sheet, headerRow } = target;
   const rowCount = Math.max(0, sheet.getLastRow() - headerRow);
+  const top = window ? Math.min(Math.max(0, window.first), rowCount) : 0;
+  const end = window ? Math.min(rowCount, top + window.count) : rowCount;
   const values =
-    rowCount === 0
+    end <= top
       ? []
-      : sheet.getRange(headerRow + 1, first + 1, rowCount, last - first + 1).getValues();
-  return { rowCount, cell: (row, column) => values[row]?.[column - first] ?? '' };
+      : sheet.getRange(headerRow + 1 + top, first + 1, end - top, last - first + 1).getValues();
+  return {
+    firstRow: top,
+    rowCount: end,
+    cell: (row, column) => (row < top ? '' : (values[row - top]?.[column - first] ?? '')),
+  };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -126,8 +138,18 @@ function writeCells(target: CommitTarget, writes: CellWrites): number {
  * Writes each lead's edits on the row that holds the lead now, only the cells that change, then
  * reads the tab again: values that landed on another lead's row (a sort, insert or delete in
  * between) are put back and written where their lead is, until every row holds its own.
+ *
+ * With a `window`, only those rows are read while every lead is found in them and stays there
+ * (an edit of a few rows in a long tab); the first lead missing, or the first value that landed
+ * on a row the window did not hold before, turns to reading every row. A row that came into the
+ * window from outside it just as the write happened has its written cells cleared, since what it
+ * held was never read; the next scoring pass refills computed cells.
  */
-export function commitEdits(target: CommitTarget, leads: readonly LeadEdits[]): CommitResult {
+export function commitEdits(
+  target: CommitTarget,
+  leads: readonly LeadEdits[],
+  window?: RowWindow,
+): CommitResult {
   const empty = { replaced: [], yielded: [], gone: [], cellsWritten: 0 };
   if (leads.every((lead) => lead.edits.length === 0)) return empty;
   const columns = [
@@ -141,15 +163,27 @@ export function commitEdits(target: CommitTarget, leads: readonly LeadEdits[]): 
     first = Math.min(first, c);
     last = Math.max(last, c);
   }
-  let before = readSpan(target, first, last);
-  const placement = placeEdits(leads, before, target.identity);
+  let rows = window;
+  let before = readSpan(target, first, last, rows);
+  let placement = placeEdits(leads, before, target.identity);
+  if (rows && placement.gone.length > 0) {
+    rows = undefined;
+    before = readSpan(target, first, last);
+    placement = placeEdits(leads, before, target.identity);
+  }
   let writes = placement.writes;
   let cellsWritten = 0;
   for (let round = 0; writes.size > 0; round++) {
     if (round === MAX_ROUNDS) throw new RowsKeptMovingError(target.sheet.getName());
     cellsWritten += writeCells(target, writes);
-    const after = readSpan(target, first, last);
-    writes = repairsAfterWrite(writes, before, after, target.identity).repairs;
+    let after = readSpan(target, first, last, rows);
+    let repairs = repairsAfterWrite(writes, before, after, target.identity).repairs;
+    if (rows && repairs.size > 0) {
+      rows = undefined;
+      after = readSpan(target, first, last);
+      repairs = repairsAfterWrite(writes, before, after, target.identity).repairs;
+    }
+    writes = repairs;
     before = after;
   }
   const { replaced, yielded, gone } = placement;
@@ -158,9 +192,15 @@ export function commitEdits(target: CommitTarget, leads: readonly LeadEdits[]): 
 
 /**
  * Appends rows below the last row with content at the moment of writing, in one call: rows a
- * person pasted meanwhile stay where they are, above the new ones. Text stays text.
+ * person pasted meanwhile stay where they are, above the new ones. Text stays text. Rows are
+ * inserted for them, so anything a person keeps further down moves down instead of being
+ * overwritten; a tab only the tracker writes (the Log) fills its spare rows instead.
  */
-export function appendRowsNow(target: CommitTarget, rows: readonly (readonly unknown[])[]): void {
+export function appendRowsNow(
+  target: CommitTarget,
+  rows: readonly (readonly unknown[])[],
+  spareRows: 'insert' | 'fill' = 'insert',
+): void {
   if (rows.length === 0) return;
   const width = rows.reduce((most, row) => Math.max(most, row.length), 1);
   if (target.mode === 'ranges') {
@@ -179,7 +219,10 @@ export function appendRowsNow(target: CommitTarget, rows: readonly (readonly unk
     { values: rows.map((row) => padRow(row, width).map((v) => apiValue(v, target.zone))) },
     target.spreadsheet.getId(),
     `'${tab.replace(/'/g, "''")}'!A${target.headerRow}:${columnLetter(width)}`,
-    { valueInputOption: 'USER_ENTERED', insertDataOption: 'INSERT_ROWS' },
+    {
+      valueInputOption: 'USER_ENTERED',
+      insertDataOption: spareRows === 'insert' ? 'INSERT_ROWS' : 'OVERWRITE',
+    },
   );
 }
 

@@ -2,8 +2,9 @@
 
 import { LOG_COLUMNS, TAB_NAMES } from '../sheet/tabs';
 import type { Language } from '../sheet/language';
-import { asCellValue } from './cellWriter';
+import { appendRowsNow, type WriteMode } from './commit';
 import type { Sheet, Spreadsheet } from './workbook';
+import { spreadsheetTimeZone } from './timeZone';
 
 export const LOG_CAPACITY = 5000;
 
@@ -12,7 +13,10 @@ export interface LogEntry {
   readonly detail: string;
 }
 
-/** Appends entries in one write (and one delete when over capacity). Call under the document lock. */
+/**
+ * Appends entries in one write below whatever the Log holds at that moment (and one delete when
+ * over capacity). Call under the document lock; a simple trigger passes 'ranges' (no Sheets service).
+ */
 export function appendLog(
   spreadsheet: Spreadsheet,
   logSheet: Sheet | undefined,
@@ -20,6 +24,7 @@ export function appendLog(
   language: Language,
   now: Date,
   by: string,
+  mode: WriteMode = 'batch',
 ): void {
   if (entries.length === 0) return;
   let sheet = logSheet;
@@ -30,12 +35,18 @@ export function appendLog(
       .setValues([LOG_COLUMNS.map((c) => c.header[language])]);
     sheet.setFrozenRows(1);
   }
-  const last = Math.max(sheet.getLastRow(), 1);
-  const needed = last + entries.length - sheet.getMaxRows();
-  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
-  sheet
-    .getRange(last + 1, 1, entries.length, 4)
-    .setValues(entries.map((e) => [now, asCellValue(e.action), asCellValue(e.detail), by]));
-  const excess = last - 1 + entries.length - LOG_CAPACITY;
+  appendRowsNow(
+    {
+      spreadsheet,
+      sheet,
+      headerRow: 1,
+      identity: { idColumn: 0, identityColumns: [] },
+      zone: spreadsheetTimeZone(spreadsheet),
+      mode,
+    },
+    entries.map((e) => [now, e.action, e.detail, by]),
+    'fill',
+  );
+  const excess = sheet.getLastRow() - 1 - LOG_CAPACITY;
   if (excess > 0) sheet.deleteRows(2, excess);
 }

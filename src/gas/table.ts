@@ -2,7 +2,6 @@
 
 import { type HeaderLayout, locateColumns } from '../sheet/headers';
 import type { ColumnDef } from '../sheet/tabs';
-import { asCellValue } from './cellWriter';
 import { readAll, type Sheet } from './workbook';
 
 export interface Table<K extends string> {
@@ -26,17 +25,24 @@ export function readTable<K extends string>(
   return { sheet, header, rows, layout: locateColumns(header, columns) };
 }
 
-/** Appends rows below the last one, growing the tab first: one setValues. Text stays text. */
-export function appendRows(table: Table<string>, rows: unknown[][]): void {
-  if (rows.length === 0) return;
-  const sheet = table.sheet;
-  const first = table.rows.length + 2;
-  const needed = first + rows.length - 1 - sheet.getMaxRows();
-  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
-  sheet
-    .getRange(first, 1, rows.length, rows[0].length)
-    .setValues(rows.map((row) => row.map(asCellValue)));
-  table.rows.push(...rows);
+/**
+ * Every Lead ID of a tab of leads (Leads or Pool), from its header and its ID column only: what
+ * numbering a new lead needs, without reading whole rows.
+ */
+export function readLeadIds(sheet: Sheet | undefined, columns: readonly ColumnDef[]): unknown[] {
+  if (!sheet || sheet.getLastRow() < 2 || sheet.getLastColumn() < 1) return [];
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  const id = locateColumns(header, columns).index.id;
+  return id === undefined ? [] : readIdColumn(sheet, id);
+}
+
+/** The cells of one column (0-based) below the header, in one read. */
+export function readIdColumn(sheet: Sheet, column: number): unknown[] {
+  if (sheet.getLastRow() < 2) return [];
+  return sheet
+    .getRange(2, column + 1, sheet.getLastRow() - 1, 1)
+    .getValues()
+    .map((row) => row[0]);
 }
 
 /** A row for `table` from values by column key; the team's own columns stay blank. */

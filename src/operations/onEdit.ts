@@ -1,17 +1,20 @@
 // onEdit: rescore exactly the edited Leads rows (one cell, a row, or a paste of thousands), fill
 // blank Lead IDs and Entered at, within the simple-trigger rules (no e-mail, 30 s, no dialogs).
 
-import { planBlockWrites } from '../sheet/cellWrites';
 import { matchesLabel } from '../sheet/language';
+import { editsByLead } from '../sheet/placement';
 import { locateColumns, requireColumns } from '../sheet/headers';
 import { recordIds } from '../method/capture/leadIds';
 import { APP, t } from '../sheet/text';
 import { SCORING_COLUMNS, scorePass } from '../method/scoring/scorePass';
-import { LEAD_COLUMNS, TAB_NAMES } from '../sheet/tabs';
-import { writeBlocks } from '../gas/cellWriter';
+import { LEAD_COLUMNS, POOL_COLUMNS, TAB_NAMES } from '../sheet/tabs';
+import { isBlank } from '../sheet/cells';
+import { commitEdits, commitLog, leadIdentity } from '../gas/commit';
+import { appendLog } from '../gas/log';
 import { toast } from '../gas/feedback';
 import { withSpreadsheetLock } from '../gas/lock';
 import { loadSettings } from '../gas/settingsTab';
+import { readIdColumn, readLeadIds } from '../gas/table';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { spreadsheetTimeZone } from '../gas/timeZone';
 import { localeLanguage, tabIndex } from '../gas/workbook';
@@ -21,6 +24,12 @@ import { localeLanguage, tabIndex } from '../gas/workbook';
  * default 27 columns, well inside the simple trigger's 30 s, and one round trip fewer.
  */
 const HEADER_READ_CELL_BUDGET = 100_000;
+
+/**
+ * Rows around the edited ones that the commit reads first: a person who inserts or deletes up to
+ * this many rows above them meanwhile does not make it read the whole tab.
+ */
+const WINDOW_MARGIN = 100;
 
 /** Simple triggers must finish in 30 s; waiting longer for the lock would risk that. */
 const EDIT_LOCK_TIMEOUT_MS = 10_000;
@@ -38,7 +47,9 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
   try {
     // The lock reads the saved state (Lead ID sequences) and stores it when the edit is done.
     withSpreadsheetLock(spreadsheet, language, EDIT_LOCK_TIMEOUT_MS, () => {
-      const loaded = loadSettings(tabIndex(spreadsheet).settings, language);
+      const tabs = tabIndex(spreadsheet);
+      const loaded = loadSettings(tabs.settings, language);
+      const zone = spreadsheetTimeZone(spreadsheet);
       language = loaded.language;
       const width = sheet.getLastColumn();
       const start = Math.max(2, firstEdited);
@@ -48,20 +59,27 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       const header = readFrom === 1 ? block[0] : sheet.getRange(1, 1, 1, width).getValues()[0];
       const rows = readFrom === 1 ? block.slice(1) : block;
       const firstRowOfData = readFrom === 1 ? 2 : start; // sheet row of rows[0]
-      const columns = requireColumns(
-        locateColumns(header, LEAD_COLUMNS),
-        SCORING_COLUMNS,
-        sheet.getName(),
-        language,
-      );
+      const layout = locateColumns(header, LEAD_COLUMNS);
+      const columns = requireColumns(layout, SCORING_COLUMNS, sheet.getName(), language);
       const edited = Array.from(
         { length: lastEdited - start + 1 },
         (_, i) => start - firstRowOfData + i,
       );
+      // A new lead is numbered after every ID in Leads and Pool, not only the rows read here:
+      // a sort can put new rows above old ones.
+      const needsId = edited.some(
+        (row) => isBlank(rows[row][columns.id]) && rows[row].some((cell) => !isBlank(cell)),
+      );
+      const readEveryRow = readFrom === 1 && lastEdited >= sheet.getLastRow();
       const sequences = mergeSequences(
-        recordIds(rows.map((row) => row[columns.id])),
+        recordIds(
+          needsId && !readEveryRow
+            ? readIdColumn(sheet, columns.id)
+            : rows.map((row) => row[columns.id]),
+        ),
         loadSequences(),
       );
+      if (needsId) recordIds(readLeadIds(tabs.pool, POOL_COLUMNS), sequences);
       const result = scorePass(rows, {
         columns,
         rules: {
@@ -70,13 +88,32 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
           productPrice: loaded.settings.productPrice,
         },
         now: new Date(),
-        zone: spreadsheetTimeZone(spreadsheet),
+        zone,
         language,
         sequences,
         onlyRows: edited,
       });
-      writeBlocks(sheet, planBlockWrites(result.changes, rows), firstRowOfData);
       if (result.idsAssigned > 0) saveSequences(sequences);
+      const identity = leadIdentity(layout.index);
+      // By Lead ID, like every other operation: the rows may have moved since they were read.
+      // A simple trigger may not use the Sheets service, so the cells go range by range.
+      const committed = commitEdits(
+        { spreadsheet, sheet, headerRow: 1, identity, zone, mode: 'ranges' },
+        editsByLead(result.changes, rows, identity),
+        {
+          first: start - 2 - WINDOW_MARGIN,
+          count: lastEdited - start + 1 + 2 * WINDOW_MARGIN,
+        },
+      );
+      appendLog(
+        spreadsheet,
+        tabs.log,
+        commitLog(sheet.getName(), header, committed, language),
+        language,
+        new Date(),
+        '',
+        'ranges',
+      );
     });
   } catch (error) {
     // No dialogs from a simple trigger: a toast names the problem (the bad cell or column).

@@ -28,6 +28,9 @@ export interface LeadEdits {
 
 /** A span of a tab's data rows as read: row 0 is the first data row; cell(row, column) by tab column. */
 export interface Grid {
+  /** The first data row read (0 when the whole tab was read); rows above it are unknown. */
+  readonly firstRow?: number;
+  /** One past the last data row read. */
   readonly rowCount: number;
   cell(row: number, column: number): unknown;
 }
@@ -84,7 +87,7 @@ function keyText(value: unknown): string | number {
 export function rowsByKey(grid: Grid, identity: RowIdentity): Map<string, number[]> {
   const rows = new Map<string, number[]>();
   const blank = 'new:' + JSON.stringify(identity.identityColumns.map(() => ''));
-  for (let row = 0; row < grid.rowCount; row++) {
+  for (let row = grid.firstRow ?? 0; row < grid.rowCount; row++) {
     const key = rowKey((c) => grid.cell(row, c), identity);
     if (key === blank) continue;
     const list = rows.get(key);
@@ -217,7 +220,7 @@ export function repairsAfterWrite(
   if (misplaced.length === 0) return { repairs, gone: 0 };
   const index = (grid: Grid) => {
     const map = new Map<string, number[]>();
-    for (let row = 0; row < grid.rowCount; row++) {
+    for (let row = grid.firstRow ?? 0; row < grid.rowCount; row++) {
       const witness = witnessOf(grid, row, witnessColumns);
       const rows = map.get(witness);
       if (rows) rows.push(row);
