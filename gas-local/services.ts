@@ -171,7 +171,7 @@ export class LocalHtmlOutput
   implements
     Implements<
       GoogleAppsScript.HTML.HtmlOutput,
-      'setTitle' | 'getTitle' | 'getContent' | 'setWidth'
+      'setTitle' | 'getTitle' | 'getContent' | 'setWidth' | 'setHeight'
     >
 {
   private title = '';
@@ -192,6 +192,9 @@ export class LocalHtmlOutput
     return this.html;
   }
   setWidth(): LocalHtmlOutput {
+    return this;
+  }
+  setHeight(): LocalHtmlOutput {
     return this;
   }
   _html(): string {

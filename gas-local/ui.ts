@@ -20,6 +20,7 @@ export interface UiRecord {
   menus: RecordedMenu[];
   alerts: { title?: string; prompt: string }[];
   sidebars: { title: string; html: string }[];
+  dialogs: { title: string; html: string }[];
 }
 
 type MenuMethods = 'addItem' | 'addSeparator' | 'addToUi';
@@ -51,7 +52,7 @@ export class LocalMenu
   }
 }
 
-type UiMethods = 'createMenu' | 'createAddonMenu' | 'alert' | 'showSidebar';
+type UiMethods = 'createMenu' | 'createAddonMenu' | 'alert' | 'showSidebar' | 'showModalDialog';
 
 export class LocalUi
   extends ServiceObject
@@ -89,5 +90,9 @@ export class LocalUi
       title: userInterface._title?.() ?? '',
       html: userInterface._html?.() ?? '',
     });
+  }
+  showModalDialog(userInterface: { _html?: () => string }, title: string): void {
+    if (this.kernel.execution === 'timeTrigger') throw this.kernel.error(MESSAGES.uiContext);
+    this.record.dialogs.push({ title, html: userInterface._html?.() ?? '' });
   }
 }

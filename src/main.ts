@@ -12,6 +12,7 @@ import {
   shareWithLeadership as share,
 } from './operations/refreshAnalysis';
 import * as sidebar from './operations/followUpSidebar';
+import * as columns from './operations/mapColumns';
 import type { LeadCard, LeadSummary, SidebarStart } from './method/followUp/followUpContract';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -28,6 +29,16 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 export function setupSheets(): void {
   setup();
+}
+
+/** Menu: choose which of the sheet's own headers holds which field. */
+export function showMapColumnsDialog(): void {
+  columns.showMapColumnsDialog();
+}
+
+/** SPEC §13.1: store `{ field: header }` for the team's own Leads headers; the dialog's Save. */
+export function mapColumns(mapping: unknown): string {
+  return columns.mapColumns(mapping);
 }
 
 export function scoreAllLeads(): void {

@@ -362,6 +362,7 @@ export function tableTarget(
   spreadsheet: Spreadsheet,
   table: {
     readonly sheet: Sheet;
+    readonly headerRow: number;
     readonly layout: { readonly index: Partial<Record<string, number>> };
   },
   zone: TimeZone,
@@ -369,7 +370,7 @@ export function tableTarget(
   return {
     spreadsheet,
     sheet: table.sheet,
-    headerRow: 1,
+    headerRow: table.headerRow,
     identity: leadIdentity(table.layout.index),
     zone,
     mode: 'batch',

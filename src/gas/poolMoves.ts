@@ -55,7 +55,7 @@ function addMissingHeaders(target: Table<string>, names: readonly string[]): voi
   const start = target.header.length;
   const needed = start + names.length - sheet.getMaxColumns();
   if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
-  sheet.getRange(1, start + 1, 1, names.length).setValues([[...names]]);
+  sheet.getRange(target.headerRow, start + 1, 1, names.length).setValues([[...names]]);
   target.header.push(...names);
   for (const row of target.rows) row.push(...names.map(() => ''));
 }
@@ -101,7 +101,7 @@ function moveLeads(
 ): string[] {
   const idColumn = source.layout.index.id as number;
   const fresh = new Map<string, unknown[]>();
-  for (const row of readAll(source.sheet).slice(1)) {
+  for (const row of readAll(source.sheet).slice(source.headerRow)) {
     const id = textOf(row[idColumn]);
     if (id && !fresh.has(id)) fresh.set(id, row);
   }

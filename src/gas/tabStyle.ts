@@ -31,18 +31,20 @@ function styleColumns(
   columns: readonly { def: ColumnDef; at: number }[],
   language: Language,
   settings: Settings,
+  headerRow: number,
 ): void {
-  const bodyRows = sheet.getMaxRows() - 1;
+  const bodyRows = sheet.getMaxRows() - headerRow;
   const runs = <K>(keyOf: (def: ColumnDef) => K | undefined) =>
     adjacentRuns(columns.map(({ def, at }) => ({ at, key: keyOf(def) })));
   for (const run of runs(() => 'bold')) {
-    sheet.getRange(1, run.from + 1, 1, run.count).setFontWeight('bold');
+    sheet.getRange(headerRow, run.from + 1, 1, run.count).setFontWeight('bold');
   }
   for (const run of runs((def) => (def.computed ? COLOURS.computedHeader : COLOURS.inputHeader))) {
-    sheet.getRange(1, run.from + 1, 1, run.count).setBackground(run.key);
+    sheet.getRange(headerRow, run.from + 1, 1, run.count).setBackground(run.key);
   }
   if (bodyRows < 1) return;
-  const body = (from: number, count: number) => sheet.getRange(2, from + 1, bodyRows, count);
+  const body = (from: number, count: number) =>
+    sheet.getRange(headerRow + 1, from + 1, bodyRows, count);
   for (const run of runs((def) => NUMBER_FORMATS[def.format])) {
     body(run.from, run.count).setNumberFormat(run.key);
   }
@@ -72,9 +74,12 @@ const CLOSED_LABELS = CLOSED_STATUSES.flatMap((key) => {
  */
 function overdueFormulas(
   index: Partial<Record<string, number>>,
+  firstRow: number,
 ): { column: number; formula: string }[] {
   const cell = (key: string) =>
-    index[key] === undefined ? undefined : `$${columnLetter((index[key] as number) + 1)}2`;
+    index[key] === undefined
+      ? undefined
+      : `$${columnLetter((index[key] as number) + 1)}${firstRow}`;
   const [due, contacted, next, status] = [
     'firstContactDue',
     'firstContactAt',
@@ -107,16 +112,19 @@ function conditionalFormats(
   sheet: Sheet,
   key: TableTabKey,
   index: Partial<Record<string, number>>,
+  headerRow: number,
 ): void {
-  const rows = sheet.getMaxRows() - 1;
+  const rows = sheet.getMaxRows() - headerRow;
   if (rows < 1 || index.grade === undefined) return;
-  const body = (column: number) => sheet.getRange(2, column + 1, rows, 1);
-  const overdue = key === 'leads' ? overdueFormulas(index) : [];
+  const firstRow = headerRow + 1;
+  const body = (column: number) => sheet.getRange(firstRow, column + 1, rows, 1);
+  const overdue = key === 'leads' ? overdueFormulas(index, firstRow) : [];
   const ourColumns = new Set([index.grade + 1, ...overdue.map((o) => o.column + 1)]);
   const others = sheet
     .getConditionalFormatRules()
     .filter(
-      (rule) => !rule.getRanges().some((r) => r.getRow() === 2 && ourColumns.has(r.getColumn())),
+      (rule) =>
+        !rule.getRanges().some((r) => r.getRow() === firstRow && ourColumns.has(r.getColumn())),
     );
   const grades = (Object.keys(GRADE_COLOURS) as (keyof typeof GRADE_COLOURS)[]).map((grade) =>
     SpreadsheetApp.newConditionalFormatRule()
@@ -143,13 +151,14 @@ export function styleTableTab(
   index: Partial<Record<string, number>>,
   language: Language,
   settings: Settings,
+  headerRow = 1,
 ): void {
   const columns: readonly ColumnDef[] = TABLE_TABS[key];
   const placed = columns
     .filter((def) => index[def.key] !== undefined)
     .map((def) => ({ def, at: index[def.key] as number }));
-  styleColumns(sheet, placed, language, settings);
-  if (key === 'leads' || key === 'pool') conditionalFormats(sheet, key, index);
+  styleColumns(sheet, placed, language, settings, headerRow);
+  if (key === 'leads' || key === 'pool') conditionalFormats(sheet, key, index, headerRow);
   writeState(formattedRowsKey(sheet.getSheetId()), sheet.getMaxRows());
 }
 
@@ -163,10 +172,11 @@ export function extendFormatsIfGrown(
   index: Partial<Record<string, number>>,
   language: Language,
   settings: Settings,
+  headerRow = 1,
 ): void {
   // Only tabs that setupSheets formatted are kept formatted; a hand-made tab is left as it is.
   const covered = readState<number | null>(formattedRowsKey(sheet.getSheetId()), null);
   if (covered !== null && sheet.getMaxRows() > Number(covered)) {
-    styleTableTab(sheet, key, index, language, settings);
+    styleTableTab(sheet, key, index, language, settings, headerRow);
   }
 }

@@ -1,28 +1,63 @@
 // A header-row tab read in one call: its header, data rows and where each known column is.
 
-import { type HeaderLayout, locateColumns } from '../sheet/headers';
+import {
+  type ColumnMapping,
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
+  type HeaderLayout,
+  locateColumns,
+} from '../sheet/headers';
 import type { ColumnDef } from '../sheet/tabs';
 import { readAll, type Sheet } from './workbook';
 
 export interface Table<K extends string> {
   readonly sheet: Sheet;
+  /** 1-based sheet row of the header (rows above it are the team's titles and notes). */
+  readonly headerRow: number;
   readonly header: unknown[];
-  /** Data rows below the header; index 0 is sheet row 2. */
+  /** Data rows below the header; index 0 is sheet row headerRow + 1. */
   rows: unknown[][];
   readonly layout: HeaderLayout<K>;
 }
 
+/** Reads a tab in one call and finds its header row among the first ten (SPEC §13.1). */
 export function readTable<K extends string>(
   sheet: Sheet,
   columns: readonly ColumnDef<K>[],
+  mapping: ColumnMapping = {},
 ): Table<K> {
   const values = readAll(sheet);
-  const header = values[0] ?? [];
+  const at = findHeaderRow(values.slice(0, HEADER_SEARCH_ROWS), columns, mapping);
+  const header = values[at] ?? [];
   // A tab holding only a header reads as one row; a blank tab as one blank row.
   const rows = values
-    .slice(1)
+    .slice(at + 1)
     .filter((row, i, all) => i < all.length - 1 || row.some((c) => c !== ''));
-  return { sheet, header, rows, layout: locateColumns(header, columns) };
+  return {
+    sheet,
+    headerRow: at + 1,
+    header,
+    rows,
+    layout: locateColumns(header, columns, mapping),
+  };
+}
+
+/** The header row of a tab (1-based) and its layout, from the first ten rows only. */
+export function readHeader<K extends string>(
+  sheet: Sheet,
+  columns: readonly ColumnDef<K>[],
+  mapping: ColumnMapping = {},
+): { headerRow: number; header: unknown[]; layout: HeaderLayout<K> } {
+  const width = sheet.getLastColumn();
+  const top =
+    width < 1
+      ? []
+      : sheet
+          .getRange(1, 1, Math.max(1, Math.min(HEADER_SEARCH_ROWS, sheet.getLastRow())), width)
+          .getValues();
+  const at = findHeaderRow(top, columns, mapping);
+  const header = top[at] ?? [];
+  return { headerRow: at + 1, header, layout: locateColumns(header, columns, mapping) };
 }
 
 /**
@@ -31,16 +66,16 @@ export function readTable<K extends string>(
  */
 export function readLeadIds(sheet: Sheet | undefined, columns: readonly ColumnDef[]): unknown[] {
   if (!sheet || sheet.getLastRow() < 2 || sheet.getLastColumn() < 1) return [];
-  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  const id = locateColumns(header, columns).index.id;
-  return id === undefined ? [] : readIdColumn(sheet, id);
+  const { headerRow, layout } = readHeader(sheet, columns);
+  const id = layout.index.id;
+  return id === undefined ? [] : readColumn(sheet, headerRow, id);
 }
 
-/** The cells of one column (0-based) below the header, in one read. */
-export function readIdColumn(sheet: Sheet, column: number): unknown[] {
-  if (sheet.getLastRow() < 2) return [];
+/** The cells of one column (0-based) below the header row (1-based), in one read. */
+export function readColumn(sheet: Sheet, headerRow: number, column: number): unknown[] {
+  if (sheet.getLastRow() <= headerRow) return [];
   return sheet
-    .getRange(2, column + 1, sheet.getLastRow() - 1, 1)
+    .getRange(headerRow + 1, column + 1, sheet.getLastRow() - headerRow, 1)
     .getValues()
     .map((row) => row[0]);
 }

@@ -164,8 +164,8 @@ export function runAutomationSteps(
   const { spreadsheet, tabs, language, settings, zone, now } = context;
   const leadsSheet = requireTab(tabs, 'leads', language);
   const poolSheet = requireTab(tabs, 'pool', language);
-  const leads = readTable(leadsSheet, LEAD_COLUMNS);
-  const pool = readTable(poolSheet, POOL_COLUMNS);
+  const leads = readTable(leadsSheet, LEAD_COLUMNS, settings.columnNames);
+  const pool = readTable(poolSheet, POOL_COLUMNS, settings.columnNames);
   requireColumns(leads.layout, LEAD_KEYS, leadsSheet.getName(), language);
   requireColumns(pool.layout, POOL_KEYS, poolSheet.getName(), language);
   const log: LogEntry[] = [];
@@ -260,7 +260,14 @@ export function runAutomationSteps(
     summary.deferred = result.deferred;
     log.push(...result.log);
   }
-  extendFormatsIfGrown(leadsSheet, 'leads', leads.layout.index, language, settings);
+  extendFormatsIfGrown(
+    leadsSheet,
+    'leads',
+    leads.layout.index,
+    language,
+    settings,
+    leads.headerRow,
+  );
   // The tables in memory already hold every change of this run.
   if (steps.analysis) refreshAnalysisIn(context, { leads, pool: pool as Table<string> });
   return { summary, log };

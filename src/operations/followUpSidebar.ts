@@ -41,7 +41,11 @@ function sidebarContext() {
 type SidebarContext = ReturnType<typeof sidebarContext>;
 
 function leadsOf(context: SidebarContext) {
-  return readTable(requireTab(context.tabs, 'leads', context.language), LEAD_COLUMNS);
+  return readTable(
+    requireTab(context.tabs, 'leads', context.language),
+    LEAD_COLUMNS,
+    context.settings.columnNames,
+  );
 }
 
 function cardFor(
@@ -68,7 +72,7 @@ export function getSidebarStart(): SidebarStart {
   const row = sheet.getActiveRange()?.getRow() ?? 1;
   if (row < 2) return { ...base, lead: null };
   const leads = leadsOf(context);
-  const cells = leads.rows[row - 2];
+  const cells = row > leads.headerRow ? leads.rows[row - leads.headerRow - 1] : undefined;
   if (!cells || !textOf(cells[leads.layout.index.id ?? -1])) return { ...base, lead: null };
   const followUps = context.tabs.followups
     ? readTable(context.tabs.followups, FOLLOWUP_COLUMNS)

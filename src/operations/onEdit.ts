@@ -3,7 +3,13 @@
 
 import { matchesLabel } from '../sheet/language';
 import { editsByLead } from '../sheet/placement';
-import { locateColumns, requireColumns } from '../sheet/headers';
+import {
+  type ColumnMapping,
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
+  locateColumns,
+  requireColumns,
+} from '../sheet/headers';
 import { recordIds } from '../method/capture/leadIds';
 import { APP, t } from '../sheet/text';
 import { SCORING_COLUMNS, scorePass } from '../method/scoring/scorePass';
@@ -14,7 +20,7 @@ import { appendLog } from '../gas/log';
 import { toast } from '../gas/feedback';
 import { withSpreadsheetLock } from '../gas/lock';
 import { loadSettings } from '../gas/settingsTab';
-import { readIdColumn, readLeadIds } from '../gas/table';
+import { readColumn, readHeader, readLeadIds } from '../gas/table';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { spreadsheetTimeZone } from '../gas/timeZone';
 import { localeLanguage, tabIndex } from '../gas/workbook';
@@ -34,6 +40,13 @@ const WINDOW_MARGIN = 100;
 /** Simple triggers must finish in 30 s; waiting longer for the lock would risk that. */
 const EDIT_LOCK_TIMEOUT_MS = 10_000;
 
+/** The header row (1-based) and layout found in rows read from the top of the tab. */
+function headerIn(top: readonly (readonly unknown[])[], names: ColumnMapping) {
+  const at = findHeaderRow(top.slice(0, HEADER_SEARCH_ROWS), LEAD_COLUMNS, names);
+  const header = [...(top[at] ?? [])];
+  return { headerRow: at + 1, header, layout: locateColumns(header, LEAD_COLUMNS, names) };
+}
+
 export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   const range = event?.range;
   if (!range) return;
@@ -51,15 +64,25 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       const loaded = loadSettings(tabs.settings, language);
       const zone = spreadsheetTimeZone(spreadsheet);
       language = loaded.language;
+      const names = loaded.settings.columnNames;
       const width = sheet.getLastColumn();
-      const start = Math.max(2, firstEdited);
-      // One read from the header down when that is cheap; else the header and the rows apart.
-      const readFrom = (start - 2) * width <= HEADER_READ_CELL_BUDGET ? 1 : start;
-      const block = sheet.getRange(readFrom, 1, lastEdited - readFrom + 1, width).getValues();
-      const header = readFrom === 1 ? block[0] : sheet.getRange(1, 1, 1, width).getValues()[0];
-      const rows = readFrom === 1 ? block.slice(1) : block;
-      const firstRowOfData = readFrom === 1 ? 2 : start; // sheet row of rows[0]
-      const layout = locateColumns(header, LEAD_COLUMNS);
+      // The header is among the first ten rows: one read from the top down to the edit when that
+      // is cheap; else the header and the edited rows apart.
+      const cheap = (firstEdited - 1) * width <= HEADER_READ_CELL_BUDGET;
+      // At least the rows the header may be in, so an edit above it is not taken for data.
+      const topRows =
+        lastEdited >= HEADER_SEARCH_ROWS
+          ? lastEdited
+          : Math.min(HEADER_SEARCH_ROWS, sheet.getMaxRows());
+      const top = cheap ? sheet.getRange(1, 1, topRows, width).getValues() : undefined;
+      const found = top ? headerIn(top, names) : readHeader(sheet, LEAD_COLUMNS, names);
+      const { headerRow, header, layout } = found;
+      const start = Math.max(headerRow + 1, firstEdited);
+      if (lastEdited < start) return; // titles or the header only
+      const rows = top
+        ? top.slice(headerRow, lastEdited)
+        : sheet.getRange(start, 1, lastEdited - start + 1, width).getValues();
+      const firstRowOfData = top ? headerRow + 1 : start; // sheet row of rows[0]
       const columns = requireColumns(layout, SCORING_COLUMNS, sheet.getName(), language);
       const edited = Array.from(
         { length: lastEdited - start + 1 },
@@ -70,11 +93,11 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       const needsId = edited.some(
         (row) => isBlank(rows[row][columns.id]) && rows[row].some((cell) => !isBlank(cell)),
       );
-      const readEveryRow = readFrom === 1 && lastEdited >= sheet.getLastRow();
+      const readEveryRow = !!top && lastEdited >= sheet.getLastRow();
       const sequences = mergeSequences(
         recordIds(
           needsId && !readEveryRow
-            ? readIdColumn(sheet, columns.id)
+            ? readColumn(sheet, headerRow, columns.id)
             : rows.map((row) => row[columns.id]),
         ),
         loadSequences(),
@@ -98,10 +121,10 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       // By Lead ID, like every other operation: the rows may have moved since they were read.
       // A simple trigger may not use the Sheets service, so the cells go range by range.
       const committed = commitEdits(
-        { spreadsheet, sheet, headerRow: 1, identity, zone, mode: 'ranges' },
+        { spreadsheet, sheet, headerRow, identity, zone, mode: 'ranges' },
         editsByLead(result.changes, rows, identity),
         {
-          first: start - 2 - WINDOW_MARGIN,
+          first: start - headerRow - 1 - WINDOW_MARGIN,
           count: lastEdited - start + 1 + 2 * WINDOW_MARGIN,
         },
       );

@@ -26,7 +26,7 @@ import {
   proposedRules,
 } from '../method/analysis/calibration';
 import { calendarDateOf, isDate } from '../sheet/calendar';
-import { recordOf, statusOf } from '../sheet/cells';
+import { isBlank, recordOf, statusOf } from '../sheet/cells';
 import { scoreLead } from '../method/scoring/scoring';
 import {
   CONVERSION_COLUMNS,
@@ -53,7 +53,12 @@ function recordsOf<K extends string>(
   table: ReturnType<typeof readTable<K>> | undefined,
   keys: readonly K[],
 ) {
-  return table ? table.rows.map((row) => recordOf(row, table.layout.index, keys)) : [];
+  // A row with no content is not a lead (SPEC §13.1): blank rows in the middle count for nothing.
+  return table
+    ? table.rows
+        .filter((row) => row.some((cell) => !isBlank(cell)))
+        .map((row) => recordOf(row, table.layout.index, keys))
+    : [];
 }
 
 /** Each lead's grade, outcome and chosen options under today's rules, for calibration. */
@@ -177,8 +182,14 @@ function computeAnalysis(
   read?: ReadLeadTabs,
 ): { analysis: Analysis; calibration: Calibration } {
   const { tabs, settings, language, now } = context;
-  const leadsTable = read?.leads ?? readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS);
-  const poolTable = read ? read.pool : tabs.pool ? readTable(tabs.pool, POOL_COLUMNS) : undefined;
+  const names = settings.columnNames;
+  const leadsTable =
+    read?.leads ?? readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS, names);
+  const poolTable = read
+    ? read.pool
+    : tabs.pool
+      ? readTable(tabs.pool, POOL_COLUMNS, names)
+      : undefined;
   const leads = recordsOf(
     leadsTable,
     LEAD_COLUMNS.map((c) => c.key),
@@ -326,11 +337,15 @@ export function shareWithLeadership(): void {
 
 /** Leads and Pool rows as the rule preview needs them: scoring inputs and whether won. */
 function previewLeads(context: OperationContext): PreviewLead[] {
-  const { tabs, language } = context;
+  const { tabs, language, settings } = context;
+  const names = settings.columnNames;
   const leadKeys = LEAD_COLUMNS.map((c) => c.key);
-  const leads = recordsOf(readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS), leadKeys);
+  const leads = recordsOf(
+    readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS, names),
+    leadKeys,
+  );
   const pool = recordsOf(
-    tabs.pool ? readTable(tabs.pool, POOL_COLUMNS) : undefined,
+    tabs.pool ? readTable(tabs.pool, POOL_COLUMNS, names) : undefined,
     POOL_COLUMNS.map((c) => c.key),
   );
   return [...leads, ...pool].map((lead) => ({

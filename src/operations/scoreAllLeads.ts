@@ -77,9 +77,10 @@ function scoredToast(
 /** Scores every lead in one pass (the menu's Score all leads). */
 export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   const { spreadsheet, tabs, language, settings } = context;
-  const leads = readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS);
+  const names = settings.columnNames;
+  const leads = readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS, names);
   const columns = requireColumns(leads.layout, SCORING_COLUMNS, leads.sheet.getName(), language);
-  const pool = tabs.pool ? readTable(tabs.pool, POOL_COLUMNS) : undefined;
+  const pool = tabs.pool ? readTable(tabs.pool, POOL_COLUMNS, names) : undefined;
   const poolId = pool?.layout.index.id;
   const poolIds = pool && poolId !== undefined ? pool.rows.map((row) => row[poolId]) : [];
   const result = scoreRows(context, leads.rows, columns, poolIds);
@@ -96,7 +97,14 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
     context.now,
     '',
   );
-  extendFormatsIfGrown(leads.sheet, 'leads', leads.layout.index, language, settings);
+  extendFormatsIfGrown(
+    leads.sheet,
+    'leads',
+    leads.layout.index,
+    language,
+    settings,
+    leads.headerRow,
+  );
   toast(
     spreadsheet,
     scoredToast(result.scored, result.gradeCounts, result.idsAssigned, language),

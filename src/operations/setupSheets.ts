@@ -1,7 +1,8 @@
 // setupSheets: creates or repairs every tab — headers, drop-downs, formats, colours, Settings defaults.
 // It only ever adds: missing tabs, missing columns at the end, missing settings rows at the bottom.
 
-import { locateColumns } from '../sheet/headers';
+import { locateColumns, type Recognition, recognitionOf, worthTelling } from '../sheet/headers';
+import { textOf } from '../sheet/cells';
 import type { Language } from '../sheet/language';
 import { APP, OPERATIONS, SHEETS, t } from '../sheet/text';
 import { defaultSettings, type Settings } from '../method/settings/settings';
@@ -9,14 +10,12 @@ import {
   ALL_SETTINGS_PARTS,
   type SettingsParts,
   settingsSheetContent,
-  SETTINGS_WIDTH,
 } from '../method/settings/settingsLayout';
 import {
   missingSettingsTables,
   missingSingleSettings,
   parseSettings,
 } from '../method/settings/settingsParse';
-import { COLOURS } from '../sheet/sheetStyle';
 import { styleTableTab } from '../gas/tabStyle';
 import {
   type ColumnDef,
@@ -26,7 +25,9 @@ import {
   type TableTabKey,
   type TabKey,
 } from '../sheet/tabs';
-import { toast } from '../gas/feedback';
+import { alertUser, toast } from '../gas/feedback';
+import { writeSettingsContent } from '../gas/settingsTab';
+import { readHeader } from '../gas/table';
 import { withDocumentLock } from '../gas/lock';
 import { appendLog } from '../gas/log';
 import {
@@ -43,7 +44,22 @@ export interface SetupSummary {
   addedColumns: number;
   /** Settings rows or tables appended to an existing Settings tab. */
   addedSettings: number;
+  /** What was found in tabs the team made themselves (their header row, names and columns). */
+  readonly recognised: Recognition[];
   readonly language: Language;
+}
+
+/** What set-up read in a tab the team made themselves, in plain words. */
+function recognitionText(r: Recognition, language: Language): string {
+  const say = SHEETS.recognised;
+  const clauses = [t(language, say.header, r.tab, r.headerRow, r.recognised)];
+  if (r.headerRow > 1) clauses.push(t(language, say.titleRowsKept, r.headerRow - 1));
+  for (const x of r.renamed) {
+    clauses.push(t(language, x.mapped ? say.mappedAs : say.readAs, x.header, x.column));
+  }
+  if (r.added.length > 0) clauses.push(t(language, say.addedAtEnd, r.added));
+  if (r.ignored.length > 0) clauses.push(t(language, say.keptAsOwn, r.ignored));
+  return clauses.join(t(language, say.separator)) + t(language, say.end);
 }
 
 /** What setup changed, or that it changed nothing. */
@@ -64,31 +80,38 @@ function ensureTableTab(
   summary: SetupSummary,
 ): void {
   const columns: readonly ColumnDef[] = TABLE_TABS[key];
+  // The team's own column names hold Leads fields; Pool copies Leads rows, so it honours them too.
+  const names = key === 'leads' || key === 'pool' ? settings.columnNames : {};
   let sheet = existing;
-  let header: unknown[] = [];
+  let found = { headerRow: 1, header: [] as unknown[], layout: locateColumns([], columns) };
   if (!sheet) {
     sheet = spreadsheet.insertSheet(TAB_NAMES[key][language]);
     summary.created.push(TAB_NAMES[key][language]);
   } else if (sheet.getLastColumn() > 0) {
-    header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    found = readHeader(sheet, columns, names);
   }
-  const layout = locateColumns(header, columns);
+  const { headerRow, header, layout } = found;
   if (layout.missing.length > 0) {
     // Missing columns go after the last used one: nothing the user has is moved.
     const start = header.length;
     const needed = start + layout.missing.length - sheet.getMaxColumns();
     if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
     sheet
-      .getRange(1, start + 1, 1, layout.missing.length)
+      .getRange(headerRow, start + 1, 1, layout.missing.length)
       .setValues([layout.missing.map((c) => c.header[language])]);
     if (existing) summary.addedColumns += layout.missing.length;
+  }
+  if (existing && header.some((cell) => textOf(cell) !== '')) {
+    const found = recognitionOf(sheet.getName(), headerRow, header, columns, layout, language);
+    if (worthTelling(found)) summary.recognised.push(found);
   }
   const placed = locateColumns(
     [...header, ...layout.missing.map((c) => c.header[language])],
     columns,
+    names,
   );
-  sheet.setFrozenRows(1);
-  styleTableTab(sheet, key, placed.index, language, settings);
+  sheet.setFrozenRows(headerRow);
+  styleTableTab(sheet, key, placed.index, language, settings, headerRow);
   if (key === 'leads' && !existing)
     sheet.setColumnWidth((placed.index.scoreNote as number) + 1, 320);
 }
@@ -121,31 +144,7 @@ function ensureSettingsTab(
   }
   const content = settingsSheetContent(defaultSettings(language), language, parts);
   const start = empty ? 1 : sheet.getLastRow() + 2;
-  const needed = start + content.rows.length - 1 - sheet.getMaxRows();
-  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
-  sheet
-    .getRange(start, 1, content.rows.length, SETTINGS_WIDTH)
-    .setValues(content.rows.map((row) => [...row]));
-  const at = (row: number) => start + row - 1;
-  for (const row of content.headerRows) {
-    sheet
-      .getRange(at(row), 1, 1, SETTINGS_WIDTH)
-      .setFontWeight('bold')
-      .setBackground(COLOURS.inputHeader);
-  }
-  for (const row of content.titleRows) {
-    sheet
-      .getRange(at(row), 1, 1, SETTINGS_WIDTH)
-      .setFontWeight('bold')
-      .setBackground(COLOURS.settingsTitle);
-  }
-  for (const drop of content.dropDowns) {
-    const builder = SpreadsheetApp.newDataValidation();
-    const rule = drop.checkbox
-      ? builder.requireCheckbox()
-      : builder.requireValueInList([...drop.values], true).setAllowInvalid(false);
-    sheet.getRange(at(drop.row), drop.column, drop.numRows, 1).setDataValidation(rule.build());
-  }
+  writeSettingsContent(sheet, start, content);
   if (empty) {
     sheet.getRange(1, 2, content.rows.length, 1).setHorizontalAlignment('left');
     sheet.setColumnWidth(1, 200);
@@ -183,7 +182,13 @@ export function setupSheets(): SetupSummary {
       const parsed = parseSettings(readAll(tabs.settings), tabs.settings.getName(), locale);
       if (parsed.ok && parsed.settings.language) language = parsed.settings.language;
     }
-    const summary: SetupSummary = { created: [], addedColumns: 0, addedSettings: 0, language };
+    const summary: SetupSummary = {
+      created: [],
+      addedColumns: 0,
+      addedSettings: 0,
+      recognised: [],
+      language,
+    };
     // Table tabs need the sources list; a Settings tab that is new holds the defaults.
     let settings = defaultSettings(language);
     if (tabs.settings) settings = ensureSettingsTab(spreadsheet, tabs.settings, language, summary);
@@ -198,20 +203,21 @@ export function setupSheets(): SetupSummary {
     }
     const after = tabIndex(spreadsheet);
     after.leads?.activate();
+    const report = summary.recognised.map((r) => recognitionText(r, language));
     appendLog(
       spreadsheet,
       after.log,
-      [
-        {
-          action: t(language, OPERATIONS.setupSheets),
-          detail: setupToast(summary, language),
-        },
-      ],
+      [setupToast(summary, language), ...report].map((detail) => ({
+        action: t(language, OPERATIONS.setupSheets),
+        detail,
+      })),
       language,
       new Date(),
       '',
     );
     toast(spreadsheet, setupToast(summary, language), t(language, APP.name));
+    // A sheet the team made themselves: say in plain words what was read how, and what was not.
+    if (report.length > 0) alertUser([setupToast(summary, language), ...report].join('\n\n'));
     return summary;
   });
 }

@@ -16,12 +16,25 @@ export function languageFromLocale(locale: string | null | undefined): Language 
   return /^zh/i.test((locale ?? '').trim()) ? 'zh' : 'en';
 }
 
-/** Folds text for matching headers and options: trimmed, case-insensitive, inner spaces collapsed. */
+/** Folded texts already seen: headers and option labels repeat down every column. */
+const folded = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 10_000;
+
+/**
+ * Folds text for matching headers and options the way people type them: Unicode NFKC (full-width
+ * letters, digits and brackets as a Chinese input method types them become half-width), trimmed,
+ * case-insensitive, inner spaces ignored.
+ */
 export function foldText(text: unknown): string {
-  return String(text ?? '')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  const raw = String(text ?? '');
+  const known = folded.get(raw);
+  if (known !== undefined) return known;
+  // Plain ASCII needs no normalising, the common case for English sheets.
+  const normal = /^[ -~]*$/.test(raw) ? raw : raw.normalize('NFKC');
+  const result = normal.replace(/\s+/g, '').toLowerCase();
+  if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
+  folded.set(raw, result);
+  return result;
 }
 
 /** True when `text` is either language's wording of `label` (folded). */

@@ -18,6 +18,7 @@ const item = (functionName: keyof typeof MENU): MenuEntry => ({
 /** In menu order; `null` draws a separator. */
 export const MENU_ENTRIES: readonly (MenuEntry | null)[] = [
   item('setupSheets'),
+  item('showMapColumnsDialog'),
   null,
   item('scoreAllLeads'),
   item('assignLeads'),

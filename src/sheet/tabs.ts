@@ -50,6 +50,8 @@ export interface ColumnDef<K extends string = string> {
   readonly computed?: boolean;
   /** The list comes from the Settings sources table rather than a fixed list. */
   readonly sourceList?: boolean;
+  /** Other headers teams give this column in their own sheets (SPEC §13.1), in any language. */
+  readonly synonyms?: readonly string[];
 }
 
 const col = <K extends string>(
@@ -62,14 +64,41 @@ const col = <K extends string>(
 
 export const LEAD_COLUMNS = [
   col('id', 'Lead ID', '线索编号', 'text', { computed: true }),
-  col('source', 'Source', '来源', 'general', { sourceList: true }),
-  col('contact', 'Contact', '联系人', 'text'),
-  col('phone', 'Phone / WeChat', '联系方式', 'text'),
-  col('company', 'Company', '公司名称', 'text'),
-  col('need', 'Need', '需求描述', 'text'),
-  col('budget', 'Budget', '预算范围', 'text'),
-  col('expectedClose', 'Expected close', '预计成交时间', 'general'),
-  col('region', 'Region', '地区', 'text'),
+  col('source', 'Source', '来源', 'general', {
+    sourceList: true,
+    synonyms: ['渠道', '线索来源', '来源渠道', 'Channel', 'Lead source'],
+  }),
+  col('contact', 'Contact', '联系人', 'text', {
+    synonyms: ['姓名', '客户姓名', '联系人姓名', 'Name', 'Full name', 'Contact name'],
+  }),
+  col('phone', 'Phone / WeChat', '联系方式', 'text', {
+    synonyms: [
+      '电话',
+      '手机',
+      '手机号',
+      '联系电话',
+      '微信',
+      'Phone',
+      'Phone number',
+      'Mobile',
+      'Tel',
+      'Telephone',
+      'WeChat',
+    ],
+  }),
+  col('company', 'Company', '公司名称', 'text', {
+    synonyms: ['公司', '客户名称', '单位', '单位名称', '企业名称', 'Account', 'Organization'],
+  }),
+  col('need', 'Need', '需求描述', 'text', {
+    synonyms: ['需求', '客户需求', 'Requirement', 'Notes'],
+  }),
+  col('budget', 'Budget', '预算范围', 'text', { synonyms: ['预算', 'Budget range'] }),
+  col('expectedClose', 'Expected close', '预计成交时间', 'general', {
+    synonyms: ['预计成交', '预计成交日期', 'Close date'],
+  }),
+  col('region', 'Region', '地区', 'text', {
+    synonyms: ['区域', '城市', '省份', 'City', 'Province', 'Territory'],
+  }),
   col('industry', 'Industry', '行业', 'text'),
   col('needFit', 'Need fit', '需求匹配度', 'general', { options: NEED_FIT }),
   col('budgetFit', 'Budget fit', '预算充足度', 'general', { options: BUDGET_FIT }),
@@ -86,8 +115,10 @@ export const LEAD_COLUMNS = [
   col('nextFollowUpDue', 'Next follow-up due', '下次跟进时间', 'datetime'),
   col('status', 'Status', '状态', 'general', { options: STATUS }),
   col('duplicateOf', 'Possible duplicate', '疑似重复', 'text', { computed: true }),
-  col('enteredBy', 'Entered by', '录入人', 'text'),
-  col('enteredAt', 'Entered at', '录入时间', 'datetime'),
+  col('enteredBy', 'Entered by', '录入人', 'text', { synonyms: ['录入', '创建人', 'Created by'] }),
+  col('enteredAt', 'Entered at', '录入时间', 'datetime', {
+    synonyms: ['创建时间', '录入日期', '日期', 'Created', 'Created at', 'Date'],
+  }),
 ] as const;
 
 export type LeadColumnKey = (typeof LEAD_COLUMNS)[number]['key'];

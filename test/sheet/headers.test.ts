@@ -1,7 +1,17 @@
 // Finding columns by header text in either language, and naming missing required headers.
 
-import { MissingColumnError, locateColumns, requireColumns } from '../../src/sheet/headers';
-import { FOLLOWUP_COLUMNS, LEAD_COLUMNS, type LeadColumnKey } from '../../src/sheet/tabs';
+import {
+  findHeaderRow,
+  MissingColumnError,
+  locateColumns,
+  requireColumns,
+} from '../../src/sheet/headers';
+import {
+  CONVERSION_COLUMNS,
+  FOLLOWUP_COLUMNS,
+  LEAD_COLUMNS,
+  type LeadColumnKey,
+} from '../../src/sheet/tabs';
 
 const EN_HEADERS = LEAD_COLUMNS.map((c) => c.header.en);
 const ZH_HEADERS = LEAD_COLUMNS.map((c) => c.header.zh);
@@ -161,5 +171,55 @@ describe('requireColumns', () => {
     for (const header of ['Lead ID', 'Need fit', 'Score']) {
       expect(missing.message).toContain(header);
     }
+  });
+});
+
+describe('locateColumns on the team’s own headers (SPEC §13.1)', () => {
+  it('recognises synonyms teams use, in either language', () => {
+    const layout = locateColumns(['客户名称', '手机', 'Lead Source', 'City'], LEAD_COLUMNS);
+    expect(layout.index).toMatchObject({ company: 0, phone: 1, source: 2, region: 3 });
+    expect(layout.foundBy).toMatchObject({ company: 'synonym', phone: 'synonym' });
+  });
+
+  it('reads full-width letters and brackets and ignores spaces and case', () => {
+    const layout = locateColumns(
+      ['成交金额（万）', 'Decided  At', 'ＲＥＳＵＬＴ'],
+      CONVERSION_COLUMNS,
+    );
+    expect(layout.index).toMatchObject({ amount: 0, decidedAt: 1, result: 2 });
+  });
+
+  it('prefers the product’s own header to a synonym, and gives each cell to one field', () => {
+    const layout = locateColumns(['微信', '联系方式'], LEAD_COLUMNS);
+    expect(layout.index.phone).toBe(1);
+    expect(Object.values(layout.index)).toEqual([1]);
+  });
+
+  it('prefers the team’s mapping to everything else', () => {
+    const layout = locateColumns(['联系方式', 'Cell'], LEAD_COLUMNS, { phone: 'cell' });
+    expect(layout.index.phone).toBe(1);
+    expect(layout.foundBy.phone).toBe('mapped');
+  });
+});
+
+describe('findHeaderRow', () => {
+  it('takes the row among the first ten that names the most columns', () => {
+    const rows = [
+      ['Leads 2024'],
+      ['', 'by marketing'],
+      ['Contact', 'Phone', 'Company'],
+      ['王强', '139', 'ACME'],
+    ];
+    expect(findHeaderRow(rows, LEAD_COLUMNS)).toBe(2);
+  });
+
+  it('takes the first row of a blank tab', () => {
+    expect(findHeaderRow([], LEAD_COLUMNS)).toBe(0);
+    expect(findHeaderRow([[''], ['']], LEAD_COLUMNS)).toBe(0);
+  });
+
+  it('does not look past the tenth row', () => {
+    const rows = [...Array.from({ length: 10 }, () => ['note']), ['Contact', 'Phone']];
+    expect(findHeaderRow(rows, LEAD_COLUMNS)).toBe(0);
   });
 });

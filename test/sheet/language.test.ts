@@ -23,11 +23,16 @@ describe('languageFromLocale', () => {
 
 describe('foldText', () => {
   it('trims and lower-cases text', () => {
-    expect(foldText('  Lead ID ')).toBe('lead id');
+    expect(foldText('  Lead ID ')).toBe('leadid');
   });
 
-  it('collapses runs of inner white space to one space', () => {
-    expect(foldText('Expected \t  close')).toBe('expected close');
+  it('ignores inner white space, as people type headers with or without it', () => {
+    expect(foldText('Expected \t  close')).toBe(foldText('Expectedclose'));
+  });
+
+  it('reads full-width letters and brackets as half-width (NFKC)', () => {
+    expect(foldText('成交金额（万）')).toBe(foldText('成交金额(万)'));
+    expect(foldText('Ｌｅａｄ　ＩＤ')).toBe(foldText('Lead ID'));
   });
 
   it('leaves Chinese text as it is, apart from trimming', () => {

@@ -50,6 +50,8 @@ export interface Settings {
   readonly sources: readonly string[];
   /** Open statuses that never go to the pool; closed statuses never do anyway. */
   readonly poolExemptStatuses: readonly StatusKey[];
+  /** Which header of the team's own Leads sheet holds which field (SPEC §13.1), by field key. */
+  readonly columnNames: Readonly<Partial<Record<string, string>>>;
 }
 
 export function defaultSettings(language: Language): Settings {
@@ -72,5 +74,6 @@ export function defaultSettings(language: Language): Settings {
     rules: [],
     sources: DEFAULT_SOURCES.map((s) => s[language]),
     poolExemptStatuses: [...CLOSED_STATUSES],
+    columnNames: {},
   };
 }

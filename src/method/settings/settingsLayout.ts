@@ -2,6 +2,7 @@
 
 import type { Bilingual, Language } from '../../sheet/language';
 import { STATUS, TEAM_ROLE, SLA_CLOCK } from '../../sheet/options';
+import { LEAD_COLUMNS } from '../../sheet/tabs';
 import { DIMENSIONS } from '../scoring/scoringRules';
 import type { Settings } from './settings';
 
@@ -53,7 +54,7 @@ export const LANGUAGE_OPTIONS = [
   { key: 'en', zh: '英文', en: 'English' },
 ] as const;
 
-export type TableKey = 'points' | 'team' | 'rules' | 'sources' | 'poolExempt';
+export type TableKey = 'points' | 'team' | 'rules' | 'sources' | 'poolExempt' | 'columnNames';
 
 export interface TableLayout {
   readonly title: Bilingual;
@@ -96,6 +97,13 @@ export const TABLES: Readonly<Record<TableKey, TableLayout>> = {
     title: { en: 'Pool-exempt statuses', zh: '不进公海的状态' },
     columns: [{ key: 'status', header: { en: 'Status', zh: '状态' } }],
   },
+  columnNames: {
+    title: { en: 'Column names', zh: '列名对照' },
+    columns: [
+      { key: 'field', header: { en: 'Field', zh: '字段' } },
+      { key: 'header', header: { en: 'Header in this sheet', zh: '本表列名' } },
+    ],
+  },
 };
 
 export const TABLE_ORDER: readonly TableKey[] = [
@@ -104,6 +112,7 @@ export const TABLE_ORDER: readonly TableKey[] = [
   'rules',
   'sources',
   'poolExempt',
+  'columnNames',
 ];
 
 export const SETTINGS_HEADER: readonly Bilingual[] = [
@@ -209,6 +218,11 @@ function tableBody(table: TableKey, settings: Settings, language: Language): Cel
       return settings.poolExemptStatuses.map((status) => [
         STATUS.find((s) => s.key === status)?.[language] ?? status,
       ]);
+    case 'columnNames':
+      return Object.entries(settings.columnNames).map(([field, header]) => [
+        LEAD_COLUMNS.find((c) => c.key === field)?.header[language] ?? field,
+        header ?? '',
+      ]);
   }
 }
 
@@ -235,6 +249,13 @@ const TABLE_EXTRAS: Readonly<
   poolExempt: {
     spare: 1,
     dropDowns: (language) => [{ column: 1, values: STATUS.map((s) => s[language]) }],
+  },
+  // One spare row, like the last table before it: a setting appended later goes below it.
+  columnNames: {
+    spare: 1,
+    dropDowns: (language) => [
+      { column: 1, values: LEAD_COLUMNS.filter((c) => !c.computed).map((c) => c.header[language]) },
+    ],
   },
 };
 

@@ -18,6 +18,7 @@ import {
   type TableKey,
 } from './settingsLayout';
 import { isBlank } from '../../sheet/cells';
+import { LEAD_COLUMNS } from '../../sheet/tabs';
 
 export interface SettingsProblem {
   /** `Settings!B7` */
@@ -325,6 +326,45 @@ function readSources(reader: Reader, base: Settings): string[] {
   return sources;
 }
 
+/** The Leads field a Column names row means: its key, or its header in any language. */
+export function leadFieldOf(text: unknown): string | undefined {
+  const folded = foldText(text);
+  if (folded === '') return undefined;
+  return LEAD_COLUMNS.find(
+    (c) =>
+      foldText(c.key) === folded || Object.values(c.header).some((h) => foldText(h) === folded),
+  )?.key;
+}
+
+function readColumnNames(reader: Reader): Record<string, string> {
+  const table = reader.table('columnNames');
+  const names: Record<string, string> = {};
+  if (!table) return names;
+  for (const { row, cells } of table.rows) {
+    const fieldCell = cells[table.columns.field];
+    const header = String(cells[table.columns.header] ?? '').trim();
+    const field = leadFieldOf(fieldCell);
+    if (!field) {
+      reader.problem(
+        row,
+        table.columns.field,
+        t(reader.language, SETTINGS.notAField, String(fieldCell ?? '')),
+      );
+    } else if (header === '') {
+      reader.problem(row, table.columns.header, SETTINGS.mappingNeedsHeader);
+    } else if (names[field] !== undefined) {
+      reader.problem(
+        row,
+        table.columns.field,
+        t(reader.language, SETTINGS.fieldMappedTwice, String(fieldCell)),
+      );
+    } else {
+      names[field] = header;
+    }
+  }
+  return names;
+}
+
 function readExempt(reader: Reader): StatusKey[] {
   const table = reader.table('poolExempt');
   if (!table) return [];
@@ -412,6 +452,7 @@ export function parseSettings(
     rules: readRules(reader, team),
     sources: readSources(reader, base),
     poolExemptStatuses: readExempt(reader),
+    columnNames: readColumnNames(reader),
   };
   return reader.problems.length > 0
     ? { ok: false, problems: reader.problems }

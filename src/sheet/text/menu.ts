@@ -8,6 +8,7 @@ export const MENU = {
   scoreAllLeads: { en: 'Score all leads', zh: '为全部线索评分' },
   assignLeads: { en: 'Assign leads', zh: '分配线索' },
   showFollowUpSidebar: { en: 'Log follow-up…', zh: '记录跟进…' },
+  showMapColumnsDialog: { en: 'Map columns…', zh: '列名对照…' },
   returnPoolLeads: { en: 'Return assigned pool leads', zh: '领回已分配的公海线索' },
   runHourly: { en: 'Run hourly job now', zh: '立即运行每小时任务' },
   refreshAnalysis: { en: 'Refresh analysis', zh: '刷新转化分析' },
@@ -20,6 +21,7 @@ export const MENU = {
 /** What the Log calls each operation: its menu caption, or a shorter name where a caption is long. */
 export const OPERATIONS = {
   setupSheets: MENU.setupSheets,
+  mapColumns: { en: 'Map columns', zh: '列名对照' },
   scoreAllLeads: { en: 'Score all leads', zh: '评分' },
   assignLeads: MENU.assignLeads,
   returnPoolLeads: { en: 'Return assigned pool leads', zh: '领回公海线索' },

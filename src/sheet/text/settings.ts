@@ -57,6 +57,18 @@ export const SETTINGS = {
     zh: (names) => `${names.map((name) => `「${name}」`).join('、')}不在销售团队表中`,
   }),
   needsSource: { en: 'list at least one lead source', zh: '至少需要一个线索来源' },
+  notAField: template({
+    en: (text: string) => `"${text}" is not a column of Leads`,
+    zh: (text) => `「${text}」不是销售线索信息表的列`,
+  }),
+  mappingNeedsHeader: {
+    en: 'name the header of your sheet that holds this field',
+    zh: '请填写本表中存放该字段的列名',
+  },
+  fieldMappedTwice: template({
+    en: (text: string) => `"${text}" is mapped twice`,
+    zh: (text) => `「${text}」重复对照`,
+  }),
   notAStatus: template({
     en: (text: string) => `"${text}" is not a status`,
     zh: (text) => `「${text}」不是有效的状态`,

@@ -23,6 +23,38 @@ export const SHEETS = {
       return `${parts.join('；')}。`;
     },
   }),
+  /** What set-up recognised in a tab the team made themselves, one clause at a time. */
+  recognised: {
+    header: template({
+      en: (tab: string, row: number, columns: number) =>
+        `${tab}: header on row ${row}, ${columns} column${columns === 1 ? '' : 's'} recognised`,
+      zh: (tab, row, columns) => `${tab}：第 ${row} 行是表头，识别 ${columns} 列`,
+    }),
+    titleRowsKept: template({
+      en: (rows: number) => `the ${rows} row${rows === 1 ? '' : 's'} above it kept as they are`,
+      zh: (rows) => `上方 ${rows} 行原样保留`,
+    }),
+    readAs: template({
+      en: (header: string, column: string) => `"${header}" read as ${column}`,
+      zh: (header, column) => `「${header}」作为${column}`,
+    }),
+    mappedAs: template({
+      en: (header: string, column: string) => `"${header}" read as ${column} (your column names)`,
+      zh: (header, column) => `「${header}」按列名对照作为${column}`,
+    }),
+    addedAtEnd: template({
+      en: (columns: readonly string[]) => `added at the end: ${columns.join(', ')}`,
+      zh: (columns) => `在末尾补充：${columns.join('、')}`,
+    }),
+    keptAsOwn: template({
+      en: (columns: readonly string[]) =>
+        `kept as your own columns (Map columns… tells which holds a field): ${columns.join(', ')}`,
+      zh: (columns) =>
+        `作为您自己的列保留（如其中某列存放线索字段，请用“列名对照…”）：${columns.join('、')}`,
+    }),
+    separator: { en: '; ', zh: '；' },
+    end: { en: '.', zh: '。' },
+  },
   scored: template({
     en: (scored: number, grades: string, newIds: number) => {
       const ids =
