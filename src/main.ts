@@ -13,6 +13,7 @@ import {
 } from './operations/refreshAnalysis';
 import * as sidebar from './operations/followUpSidebar';
 import * as columns from './operations/mapColumns';
+import * as importing from './operations/importLeads';
 import type { LeadCard, LeadSummary, SidebarStart } from './method/followUp/followUpContract';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -39,6 +40,21 @@ export function showMapColumnsDialog(): void {
 /** SPEC §13.1: store `{ field: header }` for the team's own Leads headers; the dialog's Save. */
 export function mapColumns(mapping: unknown): string {
   return columns.mapColumns(mapping);
+}
+
+/** Menu: bring in the leads of another tab, after a preview. */
+export function showImportDialog(): void {
+  importing.showImportDialog();
+}
+
+/** SPEC §13.2: what importing a tab would do; writes nothing. */
+export function previewImport(sheetName: string): importing.ImportPreview {
+  return importing.previewImport(sheetName);
+}
+
+/** SPEC §13.2: append the tab's valid rows to Leads and mark them in the tab. */
+export function importLeads(sheetName: string): importing.ImportResult {
+  return importing.importLeads(sheetName);
 }
 
 export function scoreAllLeads(): void {

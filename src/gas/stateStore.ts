@@ -33,6 +33,7 @@ export const STATE_KEYS = {
   lease: 'lease',
   legacyMoved: 'legacyPropertiesMoved',
   spreadsheetId: 'spreadsheetId',
+  pendingImport: 'pendingImport',
 } as const;
 
 /**

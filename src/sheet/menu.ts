@@ -19,6 +19,7 @@ const item = (functionName: keyof typeof MENU): MenuEntry => ({
 export const MENU_ENTRIES: readonly (MenuEntry | null)[] = [
   item('setupSheets'),
   item('showMapColumnsDialog'),
+  item('showImportDialog'),
   null,
   item('scoreAllLeads'),
   item('assignLeads'),

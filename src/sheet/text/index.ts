@@ -9,6 +9,7 @@ export { COLUMNS } from './columns';
 export { ERRORS } from './errors';
 export { formatCount } from './count';
 export { FOLLOW_UP } from './followUp';
+export { IMPORT } from './importing';
 export { LEAD_CELLS } from './leadCells';
 export { MENU, OPERATIONS } from './menu';
 export { REMINDERS } from './reminders';

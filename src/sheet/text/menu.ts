@@ -9,6 +9,7 @@ export const MENU = {
   assignLeads: { en: 'Assign leads', zh: '分配线索' },
   showFollowUpSidebar: { en: 'Log follow-up…', zh: '记录跟进…' },
   showMapColumnsDialog: { en: 'Map columns…', zh: '列名对照…' },
+  showImportDialog: { en: 'Import leads…', zh: '导入线索…' },
   returnPoolLeads: { en: 'Return assigned pool leads', zh: '领回已分配的公海线索' },
   runHourly: { en: 'Run hourly job now', zh: '立即运行每小时任务' },
   refreshAnalysis: { en: 'Refresh analysis', zh: '刷新转化分析' },
@@ -22,6 +23,7 @@ export const MENU = {
 export const OPERATIONS = {
   setupSheets: MENU.setupSheets,
   mapColumns: { en: 'Map columns', zh: '列名对照' },
+  importLeads: { en: 'Import leads', zh: '导入线索' },
   scoreAllLeads: { en: 'Score all leads', zh: '评分' },
   assignLeads: MENU.assignLeads,
   returnPoolLeads: { en: 'Return assigned pool leads', zh: '领回公海线索' },
