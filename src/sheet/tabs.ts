@@ -50,6 +50,10 @@ export interface ColumnDef<K extends string = string> {
   readonly computed?: boolean;
   /** The list comes from the Settings sources table rather than a fixed list. */
   readonly sourceList?: boolean;
+  /** A date that may also be a month alone, meaning its 1st (Expected close). */
+  readonly months?: boolean;
+  /** The options are suggestions: the team's own words are kept as they are (loss reasons). */
+  readonly ownWords?: boolean;
 }
 
 const col = <K extends string>(
@@ -68,7 +72,7 @@ export const LEAD_COLUMNS = [
   col('company', 'Company', '公司名称', 'text'),
   col('need', 'Need', '需求描述', 'text'),
   col('budget', 'Budget', '预算范围', 'text'),
-  col('expectedClose', 'Expected close', '预计成交时间', 'general'),
+  col('expectedClose', 'Expected close', '预计成交时间', 'general', { months: true }),
   col('region', 'Region', '地区', 'text'),
   col('industry', 'Industry', '行业', 'text'),
   col('needFit', 'Need fit', '需求匹配度', 'general', { options: NEED_FIT }),
@@ -107,7 +111,7 @@ export const CONVERSION_COLUMNS = [
   col('leadId', 'Lead ID', '线索编号', 'text'),
   col('result', 'Result', '转化结果', 'general', { options: CONVERSION_RESULT }),
   col('amount', 'Amount (万)', '成交金额(万)', 'number'),
-  col('reason', 'Reason', '未成交原因', 'general', { options: LOSS_REASON }),
+  col('reason', 'Reason', '未成交原因', 'general', { options: LOSS_REASON, ownWords: true }),
   col('cycleDays', 'Cycle (days)', '转化周期(天)', 'number'),
   col('owner', 'Owner', '负责人', 'text'),
   col('summary', 'Summary', '分析总结', 'text'),
