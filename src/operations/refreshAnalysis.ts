@@ -26,13 +26,22 @@ import {
   proposedRules,
 } from '../method/analysis/calibration';
 import { calendarDateOf, isDate } from '../sheet/calendar';
-import { recordOf, statusOf } from '../sheet/cells';
+import { recordOf, statusOf, textOf } from '../sheet/cells';
+import type { ResultKey } from '../method/outcomes/latestOutcome';
+import type { UnreadableCell } from '../sheet/typedCells';
+import {
+  type LeadHistory,
+  readHistory,
+  typeTable,
+  unreadableLog,
+  unreadableToast,
+  withNotes,
+} from './typedValues';
 import { scoreLead } from '../method/scoring/scoring';
 import {
-  CONVERSION_COLUMNS,
-  FOLLOWUP_COLUMNS,
   LEAD_COLUMNS,
   POOL_COLUMNS,
+  type ColumnDef,
   type LeadColumnKey,
   TAB_NAMES,
 } from '../sheet/tabs';
@@ -60,6 +69,7 @@ function recordsOf<K extends string>(
 function calibrationLeads(
   context: OperationContext,
   leads: Record<string, unknown>[],
+  outcomes: ReadonlyMap<string, ResultKey>,
 ): CalibrationLead[] {
   const { settings, zone, now, language } = context;
   const rules = {
@@ -84,11 +94,10 @@ function calibrationLeads(
         expectedClose: lead.expectedClose,
       };
       const score = scoreLead(inputs, rules, { today, zone, language });
-      return {
-        grade: score.grade,
-        won: statusOf(lead as { status: unknown }) === 'won',
-        chosen: score.chosen,
-      };
+      // The latest Conversions row decides; a lead without one goes by its Status.
+      const outcome = outcomes.get(textOf(lead.id));
+      const won = outcome ? outcome === 'won' : statusOf(lead as { status: unknown }) === 'won';
+      return { grade: score.grade, won, chosen: score.chosen };
     });
 }
 
@@ -166,6 +175,8 @@ function drawCharts(sheet: Sheet, tables: readonly ChartedTable[]): void {
 export interface ReadLeadTabs {
   readonly leads: Table<LeadColumnKey>;
   readonly pool: Table<string> | undefined;
+  /** Follow-ups and Conversions, when the caller read them too. */
+  readonly history?: LeadHistory;
 }
 
 /**
@@ -175,10 +186,22 @@ export interface ReadLeadTabs {
 function computeAnalysis(
   context: OperationContext,
   read?: ReadLeadTabs,
-): { analysis: Analysis; calibration: Calibration } {
-  const { tabs, settings, language, now } = context;
-  const leadsTable = read?.leads ?? readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS);
-  const poolTable = read ? read.pool : tabs.pool ? readTable(tabs.pool, POOL_COLUMNS) : undefined;
+): { analysis: Analysis; calibration: Calibration; unreadable: UnreadableCell[] } {
+  const { tabs, settings, language, now, zone } = context;
+  const unreadable: UnreadableCell[] = [];
+  // Tabs the caller read are typed already, and what it could not read it reports itself.
+  const typed = <K extends string>(table: Table<K>, columns: readonly ColumnDef<K>[]) => {
+    unreadable.push(...typeTable(table, columns, zone).unreadable);
+    return table;
+  };
+  const leadsTable =
+    read?.leads ??
+    typed(readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS), LEAD_COLUMNS);
+  const poolTable = read
+    ? read.pool
+    : tabs.pool
+      ? typed(readTable(tabs.pool, POOL_COLUMNS), POOL_COLUMNS)
+      : undefined;
   const leads = recordsOf(
     leadsTable,
     LEAD_COLUMNS.map((c) => c.key),
@@ -187,23 +210,19 @@ function computeAnalysis(
     poolTable,
     POOL_COLUMNS.map((c) => c.key),
   );
-  const followUps = recordsOf(
-    tabs.followups ? readTable(tabs.followups, FOLLOWUP_COLUMNS) : undefined,
-    FOLLOWUP_COLUMNS.map((c) => c.key),
-  );
-  const conversions = recordsOf(
-    tabs.conversions ? readTable(tabs.conversions, CONVERSION_COLUMNS) : undefined,
-    CONVERSION_COLUMNS.map((c) => c.key),
-  );
+  const history = read?.history ?? readHistory(context);
+  if (!read?.history) unreadable.push(...history.unreadable);
   const analysis = analyse({
     leads,
     pool,
-    followUps,
-    conversions,
+    followUps: history.followUps,
+    conversions: history.conversions,
     now,
     windowDays: settings.analysisWindowDays,
+    sources: settings.sources,
   });
-  return { analysis, calibration: calibrate(calibrationLeads(context, [...leads, ...pool])) };
+  const calibration = calibrate(calibrationLeads(context, [...leads, ...pool], history.outcomes));
+  return { analysis, calibration, unreadable };
 }
 
 /** Writes the leadership copy: the same tables and charts, small groups shown as `<5`. */
@@ -276,8 +295,16 @@ export function refreshAnalysisIn(context: OperationContext, read?: ReadLeadTabs
   writeContent(sheet, 1, ANALYSIS_WIDTH, content);
   drawCharts(sheet, content.charted ?? []);
   const copyProblem = refreshLeadershipCopy(context, computed);
-  const done = t(language, ANALYSIS.refreshed);
-  toast(spreadsheet, copyProblem ? `${done}\n${copyProblem}` : done, t(language, APP.name));
+  appendLog(spreadsheet, tabs.log, unreadableLog(computed.unreadable, language), language, now, '');
+  toast(
+    spreadsheet,
+    withNotes(
+      t(language, ANALYSIS.refreshed),
+      copyProblem ?? '',
+      unreadableToast(computed.unreadable, language),
+    ),
+    t(language, APP.name),
+  );
 }
 
 function openOrNull(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
