@@ -8,7 +8,7 @@ import { recordOf } from '../sheet/cells';
 import type { Language } from '../sheet/language';
 import { unlistedSources } from '../sheet/sources';
 import { CONVERSION_COLUMNS, type ColumnDef, FOLLOWUP_COLUMNS } from '../sheet/tabs';
-import { AUTOMATION, formatCount, t, VALUES } from '../sheet/text';
+import { AUTOMATION, t, VALUES } from '../sheet/text';
 import { namedExamples, readTypedRows, type UnreadableCell } from '../sheet/typedCells';
 import type { LogEntry } from '../gas/log';
 import { addSourcesToSettings, type SourceColumn } from '../gas/settingsSources';
@@ -122,7 +122,7 @@ export function statusLog(matched: readonly StatusMatch[], language: Language): 
   return [
     {
       action: t(language, VALUES.statusMatchedAction),
-      detail: `${formatCount(matched.length)}: ${shown.join('; ')}${more > 0 ? `; ${t(language, AUTOMATION.andMore, more)}` : ''}`,
+      detail: [...shown, ...(more > 0 ? [t(language, AUTOMATION.andMore, more)] : [])].join('; '),
     },
   ];
 }

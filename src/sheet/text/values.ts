@@ -1,6 +1,7 @@
 // What the product says about the values people type: cells it could not read, sources it added
 // to Settings, statuses it set to match Conversions, and Entered at taken from a lead's history.
 
+import { formatCount } from './count';
 import { type Catalogue, template } from './entry';
 
 export const VALUES = {
@@ -9,9 +10,9 @@ export const VALUES = {
   /** `3 cells could not be read: Leads!Z7 Entered at '下周'; …`, then how many more. */
   unreadable: template({
     en: (count: number, examples: string, more: number) =>
-      `${count} ${count === 1 ? 'cell' : 'cells'} could not be read: ${examples}${more > 0 ? `; and ${more} more` : ''}`,
+      `${formatCount(count)} ${count === 1 ? 'cell' : 'cells'} could not be read: ${examples}${more > 0 ? `; and ${formatCount(more)} more` : ''}`,
     zh: (count, examples, more) =>
-      `${count} 个单元格无法识别：${examples}${more > 0 ? `；另有 ${more} 个` : ''}`,
+      `${formatCount(count)} 个单元格无法识别：${examples}${more > 0 ? `；另有 ${formatCount(more)} 个` : ''}`,
   }),
   sourceAddedAction: { en: 'Sources added to Settings', zh: '来源已加入设置' },
   sourceAdded: template({
