@@ -65,6 +65,12 @@ function recordsOf<K extends string>(
   return table ? table.rows.map((row) => recordOf(row, table.layout.index, keys)) : [];
 }
 
+/** Won by its latest Conversions row; a lead without one goes by its Status. */
+function wonBy(lead: Record<string, unknown>, outcomes: ReadonlyMap<string, ResultKey>): boolean {
+  const outcome = outcomes.get(textOf(lead.id));
+  return outcome ? outcome === 'won' : statusOf(lead as { status: unknown }) === 'won';
+}
+
 /** Each lead's grade, outcome and chosen options under today's rules, for calibration. */
 function calibrationLeads(
   context: OperationContext,
@@ -94,10 +100,7 @@ function calibrationLeads(
         expectedClose: lead.expectedClose,
       };
       const score = scoreLead(inputs, rules, { today, zone, language });
-      // The latest Conversions row decides; a lead without one goes by its Status.
-      const outcome = outcomes.get(textOf(lead.id));
-      const won = outcome ? outcome === 'won' : statusOf(lead as { status: unknown }) === 'won';
-      return { grade: score.grade, won, chosen: score.chosen };
+      return { grade: score.grade, won: wonBy(lead, outcomes), chosen: score.chosen };
     });
 }
 
@@ -360,6 +363,7 @@ function previewLeads(context: OperationContext): PreviewLead[] {
     tabs.pool ? readTable(tabs.pool, POOL_COLUMNS) : undefined,
     POOL_COLUMNS.map((c) => c.key),
   );
+  const { outcomes } = readHistory(context);
   return [...leads, ...pool].map((lead) => ({
     inputs: {
       needFit: lead.needFit,
@@ -369,7 +373,7 @@ function previewLeads(context: OperationContext): PreviewLead[] {
       budget: lead.budget,
       expectedClose: lead.expectedClose,
     },
-    won: statusOf(lead as { status: unknown }) === 'won',
+    won: wonBy(lead, outcomes),
     currentGrade: String(lead.grade ?? ''),
   }));
 }

@@ -90,14 +90,24 @@ export function readTypedRows(
   const checks = checksOf(source).map((check) =>
     check.kind === 'date' ? check : { ...check, ok: remembered(check.ok) },
   );
+  // Text dates repeat too (a month in Expected close, a pasted day): each text is parsed once.
+  const dates = checks.map(() => new Map<unknown, Date | undefined>());
+  const dateIn = (c: number, value: unknown, months: boolean) => {
+    const seen = dates[c];
+    if (seen.has(value)) return seen.get(value);
+    const date = readDate(value, zone, { months });
+    seen.set(value, date);
+    return date;
+  };
   const unreadable: UnreadableCell[] = [];
   const typed = rows.map((row, r) => {
     let out = row;
-    for (const check of checks) {
+    for (let c = 0; c < checks.length; c++) {
+      const check = checks[c];
       const value = row[check.at];
       if (check.kind === 'date') {
         if (isBlank(value) || (typeof value === 'object' && isDate(value))) continue;
-        const date = readDate(value, zone, { months: check.months });
+        const date = dateIn(c, value, check.months);
         if (date) {
           if (out === row) out = [...row];
           out[check.at] = date;

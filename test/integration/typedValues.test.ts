@@ -1,7 +1,10 @@
 // Values as people type them, through the built bundle: text dates, unreadable cells, sources in
 // any case or width, outcomes recorded only in Conversions, and Entered at taken from history.
 
+import type { LocalDataValidation } from '../../gas-local/builders';
 import type { LocalAppsScript } from '../../gas-local/runtime';
+import { cellKey } from '../../gas-local/sheetData';
+import { LEAD_COLUMNS } from '../../src/sheet/tabs';
 import { rowsOf } from '../support/runtime';
 import {
   ago,
@@ -158,6 +161,13 @@ describe('sources as people type them', () => {
     expect(logDetails(runtime)).toContain(
       '来源已加入设置: 已加入设置中的来源列表，下拉菜单可直接选用：google',
     );
+  });
+
+  it('widens the Source drop-down of Leads to accept it', () => {
+    const data = workbook().sheet(LEADS)._data;
+    const source = LEAD_COLUMNS.findIndex((c) => c.key === 'source');
+    const list = (data.validations.get(cellKey(1, source)) as LocalDataValidation)._spec.values;
+    expect(list.at(-1)).toBe('google');
   });
 
   it('adds nothing the next time: the list now holds it however typed', () => {
