@@ -111,7 +111,12 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   const sourcesAdded = addUnlistedSources(
     context,
     leads.rows.map((row) => row[columns.source]),
-    [{ sheet: leads.sheet, column: columns.source }],
+    [
+      { sheet: leads.sheet, column: columns.source },
+      ...(pool && pool.layout.index.source !== undefined
+        ? [{ sheet: pool.sheet, column: pool.layout.index.source }]
+        : []),
+    ],
   );
   appendLog(
     spreadsheet,
