@@ -114,6 +114,12 @@ describe('an unreadable cell is named', () => {
     expect(toast).not.toContain('AA5');
   });
 
+  it('as a person types it into Leads', () => {
+    const runtime = automationWorkbook([gradeALead(1, { id: mayId(1), enteredAt: ago(DAY) })]);
+    runtime.edit(LEADS, 2, 27, [['下周']]);
+    expect(lastToast(runtime)).toBe(`1 个单元格无法识别：销售线索信息表!AA2 录入时间 '下周'`);
+  });
+
   it('in the hourly run, from Follow-ups and Conversions too', () => {
     const runtime = automationWorkbook([gradeALead(1, { id: mayId(1), enteredAt: ago(DAY) })]);
     runtime.type(FOLLOW_UPS, 2, 1, [[mayId(1), '昨天', '电话', '聊了', '', '', '', '张伟']]);
