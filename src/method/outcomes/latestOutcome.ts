@@ -4,7 +4,7 @@
 import type { CellChange } from '../../sheet/cellWrites';
 import { dateOf, statusOf, textOf } from '../../sheet/cells';
 import type { Language } from '../../sheet/language';
-import { CONVERSION_RESULT, STATUS, findOption } from '../../sheet/options';
+import { CONVERSION_RESULT, STATUS, type StatusKey, findOption } from '../../sheet/options';
 
 type Row = Readonly<Record<string, unknown>>;
 export type ResultKey = (typeof CONVERSION_RESULT)[number]['key'];
@@ -44,6 +44,14 @@ export function latestOutcomes(conversions: readonly Row[]): Map<string, ResultK
   return outcomes;
 }
 
+/**
+ * Nurturing leaves a lead open, and the follow-ups since may have moved it on (the sidebar marks
+ * clear intent Key follow-up without a Conversions row): such a status stands.
+ */
+function carriesOn(outcome: ResultKey, status: StatusKey | undefined): boolean {
+  return outcome === 'nurturing' && (status === 'followingUp' || status === 'keyFollowUp');
+}
+
 export interface StatusMatch {
   readonly id: string;
   readonly was: string;
@@ -52,7 +60,8 @@ export interface StatusMatch {
 
 /**
  * The Status cells of Leads rows to set so each decided lead's Status says its latest outcome (the
- * result keys are status keys too), written in the workbook's language.
+ * result keys are status keys too), written in the workbook's language. A blank, New, closed or
+ * unreadable Status under a Nurturing decision becomes Nurturing.
  */
 export function statusCorrections(
   rows: readonly (readonly unknown[])[],
@@ -66,7 +75,9 @@ export function statusCorrections(
   rows.forEach((row, index) => {
     const id = textOf(row[columns.id]);
     const outcome = id === '' ? undefined : outcomes.get(id);
-    if (!outcome || statusOf({ status: row[columns.status] }) === outcome) return;
+    if (!outcome) return;
+    const status = statusOf({ status: row[columns.status] });
+    if (status === outcome || carriesOn(outcome, status)) return;
     const label = STATUS.find((s) => s.key === outcome)?.[language] ?? outcome;
     changes.push({ row: index, column: columns.status, value: label });
     matched.push({ id, was: textOf(row[columns.status]), now: label });

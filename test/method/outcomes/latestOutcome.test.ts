@@ -46,6 +46,19 @@ describe('statusCorrections', () => {
     ]);
   });
 
+  it('leaves a nurtured lead that follow-ups have moved on, and reopens a closed one', () => {
+    const rows = [
+      ['C', '重点跟进'],
+      ['C', 'Following up'],
+      ['C', '新线索'],
+      ['C', '成交'],
+      ['C', '搁置'],
+    ];
+    const { changes } = statusCorrections(rows, columns, outcomes, 'zh');
+    expect(changes.map((c) => c.row)).toEqual([2, 3, 4]);
+    expect(changes.every((c) => c.value === '培育中')).toBe(true);
+  });
+
   it('writes the status in the workbook language', () => {
     const { changes } = statusCorrections([['B', '']], columns, outcomes, 'en');
     expect(changes[0].value).toBe('Lost');
