@@ -128,6 +128,7 @@ describe('an unreadable cell is named', () => {
     const line = logDetails(runtime).find((d) => d.startsWith('无法识别的单元格'));
     expect(line).toContain(`销售线索跟进记录表!B2 跟进时间 '昨天'`);
     expect(line).toContain(`销售线索转化分析表!C2 成交金额(万) '五万'`);
+    expect(lastToast(runtime)).toContain('2 个单元格无法识别：');
   });
 });
 
