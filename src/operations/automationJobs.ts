@@ -50,8 +50,8 @@ function run(
       const started = t(language, AUTOMATION.started, t(language, action));
       toast(context.spreadsheet, started, t(language, APP.name));
     }
-    const { summary, log } = runAutomationSteps(context, steps);
-    reportRun(context, t(context.language, action), summary, log);
+    const { summary, log, unreadable } = runAutomationSteps(context, steps);
+    reportRun(context, t(context.language, action), summary, log, unreadable);
   };
   if (admit) runOperation({ ...options, admit }, work);
   else runOperation(options, work);

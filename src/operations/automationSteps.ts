@@ -28,6 +28,18 @@ import { readTable, type Table } from '../gas/table';
 import { extendFormatsIfGrown } from '../gas/tabStyle';
 import { requireTab } from '../gas/workbook';
 import type { OperationContext } from './operation';
+import { statusCorrections } from '../method/outcomes/latestOutcome';
+import type { UnreadableCell } from '../sheet/typedCells';
+import {
+  addUnlistedSources,
+  type LeadHistory,
+  readHistory,
+  statusLog,
+  typeTable,
+  unreadableLog,
+  unreadableToast,
+  withNotes,
+} from './typedValues';
 
 export interface AutomationSteps {
   readonly score: boolean;
@@ -81,15 +93,21 @@ function scoreAndAssign(
   leads: Table<LeadColumnKey>,
   pool: Table<PoolKey>,
   steps: AutomationSteps,
+  read: { readonly raw: readonly unknown[][]; readonly history: LeadHistory },
 ) {
   const { settings, language, zone, now } = context;
   const columns = leads.layout.index as Record<LeadColumnKey, number>;
-  const before = leads.rows.map((row) => [...row]);
+  // The cells as read, text dates and all: a change is placed against what the sheet holds.
+  const before = read.raw.map((row) => [...row]);
   const changes: CellChange[] = [];
+  // A lead decided in Conversions is closed for every step below (SPEC §13.1).
+  const matched = statusCorrections(leads.rows, columns, read.history.outcomes, language);
+  applyChanges(leads.rows, matched.changes);
+  changes.push(...matched.changes);
   if (steps.score) {
     const poolId = pool.layout.index.id;
     const poolIds = poolId === undefined ? [] : pool.rows.map((row) => row[poolId]);
-    const scored = scoreRows(context, leads.rows, columns, poolIds);
+    const scored = scoreRows(context, leads.rows, columns, poolIds, read.history.firstDates);
     applyChanges(leads.rows, scored.changes);
     changes.push(...scored.changes);
   }
@@ -152,7 +170,10 @@ function scoreAndAssign(
   return {
     assigned: assigned.filter((a) => !keptByPerson.has(a.id)),
     flagged,
-    log: commitLog(leads.sheet.getName(), leads.header, committed, language),
+    log: [
+      ...commitLog(leads.sheet.getName(), leads.header, committed, language),
+      ...statusLog(matched.matched, language),
+    ],
   };
 }
 
@@ -160,7 +181,7 @@ function scoreAndAssign(
 export function runAutomationSteps(
   context: OperationContext,
   steps: AutomationSteps,
-): { summary: AutomationSummary; log: LogEntry[] } {
+): { summary: AutomationSummary; log: LogEntry[]; unreadable: UnreadableCell[] } {
   const { spreadsheet, tabs, language, settings, zone, now } = context;
   const leadsSheet = requireTab(tabs, 'leads', language);
   const poolSheet = requireTab(tabs, 'pool', language);
@@ -194,8 +215,32 @@ export function runAutomationSteps(
       detail: t(language, AUTOMATION.duplicateIds, repair.conflicts),
     });
   }
-  const { assigned, flagged, log: commitLines } = scoreAndAssign(context, leads, pool, steps);
+  // Typed after the repair, which drops rows: the rows as read stay aligned with the typed ones.
+  const { raw, unreadable } = typeTable(leads, LEAD_COLUMNS, zone);
+  unreadable.push(...typeTable(pool, POOL_COLUMNS, zone).unreadable);
+  const history = readHistory(context);
+  unreadable.push(...history.unreadable);
+  const {
+    assigned,
+    flagged,
+    log: commitLines,
+  } = scoreAndAssign(context, leads, pool, steps, {
+    raw,
+    history,
+  });
   log.push(...commitLines);
+  const li = leads.layout.index as Record<LeadColumnKey, number>;
+  const pi = pool.layout.index as Record<PoolKey, number>;
+  log.push(
+    ...addUnlistedSources(
+      context,
+      [...leads.rows.map((row) => row[li.source]), ...pool.rows.map((row) => row[pi.source])],
+      [
+        { sheet: leadsSheet, column: li.source, headerRow: leads.headerRow },
+        { sheet: poolSheet, column: pi.source, headerRow: pool.headerRow },
+      ],
+    ),
+  );
   summary.assigned = assigned.length;
   summary.flagged = flagged;
   if (assigned.length) {
@@ -269,8 +314,11 @@ export function runAutomationSteps(
     leads.headerRow,
   );
   // The tables in memory already hold every change of this run.
-  if (steps.analysis) refreshAnalysisIn(context, { leads, pool: pool as Table<string> });
-  return { summary, log };
+  if (steps.analysis) {
+    refreshAnalysisIn(context, { leads, pool: pool as Table<string>, history });
+  }
+  log.push(...unreadableLog(unreadable, language));
+  return { summary, log, unreadable };
 }
 
 export function automationToast(summary: AutomationSummary, language: Language): string {
@@ -284,6 +332,7 @@ export function reportRun(
   action: string,
   summary: AutomationSummary,
   log: LogEntry[],
+  unreadable: readonly UnreadableCell[] = [],
 ): void {
   const { spreadsheet, tabs, language, now } = context;
   appendLog(
@@ -294,5 +343,9 @@ export function reportRun(
     now,
     '',
   );
-  toast(spreadsheet, automationToast(summary, language), t(language, APP.name));
+  toast(
+    spreadsheet,
+    withNotes(automationToast(summary, language), unreadableToast(unreadable, language)),
+    t(language, APP.name),
+  );
 }

@@ -27,7 +27,14 @@ import { withDocumentLock } from '../gas/lock';
 import { loadSettings } from '../gas/settingsTab';
 import { readTable, rowFor, type Table } from '../gas/table';
 import { spreadsheetTimeZone } from '../gas/timeZone';
-import { activeSpreadsheet, localeLanguage, requireTab, tabIndex } from '../gas/workbook';
+import {
+  activeSpreadsheet,
+  localeLanguage,
+  requireTab,
+  type Sheet,
+  tabIndex,
+} from '../gas/workbook';
+import { typeTable } from './typedValues';
 
 const LEAD_KEYS = LEAD_COLUMNS.map((c) => c.key);
 const FOLLOWUP_KEYS = FOLLOWUP_COLUMNS.map((c) => c.key);
@@ -40,12 +47,21 @@ function sidebarContext() {
 }
 type SidebarContext = ReturnType<typeof sidebarContext>;
 
+/** Leads with typed dates; `raw` holds the cells as read, for placing changes. */
 function leadsOf(context: SidebarContext) {
-  return readTable(
+  const leads = readTable(
     requireTab(context.tabs, 'leads', context.language),
     LEAD_COLUMNS,
     context.settings.columnNames,
   );
+  const { raw } = typeTable(leads, LEAD_COLUMNS, context.zone);
+  return Object.assign(leads, { raw });
+}
+
+function followUpsOf(context: SidebarContext, sheet: Sheet) {
+  const followUps = readTable(sheet, FOLLOWUP_COLUMNS);
+  typeTable(followUps, FOLLOWUP_COLUMNS, context.zone);
+  return followUps;
 }
 
 function cardFor(
@@ -75,7 +91,7 @@ export function getSidebarStart(): SidebarStart {
   const cells = row > leads.headerRow ? leads.rows[row - leads.headerRow - 1] : undefined;
   if (!cells || !textOf(cells[leads.layout.index.id ?? -1])) return { ...base, lead: null };
   const followUps = context.tabs.followups
-    ? readTable(context.tabs.followups, FOLLOWUP_COLUMNS)
+    ? followUpsOf(context, context.tabs.followups)
     : undefined;
   return {
     ...base,
@@ -105,7 +121,7 @@ export function getLeadCard(leadId: string): LeadCard {
   const cells = leads.rows.find((row) => at !== undefined && textOf(row[at]) === textOf(leadId));
   if (!cells) throw unknownLead(textOf(leadId), context.language);
   const followUps = context.tabs.followups
-    ? readTable(context.tabs.followups, FOLLOWUP_COLUMNS)
+    ? followUpsOf(context, context.tabs.followups)
     : undefined;
   return cardFor(context, recordOf(cells, leads.layout.index, LEAD_KEYS), followUps);
 }
@@ -128,7 +144,7 @@ export function submitFollowUp(input: unknown): LeadCard {
     const columns = requireColumns(leads.layout, LEAD_KEYS, leads.sheet.getName(), language);
     const index = leads.rows.findIndex((row) => textOf(row[columns.id]) === form.leadId.trim());
     if (index < 0) throw unknownLead(form.leadId, language);
-    const followUps = readTable(requireTab(context.tabs, 'followups', language), FOLLOWUP_COLUMNS);
+    const followUps = followUpsOf(context, requireTab(context.tabs, 'followups', language));
     requireColumns(followUps.layout, FOLLOWUP_KEYS, followUps.sheet.getName(), language);
     const lead = recordOf(leads.rows[index], leads.layout.index, LEAD_KEYS);
     const plan = planFollowUp(form, lead, { ...context, by: currentUserEmail() });
@@ -171,7 +187,7 @@ export function submitFollowUp(input: unknown): LeadCard {
     const edits = Object.entries(plan.leadUpdates).map(([key, value]) => ({
       column: columns[key as keyof typeof columns],
       value,
-      was: leads.rows[index][columns[key as keyof typeof columns]],
+      was: leads.raw[index][columns[key as keyof typeof columns]],
     }));
     commitEdits(target(leads as Table<string>), [{ key: `id:${form.leadId.trim()}`, edits }]);
     for (const edit of edits) leads.rows[index][edit.column] = edit.value;

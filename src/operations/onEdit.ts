@@ -24,6 +24,8 @@ import { readColumn, readHeader, readLeadIds } from '../gas/table';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { spreadsheetTimeZone } from '../gas/timeZone';
 import { localeLanguage, tabIndex } from '../gas/workbook';
+import { readTypedRows } from '../sheet/typedCells';
+import { unreadableLog, unreadableToast } from './typedValues';
 
 /**
  * Cells above an edit worth reading to save the separate header read: about 3,700 rows of the
@@ -128,15 +130,33 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
           count: lastEdited - start + 1 + 2 * WINDOW_MARGIN,
         },
       );
+      // What the person typed and the product cannot read is said at once, where they look.
+      const { unreadable } = readTypedRows(
+        edited.map((row) => rows[row]),
+        {
+          tab: sheet.getName(),
+          header,
+          columns: LEAD_COLUMNS,
+          index: layout.index,
+          firstRow: start,
+        },
+        zone,
+      );
       appendLog(
         spreadsheet,
         tabs.log,
-        commitLog(sheet.getName(), header, committed, language),
+        [
+          ...commitLog(sheet.getName(), header, committed, language),
+          ...unreadableLog(unreadable, language),
+        ],
         language,
         new Date(),
         '',
         'ranges',
       );
+      if (unreadable.length > 0) {
+        toast(spreadsheet, unreadableToast(unreadable, language), t(language, APP.name));
+      }
     });
   } catch (error) {
     // No dialogs from a simple trigger: a toast names the problem (the bad cell or column).

@@ -26,13 +26,22 @@ import {
   proposedRules,
 } from '../method/analysis/calibration';
 import { calendarDateOf, isDate } from '../sheet/calendar';
-import { isBlank, recordOf, statusOf } from '../sheet/cells';
+import { isBlank, recordOf, statusOf, textOf } from '../sheet/cells';
+import type { ResultKey } from '../method/outcomes/latestOutcome';
+import type { UnreadableCell } from '../sheet/typedCells';
+import {
+  type LeadHistory,
+  readHistory,
+  typeTable,
+  unreadableLog,
+  unreadableToast,
+  withNotes,
+} from './typedValues';
 import { scoreLead } from '../method/scoring/scoring';
 import {
-  CONVERSION_COLUMNS,
-  FOLLOWUP_COLUMNS,
   LEAD_COLUMNS,
   POOL_COLUMNS,
+  type ColumnDef,
   type LeadColumnKey,
   TAB_NAMES,
 } from '../sheet/tabs';
@@ -61,10 +70,17 @@ function recordsOf<K extends string>(
     : [];
 }
 
+/** Won by its latest Conversions row; a lead without one goes by its Status. */
+function wonBy(lead: Record<string, unknown>, outcomes: ReadonlyMap<string, ResultKey>): boolean {
+  const outcome = outcomes.get(textOf(lead.id));
+  return outcome ? outcome === 'won' : statusOf(lead as { status: unknown }) === 'won';
+}
+
 /** Each lead's grade, outcome and chosen options under today's rules, for calibration. */
 function calibrationLeads(
   context: OperationContext,
   leads: Record<string, unknown>[],
+  outcomes: ReadonlyMap<string, ResultKey>,
 ): CalibrationLead[] {
   const { settings, zone, now, language } = context;
   const rules = {
@@ -89,11 +105,7 @@ function calibrationLeads(
         expectedClose: lead.expectedClose,
       };
       const score = scoreLead(inputs, rules, { today, zone, language });
-      return {
-        grade: score.grade,
-        won: statusOf(lead as { status: unknown }) === 'won',
-        chosen: score.chosen,
-      };
+      return { grade: score.grade, won: wonBy(lead, outcomes), chosen: score.chosen };
     });
 }
 
@@ -171,6 +183,8 @@ function drawCharts(sheet: Sheet, tables: readonly ChartedTable[]): void {
 export interface ReadLeadTabs {
   readonly leads: Table<LeadColumnKey>;
   readonly pool: Table<string> | undefined;
+  /** Follow-ups and Conversions, when the caller read them too. */
+  readonly history?: LeadHistory;
 }
 
 /**
@@ -180,15 +194,22 @@ export interface ReadLeadTabs {
 function computeAnalysis(
   context: OperationContext,
   read?: ReadLeadTabs,
-): { analysis: Analysis; calibration: Calibration } {
-  const { tabs, settings, language, now } = context;
+): { analysis: Analysis; calibration: Calibration; unreadable: UnreadableCell[] } {
+  const { tabs, settings, language, now, zone } = context;
   const names = settings.columnNames;
+  const unreadable: UnreadableCell[] = [];
+  // Tabs the caller read are typed already, and what it could not read it reports itself.
+  const typed = <K extends string>(table: Table<K>, columns: readonly ColumnDef<K>[]) => {
+    unreadable.push(...typeTable(table, columns, zone).unreadable);
+    return table;
+  };
   const leadsTable =
-    read?.leads ?? readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS, names);
+    read?.leads ??
+    typed(readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS, names), LEAD_COLUMNS);
   const poolTable = read
     ? read.pool
     : tabs.pool
-      ? readTable(tabs.pool, POOL_COLUMNS, names)
+      ? typed(readTable(tabs.pool, POOL_COLUMNS, names), POOL_COLUMNS)
       : undefined;
   const leads = recordsOf(
     leadsTable,
@@ -198,23 +219,19 @@ function computeAnalysis(
     poolTable,
     POOL_COLUMNS.map((c) => c.key),
   );
-  const followUps = recordsOf(
-    tabs.followups ? readTable(tabs.followups, FOLLOWUP_COLUMNS) : undefined,
-    FOLLOWUP_COLUMNS.map((c) => c.key),
-  );
-  const conversions = recordsOf(
-    tabs.conversions ? readTable(tabs.conversions, CONVERSION_COLUMNS) : undefined,
-    CONVERSION_COLUMNS.map((c) => c.key),
-  );
+  const history = read?.history ?? readHistory(context);
+  if (!read?.history) unreadable.push(...history.unreadable);
   const analysis = analyse({
     leads,
     pool,
-    followUps,
-    conversions,
+    followUps: history.followUps,
+    conversions: history.conversions,
     now,
     windowDays: settings.analysisWindowDays,
+    sources: settings.sources,
   });
-  return { analysis, calibration: calibrate(calibrationLeads(context, [...leads, ...pool])) };
+  const calibration = calibrate(calibrationLeads(context, [...leads, ...pool], history.outcomes));
+  return { analysis, calibration, unreadable };
 }
 
 /** Writes the leadership copy: the same tables and charts, small groups shown as `<5`. */
@@ -287,8 +304,16 @@ export function refreshAnalysisIn(context: OperationContext, read?: ReadLeadTabs
   writeContent(sheet, 1, ANALYSIS_WIDTH, content);
   drawCharts(sheet, content.charted ?? []);
   const copyProblem = refreshLeadershipCopy(context, computed);
-  const done = t(language, ANALYSIS.refreshed);
-  toast(spreadsheet, copyProblem ? `${done}\n${copyProblem}` : done, t(language, APP.name));
+  appendLog(spreadsheet, tabs.log, unreadableLog(computed.unreadable, language), language, now, '');
+  toast(
+    spreadsheet,
+    withNotes(
+      t(language, ANALYSIS.refreshed),
+      copyProblem ?? '',
+      unreadableToast(computed.unreadable, language),
+    ),
+    t(language, APP.name),
+  );
 }
 
 function openOrNull(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
@@ -348,6 +373,7 @@ function previewLeads(context: OperationContext): PreviewLead[] {
     tabs.pool ? readTable(tabs.pool, POOL_COLUMNS, names) : undefined,
     POOL_COLUMNS.map((c) => c.key),
   );
+  const { outcomes } = readHistory(context);
   return [...leads, ...pool].map((lead) => ({
     inputs: {
       needFit: lead.needFit,
@@ -357,7 +383,7 @@ function previewLeads(context: OperationContext): PreviewLead[] {
       budget: lead.budget,
       expectedClose: lead.expectedClose,
     },
-    won: statusOf(lead as { status: unknown }) === 'won',
+    won: wonBy(lead, outcomes),
     currentGrade: String(lead.grade ?? ''),
   }));
 }

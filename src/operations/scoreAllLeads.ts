@@ -21,6 +21,16 @@ import { type OperationContext, runOperation } from './operation';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { readTable } from '../gas/table';
 import { requireTab } from '../gas/workbook';
+import { statusCorrections } from '../method/outcomes/latestOutcome';
+import {
+  addUnlistedSources,
+  readHistory,
+  statusLog,
+  typeTable,
+  unreadableLog,
+  unreadableToast,
+  withNotes,
+} from './typedValues';
 
 export interface ScoreSummary {
   readonly scored: number;
@@ -39,6 +49,7 @@ export function scoreRows(
   rows: unknown[][],
   columns: ScorePassOptions['columns'],
   poolIds: readonly unknown[],
+  history?: ReadonlyMap<string, Date>,
 ): ScorePassResult {
   const { settings, language, zone, now } = context;
   const sequences = recordIds(rows.map((row) => row[columns.id]));
@@ -56,6 +67,7 @@ export function scoreRows(
     zone,
     language,
     sequences,
+    history,
   });
   saveSequences(sequences, stored);
   return result;
@@ -76,23 +88,46 @@ function scoredToast(
 
 /** Scores every lead in one pass (the menu's Score all leads). */
 export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
-  const { spreadsheet, tabs, language, settings } = context;
+  const { spreadsheet, tabs, language, settings, zone } = context;
   const names = settings.columnNames;
   const leads = readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS, names);
   const columns = requireColumns(leads.layout, SCORING_COLUMNS, leads.sheet.getName(), language);
+  const { raw, unreadable } = typeTable(leads, LEAD_COLUMNS, zone);
   const pool = tabs.pool ? readTable(tabs.pool, POOL_COLUMNS, names) : undefined;
   const poolId = pool?.layout.index.id;
   const poolIds = pool && poolId !== undefined ? pool.rows.map((row) => row[poolId]) : [];
-  const result = scoreRows(context, leads.rows, columns, poolIds);
+  const history = readHistory(context);
+  unreadable.push(...history.unreadable);
+  const result = scoreRows(context, leads.rows, columns, poolIds, history.firstDates);
+  const status = leads.layout.index.status;
+  const matched =
+    status === undefined
+      ? { changes: [], matched: [] }
+      : statusCorrections(leads.rows, { id: columns.id, status }, history.outcomes, language);
   const identity = leadIdentity(leads.layout.index);
   const committed = commitEdits(
-    tableTarget(spreadsheet, leads, context.zone),
-    editsByLead(result.changes, leads.rows, identity),
+    tableTarget(spreadsheet, leads, zone),
+    editsByLead([...result.changes, ...matched.changes], raw, identity),
+  );
+  const sourcesAdded = addUnlistedSources(
+    context,
+    leads.rows.map((row) => row[columns.source]),
+    [
+      { sheet: leads.sheet, column: columns.source, headerRow: leads.headerRow },
+      ...(pool && pool.layout.index.source !== undefined
+        ? [{ sheet: pool.sheet, column: pool.layout.index.source, headerRow: pool.headerRow }]
+        : []),
+    ],
   );
   appendLog(
     spreadsheet,
     tabs.log,
-    commitLog(leads.sheet.getName(), leads.header, committed, language),
+    [
+      ...commitLog(leads.sheet.getName(), leads.header, committed, language),
+      ...statusLog(matched.matched, language),
+      ...sourcesAdded,
+      ...unreadableLog(unreadable, language),
+    ],
     language,
     context.now,
     '',
@@ -107,7 +142,10 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   );
   toast(
     spreadsheet,
-    scoredToast(result.scored, result.gradeCounts, result.idsAssigned, language),
+    withNotes(
+      scoredToast(result.scored, result.gradeCounts, result.idsAssigned, language),
+      unreadableToast(unreadable, language),
+    ),
     t(language, APP.name),
   );
   return result;

@@ -1,4 +1,4 @@
-// Calendar dates in the spreadsheet's time zone: "today", month arithmetic and date-cell parsing.
+// Calendar dates in the spreadsheet's time zone: "today" and month arithmetic (dateCells.ts reads cells).
 
 export interface CalendarDate {
   readonly year: number;
@@ -121,26 +121,6 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return Math.round(
     (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000,
   );
-}
-
-function validDate(year: number, month: number, day: number): CalendarDate | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
-}
-
-/**
- * Reads a date-like cell: a Date, `2024-08-15`, `2024/8/15`, `2024年8月15日`, or a month alone
- * (`2024-08`, `2024/8`, `2024年8月`), which means the 1st of that month. Undefined when unreadable.
- */
-export function parseCalendarDate(value: unknown, zone: TimeZone): CalendarDate | undefined {
-  if (isDate(value)) return calendarDateOf(value, zone);
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  const match =
-    /^(\d{4})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{1,2}))?$/.exec(text) ??
-    /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?$/.exec(text);
-  if (!match) return undefined;
-  return validDate(Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : 1);
 }
 
 export function formatCalendarDate(date: CalendarDate): string {

@@ -52,6 +52,10 @@ export interface ColumnDef<K extends string = string> {
   readonly sourceList?: boolean;
   /** Other headers teams give this column in their own sheets (SPEC §13.1), in any language. */
   readonly synonyms?: readonly string[];
+  /** A date that may also be a month alone, meaning its 1st (Expected close). */
+  readonly months?: boolean;
+  /** The options are suggestions: the team's own words are kept as they are (loss reasons). */
+  readonly ownWords?: boolean;
 }
 
 const col = <K extends string>(
@@ -94,6 +98,7 @@ export const LEAD_COLUMNS = [
   }),
   col('budget', 'Budget', '预算范围', 'text', { synonyms: ['预算', 'Budget range'] }),
   col('expectedClose', 'Expected close', '预计成交时间', 'general', {
+    months: true,
     synonyms: ['预计成交', '预计成交日期', 'Close date'],
   }),
   col('region', 'Region', '地区', 'text', {
@@ -138,7 +143,7 @@ export const CONVERSION_COLUMNS = [
   col('leadId', 'Lead ID', '线索编号', 'text'),
   col('result', 'Result', '转化结果', 'general', { options: CONVERSION_RESULT }),
   col('amount', 'Amount (万)', '成交金额(万)', 'number'),
-  col('reason', 'Reason', '未成交原因', 'general', { options: LOSS_REASON }),
+  col('reason', 'Reason', '未成交原因', 'general', { options: LOSS_REASON, ownWords: true }),
   col('cycleDays', 'Cycle (days)', '转化周期(天)', 'number'),
   col('owner', 'Owner', '负责人', 'text'),
   col('summary', 'Summary', '分析总结', 'text'),

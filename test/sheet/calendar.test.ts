@@ -9,7 +9,6 @@ import {
   daysBetween,
   formatCalendarDate,
   isDate,
-  parseCalendarDate,
   parseOffset,
   zonedTime,
 } from '../../src/sheet/calendar';
@@ -175,55 +174,6 @@ describe('daysBetween', () => {
 
   it('is negative when the second date is earlier', () => {
     expect(daysBetween(day(2024, 5, 10), day(2024, 5, 1))).toBe(-9);
-  });
-});
-
-describe('parseCalendarDate', () => {
-  it('reads 2024-08-15', () => {
-    expect(parseCalendarDate('2024-08-15', SHANGHAI)).toEqual(day(2024, 8, 15));
-  });
-
-  it('reads 2024/8/15', () => {
-    expect(parseCalendarDate('2024/8/15', SHANGHAI)).toEqual(day(2024, 8, 15));
-  });
-
-  it('reads 2024年8月15日', () => {
-    expect(parseCalendarDate('2024年8月15日', SHANGHAI)).toEqual(day(2024, 8, 15));
-  });
-
-  it('reads the month 2024-08 as the 1st of that month', () => {
-    expect(parseCalendarDate('2024-08', SHANGHAI)).toEqual(day(2024, 8, 1));
-  });
-
-  it('reads the month 2024年8月 as the 1st of that month', () => {
-    expect(parseCalendarDate('2024年8月', SHANGHAI)).toEqual(day(2024, 8, 1));
-  });
-
-  it('ignores spaces around the text', () => {
-    expect(parseCalendarDate('  2024-08-15 ', SHANGHAI)).toEqual(day(2024, 8, 15));
-  });
-
-  it('reads a Date as its calendar date in the zone', () => {
-    const instant = new Date('2024-08-14T16:30:00Z');
-    expect(parseCalendarDate(instant, SHANGHAI)).toEqual(day(2024, 8, 15));
-    expect(parseCalendarDate(instant, UTC)).toEqual(day(2024, 8, 14));
-  });
-
-  it.each(['2024-02-30', '2023-02-29', '2024-13', '2024年0月', 'next month', '', '15/08/2024'])(
-    'cannot read %p',
-    (text) => {
-      expect(parseCalendarDate(text, SHANGHAI)).toBeUndefined();
-    },
-  );
-
-  it('accepts 29 February in a leap year', () => {
-    expect(parseCalendarDate('2024-02-29', SHANGHAI)).toEqual(day(2024, 2, 29));
-  });
-
-  it('cannot read numbers, empty cells or invalid Dates', () => {
-    expect(parseCalendarDate(45422, SHANGHAI)).toBeUndefined();
-    expect(parseCalendarDate(null, SHANGHAI)).toBeUndefined();
-    expect(parseCalendarDate(new Date('nope'), SHANGHAI)).toBeUndefined();
   });
 });
 

@@ -1,7 +1,9 @@
 // Outcome analysis for leadership (SPEC §6): conversion, cycle, loss reasons, SLA, funnel, owners.
 
 import { dateOf, isBlank, isOpen, statusOf, textOf } from '../../sheet/cells';
-import { CONVERSION_RESULT, DEFAULT_SOURCES, LOSS_REASON, findOption } from '../../sheet/options';
+import { LOSS_REASON, findOption } from '../../sheet/options';
+import { sourceGrouping } from '../../sheet/sources';
+import { latestConversions, type ResultKey, resultOf } from '../outcomes/latestOutcome';
 import type { Grade } from '../scoring/scoringRules';
 
 const DAY_MS = 24 * 3_600_000;
@@ -9,7 +11,6 @@ const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D'];
 const TOP_REASONS = 3;
 
 type Row = Record<string, unknown>;
-type ResultKey = (typeof CONVERSION_RESULT)[number]['key'];
 type SlaState = 'met' | 'missed' | 'open';
 
 export interface AnalysisInput {
@@ -23,6 +24,8 @@ export interface AnalysisInput {
   readonly now: Date;
   /** Only leads entered within the last windowDays × 24 hours; 0 means all time. */
   readonly windowDays: number;
+  /** The Settings sources list: a source matching one of them, however typed, is that channel. */
+  readonly sources?: readonly string[];
 }
 
 /** Conversion of one group; rate is won ÷ leads, 0 when the group has no leads. */
@@ -110,9 +113,10 @@ interface LeadFacts {
 export function analyse(input: AnalysisInput): Analysis {
   const latest = latestConversions(input.conversions);
   const followUps = followUpsByLead(input.followUps);
+  const sourceKey = sourceGrouping(input.sources ?? []);
   const facts = [...input.leads, ...input.pool]
     .filter((lead) => enteredInWindow(lead, input.now, input.windowDays))
-    .map((lead) => factsOf(lead, latest, followUps, input.now));
+    .map((lead) => factsOf(lead, latest, followUps, input.now, sourceKey));
   return {
     bySource: conversionBy(facts, (f) => f.source, []),
     byGrade: conversionBy(facts, (f) => f.grade, GRADES),
@@ -130,22 +134,6 @@ function enteredInWindow(lead: Row, now: Date, windowDays: number): boolean {
   if (windowDays <= 0) return true;
   const entered = dateOf(lead.enteredAt);
   return entered !== undefined && entered.getTime() >= now.getTime() - windowDays * DAY_MS;
-}
-
-/**
- * Each lead's latest Conversions row by Decided at. A row with no readable date ranks before any dated
- * one, and of equal dates the lower row wins, since rows are appended in the order they were decided.
- * Rows with no lead ID or an unreadable result say nothing about any lead and are skipped.
- */
-function latestConversions(rows: readonly Row[]): Map<string, Row> {
-  const latest = new Map<string, Row>();
-  for (const row of rows) {
-    const id = textOf(row.leadId);
-    if (id === '' || !resultOf(row)) continue;
-    const current = latest.get(id);
-    if (!current || timeOf(row.decidedAt) >= timeOf(current.decidedAt)) latest.set(id, row);
-  }
-  return latest;
 }
 
 /**
@@ -169,6 +157,7 @@ function factsOf(
   latest: ReadonlyMap<string, Row>,
   followUps: ReadonlyMap<string, number | undefined>,
   now: Date,
+  sourceKey: (value: unknown) => string,
 ): LeadFacts {
   const id = textOf(lead.id);
   const conversion = id === '' ? undefined : latest.get(id);
@@ -197,15 +186,6 @@ function outcomeOf(lead: Row, conversion: Row | undefined): ResultKey | undefine
   if (conversion) return resultOf(conversion);
   const status = statusOf({ status: lead.status });
   return status === 'won' || status === 'notWon' || status === 'lost' ? status : undefined;
-}
-
-function resultOf(conversion: Row): ResultKey | undefined {
-  return findOption(CONVERSION_RESULT, conversion.result)?.key;
-}
-
-/** Default sources group by key in either language; sources added in Settings keep their text. */
-function sourceKey(value: unknown): string {
-  return findOption(DEFAULT_SOURCES, value)?.key ?? textOf(value);
 }
 
 function reasonKey(value: unknown): string | undefined {
@@ -261,11 +241,6 @@ function isOverdue(lead: Row, contacted: boolean, now: Date): boolean {
 function isPastDue(value: unknown, now: Date): boolean {
   const due = dateOf(value);
   return due !== undefined && due.getTime() < now.getTime();
-}
-
-/** A date cell's time for ordering; blank or unreadable sorts before every real date. */
-function timeOf(value: unknown): number {
-  return dateOf(value)?.getTime() ?? -Infinity;
 }
 
 /**

@@ -8,7 +8,11 @@ import { type MonthSequences, nextLeadId } from '../capture/leadIds';
 import { scoreLead } from './scoring';
 import type { Grade, ScoringRules } from './scoringRules';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../../sheet/tabs';
-import { isBlank } from '../../sheet/cells';
+import { isBlank, textOf } from '../../sheet/cells';
+import { readDate } from '../../sheet/dateCells';
+import { enteredAtFor } from '../capture/enteredAt';
+
+const NO_HISTORY: ReadonlyMap<string, Date> = new Map();
 
 /** The Leads columns a scoring pass reads or writes. */
 export const SCORING_COLUMNS = [
@@ -42,6 +46,8 @@ export interface ScorePassOptions {
   readonly language: Language;
   /** Highest ID sequence per month across Leads and Pool; updated as IDs are handed out. */
   readonly sequences: MonthSequences;
+  /** Each lead's earliest follow-up or decision: a blank Entered at is never later than it. */
+  readonly history?: ReadonlyMap<string, Date>;
   /** Only these 0-based data rows (an edit); all rows when absent. */
   readonly onlyRows?: readonly number[];
 }
@@ -107,10 +113,10 @@ export function scorePass(
     set(index, 'scoreNote', result.breakdown);
 
     const enteredCell = row[columns.enteredAt];
-    let enteredAt = isDate(enteredCell) ? enteredCell : undefined;
+    let enteredAt = readDate(enteredCell, zone);
     if (isBlank(enteredCell)) {
-      enteredAt = now;
-      set(index, 'enteredAt', now);
+      enteredAt = enteredAtFor(textOf(row[columns.id]), options.history ?? NO_HISTORY, now);
+      set(index, 'enteredAt', enteredAt);
     }
     if (isBlank(row[columns.id])) {
       set(index, 'id', nextLeadId(enteredAt ?? now, row[columns.source], sequences, zone));

@@ -1,7 +1,8 @@
 // Scores a lead out of 100 and grades it A–D (SPEC §2), with a breakdown a salesperson can read.
 
 import { budgetFitFor, parseBudget } from './budget';
-import { type CalendarDate, type TimeZone, parseCalendarDate } from '../../sheet/calendar';
+import type { CalendarDate, TimeZone } from '../../sheet/calendar';
+import { readCalendarDate } from '../../sheet/dateCells';
 import type { Language } from '../../sheet/language';
 import { LEAD_CELLS, t } from '../../sheet/text';
 import { type Option, findOption } from '../../sheet/options';
@@ -72,7 +73,7 @@ function readUrgency(inputs: ScoringInputs, context: ScoreContext): Reading {
   const typed = readTyped(options, inputs.urgency);
   if (typed) return typed;
   if (isBlank(inputs.expectedClose)) return { kind: 'missing' };
-  const close = parseCalendarDate(inputs.expectedClose, context.zone);
+  const close = readCalendarDate(inputs.expectedClose, context.zone);
   if (!close) {
     const text = String(inputs.expectedClose).trim();
     return {

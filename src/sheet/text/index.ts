@@ -16,6 +16,7 @@ export { REMINDERS } from './reminders';
 export { SETTINGS } from './settings';
 export { SHEETS } from './sheets';
 export { SIDEBAR } from './sidebar';
+export { VALUES } from './values';
 export {
   type Catalogue,
   type Entry,

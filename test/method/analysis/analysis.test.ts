@@ -216,6 +216,14 @@ describe('analyse over a 30-day window', () => {
     ]);
   });
 
+  it('groups sources matching the Settings list however typed as one channel', () => {
+    const typed = ['google', 'Google', 'Ｇｏｏｇｌｅ', ' goo gle '].map((source, i) =>
+      lead(`G${i}`, { source, enteredAt: daysAgo(1) }),
+    );
+    const grouped = analyse({ ...input(30), leads: typed, pool: [], sources: ['Google'] });
+    expect(grouped.bySource).toEqual([{ key: 'Google', leads: 4, won: 0, rate: 0 }]);
+  });
+
   it('converts by grade A to D, then ungraded', () => {
     // A: L1 won, L2 won, L9 → 3, 2 won · B: L3, L4, L11 → 3 · C: L5, L6, L12 → 3 · D: L7, L10 → 2
     // ungraded: L8 won → 1 of 1

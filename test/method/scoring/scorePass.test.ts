@@ -164,6 +164,20 @@ describe('scorePass', () => {
     expect(written(result.changes, 0, 'enteredAt')).toEqual(NOW);
   });
 
+  it('fills a blank Entered at of a lead with history with its earliest date, not now', () => {
+    const first = new Date('2024-05-02T03:00:00Z');
+    const row = lead({ ...TYPED, enteredAt: '' });
+    const result = pass([row], { history: new Map([[TYPED.id, first]]) });
+    expect(written(result.changes, 0, 'enteredAt')).toEqual(first);
+  });
+
+  it('takes a text Entered at as the date it says for the ID month', () => {
+    const row = lead({ ...TYPED, id: '', enteredAt: '2024/3/20 9:30' });
+    const result = pass([row], { sequences: recordIds(['202403002-展会']) });
+    expect(written(result.changes, 0, 'id')).toBe('202403003-展会');
+    expect(written(result.changes, 0, 'enteredAt')).toBeUndefined();
+  });
+
   it('keeps an Entered at that is already set', () => {
     const result = pass([lead(TYPED)]);
     expect(written(result.changes, 0, 'enteredAt')).toBeUndefined();

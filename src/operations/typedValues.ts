@@ -1,0 +1,147 @@
+// Values as people type them, for every operation: tables read with typed dates, each lead's history
+// and outcome, and the Log lines and toast text for cells that could not be read and sources added.
+
+import { earliestHistory } from '../method/capture/enteredAt';
+import { latestOutcomes, type ResultKey, type StatusMatch } from '../method/outcomes/latestOutcome';
+import type { TimeZone } from '../sheet/calendar';
+import { recordOf } from '../sheet/cells';
+import type { Language } from '../sheet/language';
+import { unlistedSources } from '../sheet/sources';
+import { CONVERSION_COLUMNS, type ColumnDef, FOLLOWUP_COLUMNS } from '../sheet/tabs';
+import { AUTOMATION, t, VALUES } from '../sheet/text';
+import { namedExamples, readTypedRows, type UnreadableCell } from '../sheet/typedCells';
+import type { LogEntry } from '../gas/log';
+import { addSourcesToSettings, type SourceColumn } from '../gas/settingsSources';
+import { readTable, type Table } from '../gas/table';
+import type { OperationContext } from './operation';
+
+/** Cells a toast names before it only counts: a toast is a few lines. */
+const TOAST_EXAMPLES = 3;
+/** Cells a Log line names: enough to fix a paste, far below a cell's 50,000 characters. */
+const LOG_EXAMPLES = 50;
+
+/**
+ * Replaces the table's rows with typed ones (text dates as dates) and returns the rows as read:
+ * changes are placed against those, so a text date is never taken for a person's later edit.
+ */
+export function typeTable<K extends string>(
+  table: Table<K>,
+  columns: readonly ColumnDef<K>[],
+  zone: TimeZone,
+): { raw: unknown[][]; unreadable: UnreadableCell[] } {
+  const raw = table.rows;
+  const typed = readTypedRows(
+    raw,
+    {
+      tab: table.sheet.getName(),
+      header: table.header,
+      columns,
+      index: table.layout.index,
+      firstRow: table.headerRow + 1,
+    },
+    zone,
+  );
+  table.rows = typed.rows;
+  return { raw, unreadable: typed.unreadable };
+}
+
+type Row = Record<string, unknown>;
+
+/** Follow-ups and Conversions as typed records, and what each lead's history says. */
+export interface LeadHistory {
+  readonly followUps: Row[];
+  readonly conversions: Row[];
+  readonly outcomes: Map<string, ResultKey>;
+  /** Each lead's earliest follow-up or decision. */
+  readonly firstDates: Map<string, Date>;
+  readonly unreadable: UnreadableCell[];
+}
+
+function typedRecords<K extends string>(
+  sheet: Table<K>['sheet'] | undefined,
+  columns: readonly ColumnDef<K>[],
+  zone: TimeZone,
+): { records: Row[]; unreadable: UnreadableCell[] } {
+  if (!sheet) return { records: [], unreadable: [] };
+  const table = readTable(sheet, columns);
+  const { unreadable } = typeTable(table, columns, zone);
+  const keys = columns.map((c) => c.key);
+  return { records: table.rows.map((row) => recordOf(row, table.layout.index, keys)), unreadable };
+}
+
+/** Reads Follow-ups and Conversions once each. */
+export function readHistory(context: OperationContext): LeadHistory {
+  const { tabs, zone } = context;
+  const followUps = typedRecords(tabs.followups, FOLLOWUP_COLUMNS, zone);
+  const conversions = typedRecords(tabs.conversions, CONVERSION_COLUMNS, zone);
+  return {
+    followUps: followUps.records,
+    conversions: conversions.records,
+    outcomes: latestOutcomes(conversions.records),
+    firstDates: earliestHistory(followUps.records, conversions.records),
+    unreadable: [...followUps.unreadable, ...conversions.unreadable],
+  };
+}
+
+function unreadableText(cells: readonly UnreadableCell[], shown: number, language: Language) {
+  const examples = namedExamples(cells, shown);
+  const more = Math.max(0, cells.length - shown);
+  return t(language, VALUES.unreadable, cells.length, examples, more);
+}
+
+/** The Log line naming cells that could not be read; none when every cell was read. */
+export function unreadableLog(cells: readonly UnreadableCell[], language: Language): LogEntry[] {
+  if (cells.length === 0) return [];
+  return [
+    {
+      action: t(language, VALUES.unreadableAction),
+      detail: unreadableText(cells, LOG_EXAMPLES, language),
+    },
+  ];
+}
+
+/** A toast's extra line for cells that could not be read, or '' when there were none. */
+export function unreadableToast(cells: readonly UnreadableCell[], language: Language): string {
+  return cells.length === 0 ? '' : unreadableText(cells, TOAST_EXAMPLES, language);
+}
+
+/** A toast with its extra lines, blank ones left out. */
+export function withNotes(message: string, ...notes: string[]): string {
+  return [message, ...notes.filter((note) => note !== '')].join('\n');
+}
+
+/** The Log line for Status cells set to match Conversions. */
+export function statusLog(matched: readonly StatusMatch[], language: Language): LogEntry[] {
+  if (matched.length === 0) return [];
+  const shown = matched
+    .slice(0, LOG_EXAMPLES)
+    .map((m) => t(language, VALUES.statusMatched, m.id, m.was, m.now));
+  const more = matched.length - shown.length;
+  return [
+    {
+      action: t(language, VALUES.statusMatchedAction),
+      detail: [...shown, ...(more > 0 ? [t(language, AUTOMATION.andMore, more)] : [])].join('; '),
+    },
+  ];
+}
+
+/**
+ * Adds every source of these rows that the Settings list lacks to the list (and to the Source
+ * drop-downs), and returns the Log line saying so.
+ */
+export function addUnlistedSources(
+  context: OperationContext,
+  sourceCells: readonly unknown[],
+  dropDowns: readonly SourceColumn[],
+): LogEntry[] {
+  const { settings, tabs, language } = context;
+  const unlisted = unlistedSources(sourceCells, settings.sources);
+  const added = addSourcesToSettings(tabs.settings, unlisted, settings.sources, dropDowns);
+  if (added.length === 0) return [];
+  return [
+    {
+      action: t(language, VALUES.sourceAddedAction),
+      detail: t(language, VALUES.sourceAdded, added),
+    },
+  ];
+}
