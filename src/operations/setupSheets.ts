@@ -27,6 +27,7 @@ import {
   type TabKey,
 } from '../sheet/tabs';
 import { toast } from '../gas/feedback';
+import { newFormToken } from '../gas/formToken';
 import { withDocumentLock } from '../gas/lock';
 import { appendLog } from '../gas/log';
 import {
@@ -119,7 +120,11 @@ function ensureSettingsTab(
   } else {
     summary.addedSettings += parts.singles.length + parts.tables.length;
   }
-  const content = settingsSheetContent(defaultSettings(language), language, parts);
+  // Each spreadsheet gets its own random token, so a web form can only ever write into its own.
+  const fresh = parts.singles.includes('webFormToken')
+    ? { ...defaultSettings(language), webFormToken: newFormToken() }
+    : defaultSettings(language);
+  const content = settingsSheetContent(fresh, language, parts);
   const start = empty ? 1 : sheet.getLastRow() + 2;
   const needed = start + content.rows.length - 1 - sheet.getMaxRows();
   if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
