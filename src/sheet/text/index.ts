@@ -5,6 +5,7 @@
 export { ANALYSIS } from './analysis';
 export { APP } from './app';
 export { AUTOMATION } from './automation';
+export { CAPTURE } from './capture';
 export { ERRORS } from './errors';
 export { formatCount } from './count';
 export { FOLLOW_UP } from './followUp';
