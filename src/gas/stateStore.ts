@@ -33,6 +33,9 @@ export const STATE_KEYS = {
   lease: 'lease',
   legacyMoved: 'legacyPropertiesMoved',
   spreadsheetId: 'spreadsheetId',
+  webLeadsThisHour: 'webLeadsThisHour',
+  formTrigger: 'formTrigger',
+  formResponsesSeen: 'formResponsesSeen',
 } as const;
 
 /**
