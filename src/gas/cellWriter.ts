@@ -8,3 +8,12 @@ export function asCellValue(value: unknown): unknown {
   if (typeof value === 'string' && /^[=+\-@]/.test(value)) return `'${value}`;
   return value ?? '';
 }
+
+/**
+ * Text that must be stored exactly as sent, whatever it looks like: a phone's leading zero, digits
+ * that Sheets would make a number, text it would read as a date or a formula. The apostrophe is
+ * how Sheets is told; it is not stored.
+ */
+export function asLiteralText(value: unknown): unknown {
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}

@@ -11,14 +11,15 @@ import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { CAPTURE, t } from '../sheet/text';
 import { assignPass, candidateOf } from '../method/assignment/assignPass';
 import type { RoundRobin } from '../method/assignment/assignment';
-import type { PostedLead } from '../method/capture/postedLead';
+import { POSTED_FIELDS, type PostedLead } from '../method/capture/postedLead';
 import { announceArrival } from '../gas/arrivalNotice';
+import { asLiteralText } from '../gas/cellWriter';
 import { appendRowsNow, tableTarget } from '../gas/commit';
 import { readFlagMemory, writeFlagMemory } from '../gas/duplicateFlags';
 import { appendLog } from '../gas/log';
 import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
 import { readTable, rowFor } from '../gas/table';
-import { extendFormatsIfGrown } from '../gas/tabStyle';
+import { extendFormatsIfGrown, formattedRowsInserted } from '../gas/tabStyle';
 import { requireTab } from '../gas/workbook';
 import type { OperationContext } from './operation';
 import { scoreRows } from './scoreAllLeads';
@@ -54,6 +55,9 @@ export function captureLead(
     rowFor(leads, { ...posted, enteredBy: channelName, enteredAt: now }),
   ];
   const at = rows.length - 1;
+  const literalColumns = new Set(
+    POSTED_FIELDS.filter((field) => field !== 'expectedClose').map((field) => columns[field]),
+  );
   const poolIds = pool.rows.map((row) => row[pool.layout.index.id as number]);
   applyChanges(rows, scoreRows(context, rows, columns, poolIds, [at]).changes);
 
@@ -74,8 +78,15 @@ export function captureLead(
   });
   applyChanges(rows, decided.changes);
 
+  // What the form sent stays text; Expected close alone is read as a person's typing would be,
+  // so a date or a month becomes a date.
+  const written = rows[at].map((value, column) =>
+    literalColumns.has(column) ? asLiteralText(value) : value,
+  );
   // Below whatever Leads holds at this moment, so rows people add meanwhile stay where they are.
-  appendRowsNow(tableTarget(spreadsheet, leads, zone), [rows[at]]);
+  const maxRows = leadsSheet.getMaxRows();
+  appendRowsNow(tableTarget(spreadsheet, leads, zone), [written]);
+  formattedRowsInserted(leadsSheet, maxRows, leads.rows.length + 1, 1);
   const lead = recordOf(rows[at], columns, LEAD_KEYS) as Record<LeadColumnKey, unknown>;
   const leadId = textOf(lead.id);
   const flag = decided.flagged[0];
