@@ -1,6 +1,7 @@
 // Google Forms (SPEC §13.3): "Connect a form…" installs the spreadsheet's one form-submit trigger
 // for a response tab, and each response that lands there becomes a lead in the same execution.
 
+import type { Language } from '../sheet/language';
 import { CAPTURE, OPERATIONS, t } from '../sheet/text';
 import { DEFAULT_SOURCES } from '../sheet/options';
 import { LEAD_COLUMNS } from '../sheet/tabs';
@@ -32,7 +33,7 @@ function effectiveUser(): string {
 }
 
 /** The tab name typed into a prompt; undefined when the person cancels or types nothing. */
-function askForTab(language: ReturnType<typeof localeLanguage>): string | undefined {
+function askForTab(language: Language): string | undefined {
   const ui = SpreadsheetApp.getUi();
   const response = ui.prompt(
     t(language, CAPTURE.connectTitle),

@@ -1,6 +1,7 @@
 // Google Form responses through the built bundle (SPEC §13.3): one form-submit trigger per
 // spreadsheet, and each response in a connected tab a lead at once, its owner and chat told.
 
+import { LocalRange } from '../../gas-local/range';
 import { LocalAppsScript } from '../../gas-local/runtime';
 import { rowsOf } from '../support/runtime';
 import { automationWorkbook, LEADS, setSetting } from '../support/automation';
@@ -188,5 +189,27 @@ describe('onFormSubmit', () => {
     runtime.submitForm({ sheet: ZH_TAB, answers: ZH_ANSWERS });
     expect(rowsOf(runtime, LEADS)).toHaveLength(1);
     expect(formTriggers(runtime).map((t) => t.owner)).toEqual(['owner@example.com']);
+  });
+
+  it('takes a response Google delivers twice only once', () => {
+    const runtime = workbook();
+    runtime.invoke('connectFormResponses', [ZH_TAB]);
+    runtime.submitForm({ sheet: ZH_TAB, answers: ZH_ANSWERS });
+    const [trigger] = formTriggers(runtime);
+    const sheet = runtime.sheet(ZH_TAB);
+    // As Google gives them: display text, the timestamp first.
+    const values = [String(runtime.values(ZH_TAB)[1][0]), ...Object.values(ZH_ANSWERS)];
+    const again = {
+      authMode: 'FULL',
+      triggerUid: trigger.id,
+      values,
+      namedValues: Object.fromEntries(ZH_QUESTIONS.map((title, i) => [title, [values[i]]])),
+      range: new LocalRange(runtime.kernel, sheet, sheet._data, 2, 1, 1, values.length)._facade(),
+    };
+    runtime.invoke('onFormSubmit', [again], {
+      execution: 'spreadsheetTrigger',
+      user: trigger.owner,
+    });
+    expect(rowsOf(runtime, LEADS)).toHaveLength(1);
   });
 });

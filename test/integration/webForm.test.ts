@@ -3,7 +3,7 @@
 // chat told in the same execution.
 
 import { LocalAppsScript } from '../../gas-local/runtime';
-import { rowsOf } from '../support/runtime';
+import { loadRuntime, rowsOf } from '../support/runtime';
 import { automationWorkbook, HOUR, LEADS, setSetting, T0, TEAM } from '../support/automation';
 import { putState, STATE_TAB as STATE_TAB_NAME, trackerIn } from '../support/spreadsheets';
 import { answerOf, postLead, recordArrival, tokenOf } from '../support/forms';
@@ -119,6 +119,16 @@ describe('doPost: refusals write nothing', () => {
       ],
     });
     expect(leads(runtime)).toEqual([]);
+  });
+
+  it('answers in the spreadsheet’s language', () => {
+    const runtime = loadRuntime({ locale: 'en_US' });
+    runtime.invoke('setupSheets');
+    const token = tokenOf(runtime, 'Settings');
+    const answer = answerOf(
+      postLead(runtime, runtime.spreadsheet.getId(), { token, contact: 'Ann' }),
+    );
+    expect(answer.errors).toEqual([{ field: 'phone', message: 'Phone / WeChat is required.' }]);
   });
 
   it('says what is missing from the address and from a broken body', () => {
