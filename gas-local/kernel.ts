@@ -6,7 +6,16 @@ import { API_MESSAGES } from './sheetsMessages';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 /** Where the current execution came from: Google forbids some calls in some of them. */
-export type ExecutionKind = 'menu' | 'simpleTrigger' | 'timeTrigger' | 'sidebar' | 'editor';
+export type ExecutionKind =
+  | 'menu'
+  | 'simpleTrigger'
+  | 'timeTrigger'
+  | 'sidebar'
+  | 'editor'
+  /** doPost or doGet of a deployed web app. */
+  | 'webApp'
+  /** An installable spreadsheet trigger (form submit, installable edit or change). */
+  | 'spreadsheetTrigger';
 
 export interface ServiceCall {
   readonly service: string; // e.g. "Range", or "Sheets" for the advanced service

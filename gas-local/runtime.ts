@@ -8,6 +8,9 @@ import vm from 'node:vm';
 import { type AccountOptions, Accounts } from './accounts';
 import { type AdvancedServicesManifest, advancedServiceGlobals, openerFor } from './advancedSheets';
 import { CHART_TYPES } from './charts';
+import { LocalContentService, LocalTextOutput } from './content';
+import { unwrap } from './facade';
+import { type FormResponse, formResponseRow } from './formSubmit';
 import { SpreadsheetHandle } from './handle';
 import {
   type AuthModeName,
@@ -18,11 +21,13 @@ import {
   SPREADSHEET_SERVICES,
 } from './kernel';
 import { LocalMailApp } from './mail';
+import { LocalRange } from './range';
 import { People } from './people';
 import { LocalPropertiesService } from './properties';
 import { ExecutionScope } from './scope';
 import {
   LocalCacheService,
+  LocalHtmlOutput,
   LocalHtmlService,
   LocalLockService,
   LocalUrlFetchApp,
@@ -34,6 +39,7 @@ import type { LocalSpreadsheet, Toast } from './spreadsheet';
 import { LocalSpreadsheetApp } from './spreadsheetApp';
 import { timeDrivenEvent } from './timeEvent';
 import { LocalScriptApp, type LocalTrigger, TriggerTable } from './triggers';
+import { type WebPost, webPostEvent } from './webApp';
 import { Workbooks } from './workbooks';
 
 export interface RuntimeOptions {
@@ -80,6 +86,19 @@ export interface TimeTriggerOptions {
    * run has no active document; bound scripts are reported to have one.
    */
   readonly activeSpreadsheet?: boolean;
+}
+
+/** What a web app served for one request. */
+export interface WebResponse {
+  readonly content: string;
+  /** A ContentService MimeType name (`JSON`, `TEXT`…), or `HTML` for an HtmlOutput. */
+  readonly mimeType: string;
+}
+
+/** A response submitted to a form whose responses land in a spreadsheet of the runtime. */
+export interface FormSubmission extends FormResponse {
+  /** Default: the first spreadsheet. */
+  readonly spreadsheet?: SpreadsheetRef;
 }
 
 /** Bytes held by each property store: all stores together are what a spreadsheet's use costs. */
@@ -177,6 +196,7 @@ export class LocalAppsScript {
       UrlFetchApp: this.urlFetch._facade(),
       Logger: { log: () => undefined },
       Charts: { ChartType: CHART_TYPES },
+      ContentService: new LocalContentService(this.kernel)._facade(),
     };
     Object.assign(this.context, globals);
   }
@@ -331,6 +351,73 @@ export class LocalAppsScript {
       user: this.triggers.ownerOf(trigger),
       spreadsheet: active,
     });
+  }
+
+  /**
+   * Someone posts to the deployed web app: doPost runs with Google's event (see webApp.ts) as the
+   * deploying user (execute as: me), in AuthMode.FULL, with no active spreadsheet. Returns what
+   * it served; like Google, a doPost that returns neither a TextOutput nor an HtmlOutput fails.
+   */
+  post(request: WebPost = {}): WebResponse {
+    const result = unwrap(
+      this.invoke('doPost', [webPostEvent(request)], {
+        authMode: 'FULL',
+        execution: 'webApp',
+        user: request.user,
+        spreadsheet: null,
+      }),
+    );
+    if (result instanceof LocalTextOutput) return result._served();
+    if (result instanceof LocalHtmlOutput) return { content: result._html(), mimeType: 'HTML' };
+    throw new Error('The script completed but did not return anything.');
+  }
+
+  /**
+   * A form response lands in its tab (Google writes the row, a new column per new question) and
+   * each form-submit trigger of that spreadsheet runs, as its creator, in AuthMode.FULL with the
+   * spreadsheet active and the event { authMode, namedValues, values, range, triggerUid }.
+   * Returns the response's row and each handler's result.
+   */
+  submitForm(response: FormSubmission): { row: number; results: unknown[] } {
+    const spreadsheet = this.resolve(response.spreadsheet ?? this.spreadsheet);
+    const handle = this.handle(spreadsheet);
+    const sheet = spreadsheet._sheet(response.sheet) ?? handle.addSheet(response.sheet);
+    const [first = []] = handle.values(response.sheet);
+    const header = first.map(String).filter((title, i, all) => title !== '' || i < all.length - 1);
+    const built = formResponseRow(
+      header.filter((title) => title !== ''),
+      response,
+      this.kernel.now(),
+      spreadsheet._zone,
+    );
+    if (built.header.length !== header.length) sheet._type(1, 1, [built.header]);
+    const row = Math.max(sheet._data.lastRow(), 1) + 1;
+    sheet._type(row, 1, [built.row]);
+    const range = new LocalRange(this.kernel, sheet, sheet._data, row, 1, 1, built.header.length);
+    const triggers = this.triggers.all.filter(
+      (t) => t.eventType === 'ON_FORM_SUBMIT' && t.spreadsheetId === spreadsheet.getId(),
+    );
+    const results = triggers.map((trigger) =>
+      this.invoke(
+        trigger.handler,
+        [
+          {
+            authMode: 'FULL',
+            namedValues: built.namedValues,
+            values: built.values,
+            range: range._facade(),
+            triggerUid: trigger.id,
+          },
+        ],
+        {
+          authMode: 'FULL',
+          execution: 'spreadsheetTrigger',
+          user: this.triggers.ownerOf(trigger),
+          spreadsheet,
+        },
+      ),
+    );
+    return { row, results };
   }
 
   /** Bytes each property store holds (keys and values, UTF-8), and all of them together. */

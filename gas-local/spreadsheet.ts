@@ -65,7 +65,14 @@ export class LocalSpreadsheet
   readonly _sheets: LocalSheet[] = [];
   readonly _toasts: Toast[] = [];
   /** What people see of this document's menus, alerts and sidebars. */
-  readonly _ui: UiRecord = { menus: [], alerts: [], sidebars: [], dialogs: [] };
+  readonly _ui: UiRecord = {
+    menus: [],
+    alerts: [],
+    sidebars: [],
+    dialogs: [],
+    prompts: [],
+    promptAnswers: [],
+  };
   readonly _access: SpreadsheetAccess;
   readonly _documentProperties: LocalProperties;
   readonly _metadata = new MetadataList();

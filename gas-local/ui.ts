@@ -21,6 +21,10 @@ export interface UiRecord {
   alerts: { title?: string; prompt: string }[];
   sidebars: { title: string; html: string }[];
   dialogs: { title: string; html: string }[];
+  /** Prompt dialogs shown, in order. */
+  prompts: { title?: string; prompt: string }[];
+  /** What the person will answer the next prompts (tests queue them); none left: they close it. */
+  promptAnswers: { button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'; text: string }[];
 }
 
 type MenuMethods = 'addItem' | 'addSeparator' | 'addToUi';
@@ -52,7 +56,28 @@ export class LocalMenu
   }
 }
 
-type UiMethods = 'createMenu' | 'createAddonMenu' | 'alert' | 'showSidebar' | 'showModalDialog';
+type UiMethods =
+  'createMenu' | 'createAddonMenu' | 'alert' | 'showSidebar' | 'showModalDialog' | 'prompt';
+
+/** What a prompt dialog gives back: the button pressed and the text typed. */
+export class LocalPromptResponse
+  extends ServiceObject
+  implements
+    Implements<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'>
+{
+  constructor(
+    kernel: Kernel,
+    private readonly answer: UiRecord['promptAnswers'][number],
+  ) {
+    super(kernel, 'PromptResponse');
+  }
+  getResponseText(): string {
+    return this.answer.text;
+  }
+  getSelectedButton(): string {
+    return this.answer.button;
+  }
+}
 
 export class LocalUi
   extends ServiceObject
@@ -84,6 +109,17 @@ export class LocalUi
       typeof prompt === 'string' ? { title: titleOrPrompt, prompt } : { prompt: titleOrPrompt },
     );
     return this.Button.OK;
+  }
+  /** prompt(prompt), prompt(prompt, buttons) or prompt(title, prompt, buttons), as Google's. */
+  prompt(titleOrPrompt: string, promptOrButtons?: unknown): LocalPromptResponse {
+    if (this.kernel.execution === 'timeTrigger') throw this.kernel.error(MESSAGES.uiContext);
+    this.record.prompts.push(
+      typeof promptOrButtons === 'string'
+        ? { title: titleOrPrompt, prompt: promptOrButtons }
+        : { prompt: titleOrPrompt },
+    );
+    const answer = this.record.promptAnswers.shift() ?? { button: 'CLOSE', text: '' };
+    return new LocalPromptResponse(this.kernel, answer);
   }
   showSidebar(userInterface: { _html?: () => string; _title?: () => string }): void {
     this.record.sidebars.push({

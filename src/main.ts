@@ -14,6 +14,8 @@ import {
 import * as sidebar from './operations/followUpSidebar';
 import * as columns from './operations/mapColumns';
 import * as importing from './operations/importLeads';
+import { handleWebPost } from './operations/webForm';
+import * as forms from './operations/formResponses';
 import type { LeadCard, LeadSummary, SidebarStart } from './method/followUp/followUpContract';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -118,4 +120,19 @@ export function previewRuleChange(): void {
 /** Menu: publish the analysis, small groups suppressed, view-only to the leadership e-mails. */
 export function shareWithLeadership(): void {
   share();
+}
+
+/** Web app (SPEC §13.3): a web form's lead for the spreadsheet named by `?sheet=`; JSON answer. */
+export function doPost(e?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+  return handleWebPost(e);
+}
+
+/** Menu "Connect a form…", or a call naming the tab a Google Form's responses arrive in. */
+export function connectFormResponses(sheetName?: unknown): string | undefined {
+  return forms.connectFormResponses(sheetName);
+}
+
+/** Installable form-submit trigger: each response becomes a lead at once. */
+export function onFormSubmit(e?: forms.FormSubmitEvent): void {
+  forms.handleFormSubmit(e);
 }

@@ -176,8 +176,8 @@ export function notify(input: NotifyInput): NotifyResult {
   return { digestsSent: rendered.length, itemsSent, deferred, breaches, log };
 }
 
-/** Posts the run summary; a failing webhook is logged, never fatal. */
-function postToChat(url: string, text: string, now: Date, language: Language): LogEntry[] {
+/** Posts a line to the team's chat; a failing webhook is logged, never fatal. */
+export function postToChat(url: string, text: string, now: Date, language: Language): LogEntry[] {
   const action = t(language, REMINDERS.chatAction);
   try {
     const request = chatRequest(url, text, {

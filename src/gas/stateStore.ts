@@ -34,6 +34,9 @@ export const STATE_KEYS = {
   legacyMoved: 'legacyPropertiesMoved',
   spreadsheetId: 'spreadsheetId',
   pendingImport: 'pendingImport',
+  webLeadsThisHour: 'webLeadsThisHour',
+  formTrigger: 'formTrigger',
+  formResponsesSeen: 'formResponsesSeen',
 } as const;
 
 /**

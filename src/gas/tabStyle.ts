@@ -180,3 +180,22 @@ export function extendFormatsIfGrown(
     styleTableTab(sheet, key, index, language, settings, headerRow);
   }
 }
+
+/**
+ * Records that Sheets inserted `count` rows inside the formatted area (an append below the last
+ * lead inserts rows there, and inserted rows take the area's drop-downs and colours), so the tab's
+ * growth does not make the next check style every column again. `lastRow` is the last row with
+ * content before the insert; rows inserted after the grid's end are left for that check.
+ */
+export function formattedRowsInserted(
+  sheet: Sheet,
+  maxRowsBefore: number,
+  lastRow: number,
+  count: number,
+): void {
+  const key = formattedRowsKey(sheet.getSheetId());
+  const covered = readState<number | null>(key, null);
+  if (covered !== null && Number(covered) >= maxRowsBefore && lastRow < maxRowsBefore) {
+    writeState(key, maxRowsBefore + count);
+  }
+}

@@ -23,6 +23,7 @@ import {
   poolStaleLeads,
   returnOwnedPoolLeads,
 } from '../gas/poolMoves';
+import { readFlagMemory, writeFlagMemory } from '../gas/duplicateFlags';
 import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
 import { readTable, type Table } from '../gas/table';
 import { extendFormatsIfGrown } from '../gas/tabStyle';
@@ -73,9 +74,6 @@ export interface AutomationSummary {
 type PoolKey = (typeof POOL_COLUMNS)[number]['key'];
 const LEAD_KEYS = LEAD_COLUMNS.map((c) => c.key);
 const POOL_KEYS = POOL_COLUMNS.map((c) => c.key);
-/** Enough memory of flags for any realistic backlog, small enough for the property store. */
-const FLAG_MEMORY = 2000;
-
 /** Items a Log line names before it counts the rest: a cell holds at most 50,000 characters. */
 const LOG_ITEMS = 200;
 
@@ -115,8 +113,8 @@ function scoreAndAssign(
   let flagged = 0;
   let remember = () => {};
   if (steps.assign) {
-    const flags = new Set(readState<string[]>(STATE_KEYS.flaggedDuplicates, []));
-    const cleared = new Set(readState<string[]>(STATE_KEYS.clearedDuplicates, []));
+    const memory = readFlagMemory();
+    const { flags, cleared } = memory;
     // A flag we set that is blank now was cleared by a person: that lead is never flagged again.
     for (const row of leads.rows) {
       const id = textOf(row[columns.id]);
@@ -145,8 +143,7 @@ function scoreAndAssign(
     // later read as cleared by a person, and the duplicate would be assigned.
     remember = () => {
       writeState(STATE_KEYS.roundRobin, pointers);
-      writeState(STATE_KEYS.flaggedDuplicates, [...flags].slice(-FLAG_MEMORY));
-      writeState(STATE_KEYS.clearedDuplicates, [...cleared].slice(-FLAG_MEMORY));
+      writeFlagMemory(memory);
     };
     assigned = result.assigned;
     flagged = result.flagged.length;

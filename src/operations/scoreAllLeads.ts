@@ -40,9 +40,9 @@ export interface ScoreSummary {
 }
 
 /**
- * Scores rows in memory and numbers new leads after every ID in Leads, in Pool and in the stored
- * sequences. The sequences are stored at once: a run that dies before writing leaves a gap in the
- * numbering, never a reused ID.
+ * Scores rows in memory (only `onlyRows` when given) and numbers new leads after every ID in
+ * Leads, in Pool and in the stored sequences. The sequences are stored at once: a run that dies
+ * before writing leaves a gap in the numbering, never a reused ID.
  */
 export function scoreRows(
   context: OperationContext,
@@ -50,6 +50,7 @@ export function scoreRows(
   columns: ScorePassOptions['columns'],
   poolIds: readonly unknown[],
   history?: ReadonlyMap<string, Date>,
+  onlyRows?: readonly number[],
 ): ScorePassResult {
   const { settings, language, zone, now } = context;
   const sequences = recordIds(rows.map((row) => row[columns.id]));
@@ -68,6 +69,7 @@ export function scoreRows(
     language,
     sequences,
     history,
+    onlyRows,
   });
   saveSequences(sequences, stored);
   return result;

@@ -28,6 +28,7 @@ import {
 import { alertUser, toast } from '../gas/feedback';
 import { writeSettingsContent } from '../gas/settingsTab';
 import { readHeader } from '../gas/table';
+import { newFormToken } from '../gas/formToken';
 import { withDocumentLock } from '../gas/lock';
 import { appendLog } from '../gas/log';
 import {
@@ -142,7 +143,11 @@ function ensureSettingsTab(
   } else {
     summary.addedSettings += parts.singles.length + parts.tables.length;
   }
-  const content = settingsSheetContent(defaultSettings(language), language, parts);
+  // Each spreadsheet gets its own random token, so a web form can only ever write into its own.
+  const fresh = parts.singles.includes('webFormToken')
+    ? { ...defaultSettings(language), webFormToken: newFormToken() }
+    : defaultSettings(language);
+  const content = settingsSheetContent(fresh, language, parts);
   const start = empty ? 1 : sheet.getLastRow() + 2;
   writeSettingsContent(sheet, start, content);
   if (empty) {

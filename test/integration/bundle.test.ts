@@ -31,6 +31,17 @@ describe('the built bundle', () => {
     }
   });
 
+  it('declares the web app and form entry points as top-level functions', () => {
+    for (const name of ['doPost', 'onFormSubmit', 'connectFormResponses']) {
+      expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+    }
+  });
+
+  it('deploys as a web app that runs as its owner and that anyone may call', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+    expect(manifest.webapp).toEqual({ executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' });
+  });
+
   it('ships a V8 manifest with a time zone and an explicit scope list', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');

@@ -165,15 +165,35 @@ describe('setupSheets on a spreadsheet in use', () => {
     expect(runtime.spreadsheetApp._ui.alerts).toEqual([]);
   });
 
+  it('gives each spreadsheet its own random web form token, kept on a repair', () => {
+    const runtime = loadRuntime({ locale: 'en_US' });
+    runtime.invoke('setupSheets');
+    const other = runtime.addSpreadsheet({ locale: 'en_US' });
+    runtime.invoke('setupSheets', [], { spreadsheet: other });
+    const token = (rows: unknown[][]) => rows.find((r) => r[0] === 'Web form token')?.[1];
+    const mine = token(runtime.values('Settings'));
+    expect(mine).toMatch(/^LT[0-9a-f]{32}$/);
+    expect(token(other.values('Settings'))).toMatch(/^LT[0-9a-f]{32}$/);
+    expect(token(other.values('Settings'))).not.toBe(mine);
+    runtime.invoke('setupSheets');
+    expect(token(runtime.values('Settings'))).toBe(mine);
+    expect(runtime.values('Settings').find((r) => r[0] === 'Web leads per hour')?.[1]).toBe(200);
+  });
+
   it('ends complete and identical to a clean set-up when a run dies at any call and is rerun', () => {
     // Small tabs keep hundreds of set-ups quick; the logic is the same as at 1,000 rows.
     const small = { locale: 'zh_CN', newSheetRows: 40 };
     const clean = loadRuntime(small);
     const { calls } = clean.measure(() => clean.invoke('setupSheets'));
+    // Each set-up draws its own web form token: compared by its shape, not its value.
+    const tokenShape = (row: unknown[]) =>
+      row[0] === '表单令牌' && /^LT[0-9a-f]{32}$/.test(String(row[1]))
+        ? [row[0], 'LT + 32 hex digits', ...row.slice(2)]
+        : row;
     const snapshot = (runtime: ReturnType<typeof loadRuntime>) =>
       runtime.spreadsheet._sheets
         .filter((sheet) => sheet.getName() !== '运行日志')
-        .map((sheet) => [sheet.getName(), runtime.values(sheet.getName())]);
+        .map((sheet) => [sheet.getName(), runtime.values(sheet.getName()).map(tokenShape)]);
     const expected = snapshot(clean);
     for (let k = 1; k <= calls.length; k++) {
       const runtime = loadRuntime(small);

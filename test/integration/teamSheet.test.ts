@@ -123,6 +123,18 @@ describe('set-up on the team’s own sheet', () => {
     expect(runtime.toasts().every((toast) => !toast.message.includes('缺少'))).toBe(true);
   });
 
+  it('leaves blank rows and titles alone in the hourly run', () => {
+    const runtime = teamSheet();
+    runtime.invoke('setupSheets');
+    runtime.invoke('runHourly');
+    const rows = values(runtime);
+    for (const blank of [4, 6]) expect(rows[blank].every((cell) => cell === '')).toBe(true);
+    expect(rows[0][0]).toBe('华东区 2024 年销售线索');
+    expect(rows[0].slice(1).every((cell) => cell === '')).toBe(true);
+    const pool = runtime.values('公海');
+    expect(pool.slice(1).filter((row) => row.some((cell) => cell !== ''))).toHaveLength(0);
+  });
+
   it('counts only real leads in the analysis, not blank rows', () => {
     const runtime = teamSheet();
     runtime.invoke('setupSheets');

@@ -37,7 +37,8 @@ export interface AssignedLead {
 export interface AssignPassResult {
   readonly changes: CellChange[];
   readonly assigned: AssignedLead[];
-  readonly flagged: { row: number; id: string; note: string }[];
+  /** `duplicateOf`: the Lead ID the flagged lead matched. */
+  readonly flagged: { row: number; id: string; note: string; duplicateOf: string }[];
 }
 
 export interface AssignPassOptions {
@@ -51,6 +52,11 @@ export interface AssignPassOptions {
   readonly poolCandidates: readonly DuplicateCandidate[];
   /** IDs whose duplicate flag a person cleared: never flagged again. */
   readonly clearedDuplicates: ReadonlySet<string>;
+  /**
+   * Only these 0-based rows get decisions (a lead that just arrived); every row still counts as a
+   * lead they may duplicate. All rows when absent.
+   */
+  readonly onlyRows?: readonly number[];
 }
 
 /** A grade as the scorer writes it, or typed by hand in either case. */
@@ -89,8 +95,14 @@ export function assignPass(
     ...options.poolCandidates,
   ]);
 
+  const decided = options.onlyRows ? new Set(options.onlyRows) : undefined;
   records.forEach((lead, row) => {
     if (!isOpen(lead) || isBlank(lead.id) || !isBlank(lead.owner)) return;
+    if (decided && !decided.has(row)) {
+      // As the pass would have left it: an unowned lead above is a candidate all the same.
+      addCandidate(index, candidateOf(lead, false));
+      return;
+    }
     const id = textOf(lead.id);
     if (isBlank(lead.duplicateOf) && !options.clearedDuplicates.has(id)) {
       const match = findDuplicate(index, {
@@ -102,7 +114,7 @@ export function assignPass(
       if (match) {
         const note = duplicateNote(match, language);
         set(row, 'duplicateOf', note);
-        flagged.push({ row, id, note });
+        flagged.push({ row, id, note, duplicateOf: textOf(match.id) });
       }
     }
     if (!isAssignable(lead)) {
@@ -126,6 +138,7 @@ export function assignPass(
 
   // Leads followed up without a next date get one from the grade's cadence (SPEC §4).
   records.forEach((lead, row) => {
+    if (decided && !decided.has(row)) return;
     if (!isOpen(lead) || !isBlank(lead.nextFollowUpDue)) return;
     const last = dateOf(lead.lastFollowUpAt);
     if (!last) return;

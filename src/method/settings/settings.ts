@@ -41,6 +41,10 @@ export interface Settings {
   readonly leadershipEmails: readonly string[];
   readonly chatWebhook: string;
   readonly analysisWindowDays: number;
+  /** What a web form must send to add leads (SPEC §13.3); blank: the web form is off. */
+  readonly webFormToken: string;
+  /** Web leads accepted per clock hour; 0 turns the web form off. */
+  readonly webLeadsPerHour: number;
   readonly points: ScoringPoints;
   /** Points a manager is trying out (SPEC §7 "proposed points"); only filled-in cells. */
   readonly proposedPoints: Partial<{ [D in keyof ScoringPoints]: Partial<ScoringPoints[D]> }>;
@@ -68,6 +72,8 @@ export function defaultSettings(language: Language): Settings {
     leadershipEmails: [],
     chatWebhook: '',
     analysisWindowDays: 0,
+    webFormToken: '',
+    webLeadsPerHour: 200,
     points: DEFAULT_POINTS,
     proposedPoints: {},
     team: [],

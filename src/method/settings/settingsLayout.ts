@@ -24,7 +24,9 @@ export type SingleKey =
   | 'managerEmails'
   | 'leadershipEmails'
   | 'chatWebhook'
-  | 'analysisWindowDays';
+  | 'analysisWindowDays'
+  | 'webFormToken'
+  | 'webLeadsPerHour';
 
 export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   language: { en: 'Language', zh: '语言' },
@@ -45,6 +47,8 @@ export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   leadershipEmails: { en: 'Leadership e-mails', zh: '领导邮箱' },
   chatWebhook: { en: 'Chat webhook', zh: '群机器人Webhook' },
   analysisWindowDays: { en: 'Analysis window (days)', zh: '分析周期(天)' },
+  webFormToken: { en: 'Web form token', zh: '表单令牌' },
+  webLeadsPerHour: { en: 'Web leads per hour', zh: '每小时表单线索上限' },
 };
 
 export const SINGLE_ORDER = Object.keys(SINGLE_LABELS) as SingleKey[];
@@ -163,7 +167,14 @@ function singleValue(settings: Settings, key: SingleKey, language: Language): st
       return settings.leadershipEmails.join(', ');
     default:
       return settings[
-        key as 'productPrice' | 'poolDays' | 'aDailyDays' | 'chatWebhook' | 'analysisWindowDays'
+        key as
+          | 'productPrice'
+          | 'poolDays'
+          | 'aDailyDays'
+          | 'chatWebhook'
+          | 'analysisWindowDays'
+          | 'webFormToken'
+          | 'webLeadsPerHour'
       ];
   }
 }

@@ -74,7 +74,11 @@ const NUMBER_RULES: Partial<Record<SingleKey, NumberRule>> = {
   cadenceDaysC: { schema: wholeNumber(1, 90), must: range(1, 90, true) },
   aDailyDays: { schema: wholeNumber(1, 90), must: range(1, 90, true) },
   analysisWindowDays: { schema: wholeNumber(0, 3650), must: range(0, 3650, true) },
+  webLeadsPerHour: { schema: wholeNumber(0, 10_000), must: range(0, 10_000, true) },
 };
+
+/** A shorter token could be guessed by trying: set-up writes 32 random hex digits. */
+export const MIN_TOKEN_CHARS = 16;
 
 /** Splits a list cell: commas (either width), 、, semicolons, new lines. */
 export function splitList(value: unknown): string[] {
@@ -429,6 +433,16 @@ export function parseSettings(
     }
   }
 
+  let webFormToken = '';
+  const tokenRow = reader.findLabelRow(SINGLE_LABELS.webFormToken);
+  if (tokenRow >= 0 && !isBlank(grid[tokenRow][1])) {
+    webFormToken = String(grid[tokenRow][1]).trim();
+    if (webFormToken.length < MIN_TOKEN_CHARS || /\s/.test(webFormToken)) {
+      const message = t(language, SETTINGS.tokenTooShort, MIN_TOKEN_CHARS);
+      reader.problem(tokenRow, 1, message, SINGLE_LABELS.webFormToken);
+    }
+  }
+
   const team = readTeam(reader);
   const settings: Settings = {
     language: chosenLanguage,
@@ -447,6 +461,8 @@ export function parseSettings(
     leadershipEmails: readEmails(reader, grid, 'leadershipEmails'),
     chatWebhook,
     analysisWindowDays: num('analysisWindowDays', base.analysisWindowDays),
+    webFormToken,
+    webLeadsPerHour: num('webLeadsPerHour', base.webLeadsPerHour),
     ...readPoints(reader, base),
     team,
     rules: readRules(reader, team),

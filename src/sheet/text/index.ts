@@ -6,6 +6,7 @@ export { ANALYSIS } from './analysis';
 export { APP } from './app';
 export { AUTOMATION } from './automation';
 export { COLUMNS } from './columns';
+export { CAPTURE } from './capture';
 export { ERRORS } from './errors';
 export { formatCount } from './count';
 export { FOLLOW_UP } from './followUp';

@@ -15,6 +15,7 @@ export const MENU = {
   refreshAnalysis: { en: 'Refresh analysis', zh: '刷新转化分析' },
   shareWithLeadership: { en: 'Share with leadership…', zh: '分享给领导…' },
   previewRuleChange: { en: 'Preview rule change', zh: '预览评分规则调整' },
+  connectFormResponses: { en: 'Connect a form…', zh: '连接表单…' },
   installAutomation: { en: 'Turn automation on', zh: '开启自动化' },
   removeAutomation: { en: 'Turn automation off', zh: '关闭自动化' },
 } satisfies Catalogue;
@@ -31,4 +32,5 @@ export const OPERATIONS = {
   refreshAnalysis: MENU.refreshAnalysis,
   shareWithLeadership: { en: 'Share with leadership', zh: '分享给领导' },
   previewRuleChange: MENU.previewRuleChange,
+  connectFormResponses: { en: 'Connect a form', zh: '连接表单' },
 } satisfies Catalogue;

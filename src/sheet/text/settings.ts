@@ -81,4 +81,9 @@ export const SETTINGS = {
   }),
   clockMustBe: { en: 'must be "calendar" or "working days"', zh: '必须是「自然日」或「工作日」' },
   webhookMustBe: { en: 'must be an https:// address', zh: '必须是 https:// 开头的网址' },
+  tokenTooShort: template({
+    en: (min: number) =>
+      `must be at least ${min} characters without spaces, or blank (web form off)`,
+    zh: (min) => `须为至少 ${min} 个字符且不含空格，或留空（关闭网页表单）`,
+  }),
 } satisfies Catalogue;

@@ -209,7 +209,9 @@ describe('assignPass: possible duplicates', () => {
   it('flags a new lead whose phone matches an owned open lead, naming that lead and its owner', () => {
     const result = pass([OWNED, newLead('L2', { phone: '+86 138-0013-8000' })]);
     expect(written(result.changes, 1, 'duplicateOf')).toBe('L1（负责人：张三）');
-    expect(result.flagged).toEqual([{ row: 1, id: 'L2', note: 'L1（负责人：张三）' }]);
+    expect(result.flagged).toEqual([
+      { row: 1, id: 'L2', note: 'L1（负责人：张三）', duplicateOf: 'L1' },
+    ]);
   });
 
   it('gives a flagged lead no owner', () => {
@@ -256,7 +258,9 @@ describe('assignPass: possible duplicates', () => {
     ]);
     expect(written(result.changes, 0, 'duplicateOf')).toBeUndefined();
     expect(written(result.changes, 0, 'owner')).toBe('张三');
-    expect(result.flagged).toEqual([{ row: 1, id: 'L3', note: 'L2（负责人：张三）' }]);
+    expect(result.flagged).toEqual([
+      { row: 1, id: 'L3', note: 'L2（负责人：张三）', duplicateOf: 'L2' },
+    ]);
     expect(written(result.changes, 1, 'owner')).toBeUndefined();
   });
 
@@ -299,7 +303,7 @@ describe('assignPass: possible duplicates', () => {
     };
     const result = pass([newLead('L2', { phone: '13700137000' })], { poolCandidates: [inPool] });
     expect(written(result.changes, 0, 'duplicateOf')).toBe('P1（公海）');
-    expect(result.flagged).toEqual([{ row: 0, id: 'L2', note: 'P1（公海）' }]);
+    expect(result.flagged).toEqual([{ row: 0, id: 'L2', note: 'P1（公海）', duplicateOf: 'P1' }]);
     expect(result.assigned).toEqual([]);
   });
 
@@ -413,5 +417,30 @@ describe('assignPass: what it writes', () => {
     const before = rows.map((row) => [...row]);
     pass(rows);
     expect(rows).toEqual(before);
+  });
+});
+
+describe('assignPass: only the rows asked for (a lead that just arrived)', () => {
+  it('decides only those rows, leaving other unowned leads for the hourly job', () => {
+    const result = pass([newLead('L1'), newLead('L2')], { onlyRows: [1] });
+    expect(changesOfRow(result.changes, 0)).toEqual([]);
+    expect(result.assigned).toEqual([{ row: 1, id: 'L2', owner: '张三' }]);
+  });
+
+  it('still flags a duplicate of an unowned lead above it, naming that lead', () => {
+    const result = pass(
+      [newLead('L1', { phone: '13800138000' }), newLead('L2', { phone: '13800138000' })],
+      {
+        onlyRows: [1],
+      },
+    );
+    expect(result.flagged).toEqual([{ row: 1, id: 'L2', note: 'L1（未分配）', duplicateOf: 'L1' }]);
+    expect(result.assigned).toEqual([]);
+  });
+
+  it('moves the round-robin pointer only for the lead it assigns', () => {
+    const pointers: RoundRobin = {};
+    pass([newLead('L1'), newLead('L2'), newLead('L3')], { onlyRows: [2], pointers });
+    expect(pointers).toEqual({ default: 1 });
   });
 });

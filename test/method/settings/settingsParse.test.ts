@@ -491,3 +491,32 @@ describe('splitList', () => {
     expect(splitList(null)).toEqual([]);
   });
 });
+
+describe('parseSettings: the web form', () => {
+  it('leaves the token blank (web form off) and takes 200 web leads an hour by default', () => {
+    const settings = settingsOf(parse(defaultGrid('en')));
+    expect([settings.webFormToken, settings.webLeadsPerHour]).toEqual(['', 200]);
+  });
+
+  it('reads the token and the hourly cap in either language', () => {
+    const grid = defaultGrid('zh');
+    setValue(grid, '表单令牌', ' 0123456789abcdef0123 ');
+    setValue(grid, '每小时表单线索上限', '50');
+    const settings = settingsOf(parse(grid, 'zh'));
+    expect([settings.webFormToken, settings.webLeadsPerHour]).toEqual(['0123456789abcdef0123', 50]);
+  });
+
+  it('reports a token short enough to guess, at its cell', () => {
+    const grid = defaultGrid('en');
+    setValue(grid, 'Web form token', 'secret');
+    const [problem] = problemsOf(parse(grid));
+    expect(problem.cell).toBe(cellOf(grid, 'Web form token'));
+    expect(problem.message).toContain('at least 16 characters');
+  });
+
+  it('reports an hourly cap that is not a whole number from 0 to 10000', () => {
+    const grid = defaultGrid('en');
+    setValue(grid, 'Web leads per hour', -1);
+    expect(problemsOf(parse(grid))[0].cell).toBe(cellOf(grid, 'Web leads per hour'));
+  });
+});

@@ -1,0 +1,98 @@
+// The e-mail a lead's owner gets the moment a form's lead is assigned to them (SPEC §13.3): one
+// lead, with what the customer sent, every piece of text escaped in the HTML body.
+
+import { type TimeZone } from '../../sheet/calendar';
+import type { Language } from '../../sheet/language';
+import { LEAD_COLUMNS, type LeadColumnKey } from '../../sheet/tabs';
+import { APP, CAPTURE, REMINDERS, t } from '../../sheet/text';
+import { escapeHtml, formatDueTime } from '../reminders/reminders';
+
+/** The cells the e-mail shows, in this order, each under its Leads header. */
+const SHOWN: readonly LeadColumnKey[] = [
+  'id',
+  'grade',
+  'score',
+  'contact',
+  'phone',
+  'company',
+  'need',
+  'budget',
+  'expectedClose',
+  'region',
+  'industry',
+  'source',
+];
+
+/** A posted need may be long; the e-mail shows its start, the sheet holds all of it. */
+const MAX_VALUE_CHARS = 500;
+
+export interface ArrivalMailInput {
+  readonly lead: Readonly<Partial<Record<LeadColumnKey, unknown>>>;
+  readonly ownerName: string;
+  /** How the lead came in, as the Log names it (`Web form`). */
+  readonly channel: string;
+  readonly firstContactDue: Date | undefined;
+  readonly language: Language;
+  readonly zone: TimeZone;
+  readonly spreadsheetUrl: string;
+}
+
+export interface ArrivalMail {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+const clip = (text: string, max: number) => {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+};
+
+/** One line for the subject: line breaks in a cell must not forge mail headers or lines. */
+const oneLine = (value: unknown, max = 60) =>
+  clip(
+    String(value ?? '')
+      .replace(/[\s\p{Cc}]+/gu, ' ')
+      .trim(),
+    max,
+  );
+
+export function renderArrivalMail(input: ArrivalMailInput): ArrivalMail {
+  const { lead, language } = input;
+  const due = input.firstContactDue ? formatDueTime(input.firstContactDue, input.zone) : '';
+  const name = oneLine(lead.company) || oneLine(lead.contact);
+  const rows = SHOWN.flatMap((key) => {
+    const value = clip(String(lead[key] ?? '').trim(), MAX_VALUE_CHARS);
+    const column = LEAD_COLUMNS.find((c) => c.key === key);
+    return value && column ? [[column.header[language], value] as const] : [];
+  });
+  const greeting = t(language, REMINDERS.greeting, oneLine(input.ownerName));
+  const intro = t(language, CAPTURE.mailIntro, input.channel, due);
+  const zoneNote = t(language, REMINDERS.zoneNote, input.zone.name);
+  const link = /^https?:\/\/[^\s]+$/i.test(input.spreadsheetUrl) ? input.spreadsheetUrl : '';
+  const open = t(language, REMINDERS.openSheet);
+  const text = [
+    greeting,
+    '',
+    intro,
+    '',
+    ...rows.map(([label, value]) => t(language, APP.labelled, label, value)),
+    '',
+    zoneNote,
+    ...(link ? [t(language, APP.labelled, open, link)] : []),
+  ].join('\n');
+  const cell = (value: string) => escapeHtml(value).replace(/\n/g, '<br>');
+  const html = [
+    `<p>${escapeHtml(greeting)}</p>`,
+    `<p>${escapeHtml(intro)}</p>`,
+    '<table>',
+    ...rows.map(
+      ([label, value]) => `<tr><th align="left">${cell(label)}</th><td>${cell(value)}</td></tr>`,
+    ),
+    '</table>',
+    `<p>${escapeHtml(zoneNote)}</p>`,
+    ...(link ? [`<p><a href="${escapeHtml(link)}">${escapeHtml(open)}</a></p>`] : []),
+  ].join('\n');
+  const subject = t(language, CAPTURE.mailSubject, name, oneLine(lead.grade), oneLine(lead.id));
+  return { subject, text, html };
+}
