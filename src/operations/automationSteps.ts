@@ -6,7 +6,7 @@ import { applyChanges, type CellChange } from '../sheet/cellWrites';
 import { requireColumns } from '../sheet/headers';
 import type { Language } from '../sheet/language';
 import { APP, AUTOMATION, OPERATIONS, t } from '../sheet/text';
-import { assignPass, candidateOf } from '../method/assignment/assignPass';
+import { assignPass, poolCandidatesOf } from '../method/assignment/assignPass';
 import { type RoundRobin } from '../method/assignment/assignment';
 import { recordOf, textOf } from '../sheet/cells';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
@@ -131,9 +131,7 @@ function scoreAndAssign(
       now,
       zone,
       language,
-      poolCandidates: pool.rows.map((row) =>
-        candidateOf(recordOf(row, pool.layout.index, POOL_KEYS), true),
-      ),
+      poolCandidates: poolCandidatesOf(pool.rows, pool.layout.index),
       clearedDuplicates: cleared,
     });
     applyChanges(leads.rows, result.changes);

@@ -9,7 +9,7 @@ import { requireColumns } from '../sheet/headers';
 import { recordOf, textOf } from '../sheet/cells';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { CAPTURE, t } from '../sheet/text';
-import { assignPass, candidateOf } from '../method/assignment/assignPass';
+import { assignPass, poolCandidatesOf } from '../method/assignment/assignPass';
 import type { RoundRobin } from '../method/assignment/assignment';
 import type { PostedLead } from '../method/capture/postedLead';
 import { announceArrival } from '../gas/arrivalNotice';
@@ -24,7 +24,6 @@ import type { OperationContext } from './operation';
 import { scoreRows } from './scoreAllLeads';
 
 const LEAD_KEYS = LEAD_COLUMNS.map((c) => c.key);
-const POOL_KEYS = POOL_COLUMNS.map((c) => c.key);
 
 export type Channel = keyof typeof CAPTURE.channel;
 
@@ -66,9 +65,7 @@ export function captureLead(
     now,
     zone,
     language,
-    poolCandidates: pool.rows.map((row) =>
-      candidateOf(recordOf(row, pool.layout.index, POOL_KEYS), true),
-    ),
+    poolCandidates: poolCandidatesOf(pool.rows, pool.layout.index),
     clearedDuplicates: memory.cleared,
     onlyRows: [at],
   });

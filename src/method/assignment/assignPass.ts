@@ -170,3 +170,12 @@ export function candidateOf(
     inPool,
   };
 }
+
+/** Every pool lead as a duplicate candidate, from the Pool tab's rows and where its columns are. */
+export function poolCandidatesOf(
+  rows: readonly (readonly unknown[])[],
+  index: Partial<Record<string, number>>,
+): DuplicateCandidate[] {
+  const keys = ['id', 'owner', 'phone', 'company', 'contact'] as const;
+  return rows.map((row) => candidateOf(recordOf(row, index, keys), true));
+}
