@@ -3,7 +3,7 @@
 import { LOG_COLUMNS, TAB_NAMES } from '../sheet/tabs';
 import type { Language } from '../sheet/language';
 import { appendRowsNow, type WriteMode } from './commit';
-import type { Sheet, Spreadsheet } from './workbook';
+import { type Sheet, type Spreadsheet, trimNewTab } from './workbook';
 import { spreadsheetTimeZone } from './timeZone';
 
 export const LOG_CAPACITY = 5000;
@@ -30,6 +30,7 @@ export function appendLog(
   let sheet = logSheet;
   if (!sheet) {
     sheet = spreadsheet.insertSheet(TAB_NAMES.log[language]);
+    trimNewTab(sheet, LOG_COLUMNS.length);
     sheet
       .getRange(1, 1, 1, LOG_COLUMNS.length)
       .setValues([LOG_COLUMNS.map((c) => c.header[language])]);

@@ -62,3 +62,13 @@ export function requireTab(
 export function readAll(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
 }
+
+/**
+ * A tab the tracker has just created keeps only the columns it uses: Sheets gives every new tab
+ * 26, and every cell of every tab counts against the spreadsheet's 10 million. Only for tabs
+ * created in this run, never a tab holding the team's own columns.
+ */
+export function trimNewTab(sheet: Sheet, width: number): void {
+  const spare = sheet.getMaxColumns() - width;
+  if (spare > 0) sheet.deleteColumns(width + 1, spare);
+}

@@ -8,6 +8,7 @@ import { APP, OPERATIONS, SHEETS, t } from '../sheet/text';
 import { defaultSettings, type Settings } from '../method/settings/settings';
 import {
   ALL_SETTINGS_PARTS,
+  SETTINGS_WIDTH,
   type SettingsParts,
   settingsSheetContent,
 } from '../method/settings/settingsLayout';
@@ -38,6 +39,7 @@ import {
   type Sheet,
   type Spreadsheet,
   tabIndex,
+  trimNewTab,
 } from '../gas/workbook';
 
 export interface SetupSummary {
@@ -87,6 +89,7 @@ function ensureTableTab(
   let found = { headerRow: 1, header: [] as unknown[], layout: locateColumns([], columns) };
   if (!sheet) {
     sheet = spreadsheet.insertSheet(TAB_NAMES[key][language]);
+    trimNewTab(sheet, columns.length);
     summary.created.push(TAB_NAMES[key][language]);
   } else if (sheet.getLastColumn() > 0) {
     found = readHeader(sheet, columns, names);
@@ -139,6 +142,7 @@ function ensureSettingsTab(
   let sheet = existing;
   if (!sheet) {
     sheet = spreadsheet.insertSheet(TAB_NAMES.settings[language]);
+    trimNewTab(sheet, SETTINGS_WIDTH);
     summary.created.push(TAB_NAMES.settings[language]);
   } else {
     summary.addedSettings += parts.singles.length + parts.tables.length;

@@ -110,6 +110,28 @@ describe('setupSheets on a new spreadsheet', () => {
     expect(settings).toContainEqual(['Urgency', 'Over 3 months', 5, '']);
   });
 
+  it('creates each tab with only the columns it uses, not the 26 Sheets gives a new tab', () => {
+    const runtime = loadRuntime({ locale: 'en_US' });
+    runtime.invoke('setupSheets');
+    const width = (tab: string) => runtime.sheet(tab).getMaxColumns();
+    expect(width('Leads')).toBe(27);
+    expect(width('Follow-ups')).toBe(8);
+    expect(width('Conversions')).toBe(9);
+    expect(width('Pool')).toBe(31);
+    expect(width('Settings')).toBe(4);
+    expect(width('Log')).toBe(4);
+  });
+
+  it('never trims a tab the team made, even past its header', () => {
+    const runtime = loadRuntime({ locale: 'en_US' });
+    runtime.addSheet('Leads', [
+      ['Contact', 'Phone'],
+      ['Wang', '139'],
+    ]);
+    runtime.invoke('setupSheets');
+    expect(runtime.sheet('Leads').getMaxColumns()).toBeGreaterThanOrEqual(26);
+  });
+
   it('writes only under the document lock', () => {
     const runtime = loadRuntime();
     runtime.invoke('setupSheets');
