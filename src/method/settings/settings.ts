@@ -52,6 +52,8 @@ export interface Settings {
   readonly poolExemptStatuses: readonly StatusKey[];
   /** Which header of the team's own Leads sheet holds which field (SPEC §13.1), by field key. */
   readonly columnNames: Readonly<Partial<Record<string, string>>>;
+  /** B2B teams need the company of every lead (template step 1); B2C teams sell to people. */
+  readonly companyRequired: boolean;
 }
 
 export function defaultSettings(language: Language): Settings {
@@ -75,5 +77,6 @@ export function defaultSettings(language: Language): Settings {
     sources: DEFAULT_SOURCES.map((s) => s[language]),
     poolExemptStatuses: [...CLOSED_STATUSES],
     columnNames: {},
+    companyRequired: true,
   };
 }

@@ -24,7 +24,8 @@ export type SingleKey =
   | 'managerEmails'
   | 'leadershipEmails'
   | 'chatWebhook'
-  | 'analysisWindowDays';
+  | 'analysisWindowDays'
+  | 'companyRequired';
 
 export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   language: { en: 'Language', zh: '语言' },
@@ -45,9 +46,13 @@ export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   leadershipEmails: { en: 'Leadership e-mails', zh: '领导邮箱' },
   chatWebhook: { en: 'Chat webhook', zh: '群机器人Webhook' },
   analysisWindowDays: { en: 'Analysis window (days)', zh: '分析周期(天)' },
+  companyRequired: { en: 'Company required (B2B)', zh: '公司名称必填(B2B)' },
 };
 
 export const SINGLE_ORDER = Object.keys(SINGLE_LABELS) as SingleKey[];
+
+/** Single values that are on or off, shown as a checkbox. */
+const CHECKBOX_SINGLES: readonly SingleKey[] = ['companyRequired'];
 
 export const LANGUAGE_OPTIONS = [
   { key: 'zh', zh: '中文', en: 'Chinese' },
@@ -142,7 +147,7 @@ export interface SettingsSheetContent {
   readonly headerRows: readonly number[];
 }
 
-function singleValue(settings: Settings, key: SingleKey, language: Language): string | number {
+function singleValue(settings: Settings, key: SingleKey, language: Language): Cell {
   const letters = {
     gradeFrom: settings.gradeFrom,
     slaHours: settings.slaHours,
@@ -161,6 +166,8 @@ function singleValue(settings: Settings, key: SingleKey, language: Language): st
       return settings.managerEmails.join(', ');
     case 'leadershipEmails':
       return settings.leadershipEmails.join(', ');
+    case 'companyRequired':
+      return settings.companyRequired;
     default:
       return settings[
         key as 'productPrice' | 'poolDays' | 'aDailyDays' | 'chatWebhook' | 'analysisWindowDays'
@@ -289,6 +296,9 @@ export function settingsSheetContent(
         numRows: 1,
         values: options.map((o) => o[language]),
       });
+    }
+    if (CHECKBOX_SINGLES.includes(key)) {
+      dropDowns.push({ row: rows.length, column: 2, numRows: 1, values: [], checkbox: true });
     }
   }
   for (const table of TABLE_ORDER.filter((t) => parts.tables.includes(t))) {

@@ -238,6 +238,20 @@ function readActive(value: unknown): boolean | undefined {
   return undefined;
 }
 
+/** An on/off single value: a checkbox, or yes/no typed in either language; blank keeps the default. */
+function readSwitch(
+  reader: Reader,
+  grid: readonly (readonly unknown[])[],
+  key: SingleKey,
+  fallback: boolean,
+): boolean {
+  const row = reader.findLabelRow(SINGLE_LABELS[key]);
+  if (row < 0 || isBlank(grid[row][1])) return fallback;
+  const value = readActive(grid[row][1]);
+  if (value === undefined) reader.problem(row, 1, SETTINGS.switchMustBe, SINGLE_LABELS[key]);
+  return value ?? fallback;
+}
+
 function readTeam(reader: Reader): TeamMember[] {
   const table = reader.table('team');
   if (!table) return [];
@@ -453,6 +467,7 @@ export function parseSettings(
     sources: readSources(reader, base),
     poolExemptStatuses: readExempt(reader),
     columnNames: readColumnNames(reader),
+    companyRequired: readSwitch(reader, grid, 'companyRequired', base.companyRequired),
   };
   return reader.problems.length > 0
     ? { ok: false, problems: reader.problems }

@@ -81,4 +81,5 @@ export const SETTINGS = {
   }),
   clockMustBe: { en: 'must be "calendar" or "working days"', zh: '必须是「自然日」或「工作日」' },
   webhookMustBe: { en: 'must be an https:// address', zh: '必须是 https:// 开头的网址' },
+  switchMustBe: { en: 'must be ticked or not (yes or no)', zh: '必须勾选或不勾选（是或否）' },
 } satisfies Catalogue;
