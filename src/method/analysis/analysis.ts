@@ -126,7 +126,7 @@ export function analyse(input: AnalysisInput): Analysis {
 }
 
 /** A lead with no readable Entered at cannot be shown to be in a window: only all time counts it. */
-function enteredInWindow(lead: Row, now: Date, windowDays: number): boolean {
+export function enteredInWindow(lead: Row, now: Date, windowDays: number): boolean {
   if (windowDays <= 0) return true;
   const entered = dateOf(lead.enteredAt);
   return entered !== undefined && entered.getTime() >= now.getTime() - windowDays * DAY_MS;
@@ -204,7 +204,7 @@ function resultOf(conversion: Row): ResultKey | undefined {
 }
 
 /** Default sources group by key in either language; sources added in Settings keep their text. */
-function sourceKey(value: unknown): string {
+export function sourceKey(value: unknown): string {
   return findOption(DEFAULT_SOURCES, value)?.key ?? textOf(value);
 }
 
