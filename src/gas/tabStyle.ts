@@ -8,6 +8,8 @@ import type { Language } from '../sheet/language';
 import type { Settings } from '../method/settings/settings';
 import { COLOURS, GRADE_COLOURS, NUMBER_FORMATS } from '../sheet/sheetStyle';
 import { type ColumnDef, TABLE_TABS, type TableTabKey } from '../sheet/tabs';
+import { isMissingFieldFormula, missingFieldFormulas } from '../sheet/missingFieldRules';
+import { requiredFields } from '../method/analysis/completeness';
 import { formattedRowsKey, readState, writeState } from './stateStore';
 import type { Sheet } from './workbook';
 
@@ -113,18 +115,24 @@ function conditionalFormats(
   key: TableTabKey,
   index: Partial<Record<string, number>>,
   headerRow: number,
+  settings: Settings,
 ): void {
   const rows = sheet.getMaxRows() - headerRow;
   if (rows < 1 || index.grade === undefined) return;
   const firstRow = headerRow + 1;
   const body = (column: number) => sheet.getRange(firstRow, column + 1, rows, 1);
   const overdue = key === 'leads' ? overdueFormulas(index, firstRow) : [];
+  const missing =
+    key === 'leads'
+      ? missingFieldFormulas(index, requiredFields(settings.companyRequired), firstRow)
+      : [];
   const ourColumns = new Set([index.grade + 1, ...overdue.map((o) => o.column + 1)]);
   const others = sheet
     .getConditionalFormatRules()
     .filter(
       (rule) =>
-        !rule.getRanges().some((r) => r.getRow() === firstRow && ourColumns.has(r.getColumn())),
+        !rule.getRanges().some((r) => r.getRow() === firstRow && ourColumns.has(r.getColumn())) &&
+        !isMissingFieldRule(rule),
     );
   const grades = (Object.keys(GRADE_COLOURS) as (keyof typeof GRADE_COLOURS)[]).map((grade) =>
     SpreadsheetApp.newConditionalFormatRule()
@@ -141,7 +149,24 @@ function conditionalFormats(
       .setRanges([body(column)])
       .build(),
   );
-  sheet.setConditionalFormatRules([...others, ...grades, ...late]);
+  const blanks = missing.map(({ column, formula }) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(formula)
+      .setBackground(COLOURS.missingField)
+      .setRanges([body(column)])
+      .build(),
+  );
+  sheet.setConditionalFormatRules([...others, ...grades, ...late, ...blanks]);
+}
+
+/**
+ * A missing-field rule set up before, told by its formula, wherever its column is now: found by
+ * formula rather than by column, so a rule the team put on the Contact or Phone column stays, and
+ * one on a field no longer required (Company, for a B2C team) goes.
+ */
+function isMissingFieldRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
+  const [formula] = rule.getBooleanCondition()?.getCriteriaValues() ?? [];
+  return isMissingFieldFormula(formula);
 }
 
 /** Formats every known column of a table tab, given where each column is (0-based). */
@@ -158,7 +183,7 @@ export function styleTableTab(
     .filter((def) => index[def.key] !== undefined)
     .map((def) => ({ def, at: index[def.key] as number }));
   styleColumns(sheet, placed, language, settings, headerRow);
-  if (key === 'leads' || key === 'pool') conditionalFormats(sheet, key, index, headerRow);
+  if (key === 'leads' || key === 'pool') conditionalFormats(sheet, key, index, headerRow, settings);
   writeState(formattedRowsKey(sheet.getSheetId()), sheet.getMaxRows());
 }
 
