@@ -2,8 +2,10 @@
 // in one write of values and one of formats; aggregates only, no customer data.
 
 import { type Analysis, analyse } from '../method/analysis/analysis';
+import { type Completeness, completenessOf, requiredFields } from '../method/analysis/completeness';
 import {
   shownCell,
+  suppressSmallCompleteness,
   suppressSmallGrades,
   suppressSmallGroups,
 } from '../method/analysis/leadershipCopy';
@@ -180,7 +182,7 @@ export interface ReadLeadTabs {
 function computeAnalysis(
   context: OperationContext,
   read?: ReadLeadTabs,
-): { analysis: Analysis; calibration: Calibration } {
+): { analysis: Analysis; calibration: Calibration; completeness: Completeness } {
   const { tabs, settings, language, now } = context;
   const names = settings.columnNames;
   const leadsTable =
@@ -214,14 +216,24 @@ function computeAnalysis(
     now,
     windowDays: settings.analysisWindowDays,
   });
-  return { analysis, calibration: calibrate(calibrationLeads(context, [...leads, ...pool])) };
+  const completeness = completenessOf({
+    leads: [...leads, ...pool],
+    required: requiredFields(settings.companyRequired),
+    now,
+    windowDays: settings.analysisWindowDays,
+  });
+  return {
+    analysis,
+    calibration: calibrate(calibrationLeads(context, [...leads, ...pool])),
+    completeness,
+  };
 }
 
 /** Writes the leadership copy: the same tables and charts, small groups shown as `<5`. */
 function writeLeadershipCopy(
   copy: GoogleAppsScript.Spreadsheet.Spreadsheet,
   context: OperationContext,
-  computed: { analysis: Analysis; calibration: Calibration },
+  computed: { analysis: Analysis; calibration: Calibration; completeness?: Completeness },
 ): void {
   const { language, now, settings } = context;
   const content = analysisSheetContent(
@@ -230,6 +242,7 @@ function writeLeadershipCopy(
     language,
     now,
     settings.analysisWindowDays,
+    computed.completeness && suppressSmallCompleteness(computed.completeness),
   );
   const sheet = copy.getSheets()[0];
   if (sheet.getName() !== TAB_NAMES.analysis[language]) sheet.setName(TAB_NAMES.analysis[language]);
@@ -282,6 +295,7 @@ export function refreshAnalysisIn(context: OperationContext, read?: ReadLeadTabs
     language,
     now,
     settings.analysisWindowDays,
+    computed.completeness,
   );
   const sheet = tabs.analysis ?? spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
   writeContent(sheet, 1, ANALYSIS_WIDTH, content);
