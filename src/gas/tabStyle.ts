@@ -10,7 +10,7 @@ import { COLOURS, GRADE_COLOURS, NUMBER_FORMATS } from '../sheet/sheetStyle';
 import { type ColumnDef, TABLE_TABS, type TableTabKey } from '../sheet/tabs';
 import { isMissingFieldFormula, missingFieldFormulas } from '../sheet/missingFieldRules';
 import { requiredFields } from '../method/analysis/completeness';
-import { formattedRowsKey, readState, writeState } from './stateStore';
+import { formattedCompanyKey, formattedRowsKey, readState, writeState } from './stateStore';
 import type { Sheet } from './workbook';
 
 /** Values offered by a column's drop-down, in the workbook's language. */
@@ -185,11 +185,15 @@ export function styleTableTab(
   styleColumns(sheet, placed, language, settings, headerRow);
   if (key === 'leads' || key === 'pool') conditionalFormats(sheet, key, index, headerRow, settings);
   writeState(formattedRowsKey(sheet.getSheetId()), sheet.getMaxRows());
+  if (key === 'leads')
+    writeState(formattedCompanyKey(sheet.getSheetId()), settings.companyRequired);
 }
 
 /**
  * Rows added below the formatted area (a long paste, "add more rows") get no drop-downs or grade
- * colours in Sheets; this extends the formats when the tab has grown. One cheap check otherwise.
+ * colours in Sheets; this extends the formats when the tab has grown. Leads is also formatted again
+ * when a manager switched "Company required (B2B)" since, so the marking of blank companies follows
+ * the setting without another set-up. One cheap check otherwise.
  */
 export function extendFormatsIfGrown(
   sheet: Sheet,
@@ -201,7 +205,11 @@ export function extendFormatsIfGrown(
 ): void {
   // Only tabs that setupSheets formatted are kept formatted; a hand-made tab is left as it is.
   const covered = readState<number | null>(formattedRowsKey(sheet.getSheetId()), null);
-  if (covered !== null && sheet.getMaxRows() > Number(covered)) {
+  const companyChanged =
+    key === 'leads' &&
+    readState<boolean | null>(formattedCompanyKey(sheet.getSheetId()), null) !==
+      settings.companyRequired;
+  if (covered !== null && (sheet.getMaxRows() > Number(covered) || companyChanged)) {
     styleTableTab(sheet, key, index, language, settings, headerRow);
   }
 }

@@ -102,8 +102,19 @@ describe('marking incomplete leads in Leads', () => {
     const row = runtime.values(SETTINGS).findIndex((cells) => cells[0] === '公司名称必填(B2B)');
     expect(runtime.values(SETTINGS)[row][1]).toBe(true);
     runtime.type(SETTINGS, row + 1, 2, [[false]]);
-    runtime.invoke('setupSheets');
+    // The next scoring pass follows the setting; no second set-up is needed.
+    runtime.invoke('scoreAllLeads');
     expect(placed(runtime).map((rule) => rule.slice(0, 2))).toEqual(['B4', 'C4', 'D4', 'E4']);
+    runtime.type(SETTINGS, row + 1, 2, [[true]]);
+    runtime.invoke('setupSheets');
+    expect(placed(runtime).map((rule) => rule.slice(0, 2))).toEqual(['B4', 'C4', 'A4', 'D4', 'E4']);
+  });
+
+  it('formats nothing again in a scoring pass when the setting has not changed', () => {
+    const runtime = teamSheet();
+    runtime.invoke('setupSheets');
+    const { calls } = runtime.measure(() => runtime.invoke('scoreAllLeads'));
+    expect(calls.filter((c) => c.method === 'setConditionalFormatRules')).toEqual([]);
   });
 
   it('appends the company switch to a Settings tab made before it existed', () => {
