@@ -2,7 +2,7 @@
 // rows are no lead, then scores and refreshes the analysis, so the written Analysis has real figures.
 
 import ExcelJS from 'exceljs';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDemo } from '../../dev/apps/demo';
@@ -115,7 +115,9 @@ describe('npm run demo -- --input a team’s own workbook', () => {
   });
 
   it('writes the analysis page beside the workbook', () => {
-    expect(existsSync(join(dir, 'out', 'analysis.html'))).toBe(true);
+    const page = join(dir, 'out', 'analysis.html');
+    expect(existsSync(page)).toBe(true);
+    expect(readFileSync(page, 'utf8')).toContain('<h2>信息不完整的线索（按来源，必填项为空）</h2>');
   });
 
   it('plays out the days after set-up on the same workbook when asked', async () => {
