@@ -184,9 +184,9 @@ export function styleTableTab(
     .map((def) => ({ def, at: index[def.key] as number }));
   styleColumns(sheet, placed, language, settings, headerRow);
   if (key === 'leads' || key === 'pool') conditionalFormats(sheet, key, index, headerRow, settings);
-  writeState(formattedRowsKey(sheet.getSheetId()), sheet.getMaxRows());
-  if (key === 'leads')
-    writeState(formattedCompanyKey(sheet.getSheetId()), settings.companyRequired);
+  const id = sheet.getSheetId();
+  writeState(formattedRowsKey(id), sheet.getMaxRows());
+  if (key === 'leads') writeState(formattedCompanyKey(id), settings.companyRequired);
 }
 
 /**
@@ -204,11 +204,11 @@ export function extendFormatsIfGrown(
   headerRow = 1,
 ): void {
   // Only tabs that setupSheets formatted are kept formatted; a hand-made tab is left as it is.
-  const covered = readState<number | null>(formattedRowsKey(sheet.getSheetId()), null);
+  const id = sheet.getSheetId();
+  const covered = readState<number | null>(formattedRowsKey(id), null);
   const companyChanged =
     key === 'leads' &&
-    readState<boolean | null>(formattedCompanyKey(sheet.getSheetId()), null) !==
-      settings.companyRequired;
+    readState<boolean | null>(formattedCompanyKey(id), null) !== settings.companyRequired;
   if (covered !== null && (sheet.getMaxRows() > Number(covered) || companyChanged)) {
     styleTableTab(sheet, key, index, language, settings, headerRow);
   }
