@@ -1,6 +1,7 @@
-// npm run demo: runs the built add-on offline on demo leads (or on your own .xlsx): sets up and scores,
-// then lives through the days after set-up (a team, hourly runs, follow-ups, the pool), printing each
-// run, and writes the workbook to out/lead-tracker.xlsx and every e-mail sent to out/outbox/.
+// npm run demo: runs the built add-on offline on demo leads (or on your own .xlsx, saying first what
+// set-up recognised in it): sets up, scores and refreshes the analysis, then lives through the days
+// after set-up (a team, hourly runs, follow-ups, the pool), printing each run, and writes the
+// workbook to out/lead-tracker.xlsx, the analysis to out/analysis.html and every e-mail to out/outbox/.
 
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
