@@ -8,6 +8,8 @@ import { isDateValue } from './cellValues';
 
 type GasValidationBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 type GasRuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+type GasRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+type GasBooleanCondition = GoogleAppsScript.Spreadsheet.BooleanCondition;
 
 export interface ValidationSpec {
   kind: 'list' | 'checkbox' | 'date' | 'numberBetween';
@@ -124,7 +126,10 @@ export interface ConditionalSpec {
   ranges: LocalRange[];
 }
 
-export class LocalConditionalFormatRule extends ServiceObject {
+export class LocalConditionalFormatRule
+  extends ServiceObject
+  implements Implements<GasRule, 'getRanges' | 'getBooleanCondition'>
+{
   constructor(
     kernel: Kernel,
     readonly _spec: ConditionalSpec,
@@ -133,6 +138,30 @@ export class LocalConditionalFormatRule extends ServiceObject {
   }
   getRanges(): LocalRange[] {
     return [...this._spec.ranges];
+  }
+  /** Null for rules Sheets keeps as gradients; every rule the builder makes here is boolean. */
+  getBooleanCondition(): LocalBooleanCondition {
+    return new LocalBooleanCondition(this.kernel, this._spec);
+  }
+}
+
+/** What a boolean rule tests, and how it looks when the test holds. */
+export class LocalBooleanCondition
+  extends ServiceObject
+  implements Implements<GasBooleanCondition, 'getCriteriaValues' | 'getBackground'>
+{
+  constructor(
+    kernel: Kernel,
+    private readonly spec: ConditionalSpec,
+  ) {
+    super(kernel, 'BooleanCondition');
+  }
+  /** Sheets gives a custom formula's text, a "text is exactly" rule's text, and nothing for "is not empty". */
+  getCriteriaValues(): unknown[] {
+    return this.spec.condition.kind === 'notEmpty' ? [] : [this.spec.condition.value];
+  }
+  getBackground(): string | null {
+    return this.spec.background;
   }
 }
 

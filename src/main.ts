@@ -4,7 +4,7 @@
 import { handleEdit } from './operations/onEdit';
 import { buildMenu } from './gas/menu';
 import { scoreAllLeads as scoreAll } from './operations/scoreAllLeads';
-import { setupSheets as setup } from './operations/setupSheets';
+import { type SetupSummary, setupSheets as setup } from './operations/setupSheets';
 import * as jobs from './operations/automationJobs';
 import {
   previewRuleChangeMenu,
@@ -30,8 +30,9 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   handleEdit(e);
 }
 
-export function setupSheets(): void {
-  setup();
+/** Returns what it created and recognised, for a caller that reports it (the offline demo). */
+export function setupSheets(): SetupSummary {
+  return setup();
 }
 
 /** Menu: choose which of the sheet's own headers holds which field. */

@@ -1,6 +1,7 @@
 // The Analysis tab as one self-contained HTML page: its tables and bar charts, readable offline.
 
 import { analyse } from '../../src/method/analysis/analysis';
+import { completenessOf } from '../../src/method/analysis/completeness';
 import {
   type AnalysisSheetContent,
   analysisSheetContent,
@@ -292,7 +293,20 @@ function layoutTitles(language: Language): string[] {
     now: new Date(0),
     windowDays: 0,
   });
-  const layout = analysisSheetContent(empty, calibrate([]), language, new Date(0), 0);
+  const noCompleteness = completenessOf({
+    leads: [],
+    required: [],
+    now: new Date(0),
+    windowDays: 0,
+  });
+  const layout = analysisSheetContent(
+    empty,
+    calibrate([]),
+    language,
+    new Date(0),
+    0,
+    noCompleteness,
+  );
   return layout.titleRows.map((row) => String(layout.rows[row - 1][0]));
 }
 

@@ -1,11 +1,20 @@
-// npm run demo: runs the built add-on offline on demo leads (or on your own .xlsx): sets up and scores,
-// then lives through the days after set-up (a team, hourly runs, follow-ups, the pool), printing each
-// run, and writes the workbook to out/lead-tracker.xlsx and every e-mail sent to out/outbox/.
+// npm run demo: runs the built add-on offline on demo leads (or on your own .xlsx, saying first what
+// set-up recognised in it): sets up, scores and refreshes the analysis, then lives through the days
+// after set-up (a team, hourly runs, follow-ups, the pool), printing each run, and writes the
+// workbook to out/lead-tracker.xlsx, the analysis to out/analysis.html and every e-mail to out/outbox/.
 
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type Bilingual, type Language, matchesLabel } from '../../src/sheet/language';
+import {
+  type ColumnMapping,
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
+  locateColumns,
+} from '../../src/sheet/headers';
+import { parseSettings } from '../../src/method/settings/settingsParse';
+import type { SetupSummary } from '../../src/operations/setupSheets';
 import { CLOSED_STATUSES, STATUS, TEAM_ROLE } from '../../src/sheet/options';
 import { SINGLE_LABELS, TABLES, type TableKey } from '../../src/method/settings/settingsLayout';
 import {
@@ -32,6 +41,7 @@ import {
 import { buildEml } from './eml';
 import { analysisPageFromRuntime } from './analysisHtml';
 import { addTabs, exportWorkbook, readWorkbook, type WorkbookTab } from './xlsx';
+import { leadRowLines, leadRowsOf, recognitionLines } from './demoRecognition';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -136,15 +146,15 @@ function languageOf(runtime: LocalAppsScript): Language {
   return tabName(runtime, 'leads') === TAB_NAMES.leads.zh ? 'zh' : 'en';
 }
 
-/** Calls an entry point of the bundle, turning its failure into a one-line demo error. */
+/** Calls an entry point of the bundle, turning its failure into a one-line demo error; returns its result. */
 function invoke(
   runtime: LocalAppsScript,
   functionName: string,
   args: unknown[] = [],
   options: InvokeOptions = {},
-): void {
+): unknown {
   try {
-    runtime.invoke(functionName, args, options);
+    return runtime.invoke(functionName, args, options);
   } catch (error) {
     throw new DemoError(`${functionName} failed: ${messageOf(error)}`);
   }
@@ -154,12 +164,21 @@ const isBlank = (value: unknown) => value === '' || value === null || value === 
 const textOf = (value: unknown) => (isBlank(value) ? '' : String(value).trim());
 const dateOf = (value: unknown) => (value instanceof Date ? value : undefined);
 
-/** A tab read as a person would: its rows under the header, columns found by either language. */
+/** A tab read as the add-on reads it: its rows under the header, columns found as set-up found them. */
 interface TabRows<K extends string> {
   readonly name: string;
   readonly column: Readonly<Record<K, number>>;
-  /** Data rows; `rows[i]` is sheet row i + 2. Blank rows are kept so row numbers stay right. */
+  /** 1-based sheet row of `rows[0]`: the row under the header, which a team's titles may push down. */
+  readonly firstRow: number;
+  /** Data rows; `rows[i]` is sheet row firstRow + i. Blank rows are kept so row numbers stay right. */
   readonly rows: readonly (readonly unknown[])[];
+}
+
+/** The team's own column names from Settings (SPEC §13.1), which Leads and Pool honour. */
+function columnMappingOf(runtime: LocalAppsScript): ColumnMapping {
+  const name = tabName(runtime, 'settings');
+  const parsed = parseSettings(runtime.values(name), name, languageOf(runtime));
+  return parsed.ok ? parsed.settings.columnNames : {};
 }
 
 function readTab<K extends string>(
@@ -168,14 +187,19 @@ function readTab<K extends string>(
   columns: readonly ColumnDef<K>[],
 ): TabRows<K> {
   const name = tabName(runtime, key);
-  const [header = [], ...rows] = runtime.values(name);
-  const column = {} as Record<K, number>;
-  for (const def of columns) {
-    const at = header.findIndex((cell) => matchesLabel(cell, def.header));
-    if (at < 0) throw new DemoError(`${name} has no ${def.header.en} (${def.header.zh}) column`);
-    column[def.key] = at;
-  }
-  return { name, column, rows };
+  const values = runtime.values(name);
+  const mapping = key === 'leads' || key === 'pool' ? columnMappingOf(runtime) : {};
+  const at = findHeaderRow(values.slice(0, HEADER_SEARCH_ROWS), columns, mapping);
+  const layout = locateColumns(values[at] ?? [], columns, mapping);
+  const [missing] = layout.missing;
+  if (missing)
+    throw new DemoError(`${name} has no ${missing.header.en} (${missing.header.zh}) column`);
+  return {
+    name,
+    column: layout.index as Record<K, number>,
+    firstRow: at + 2,
+    rows: values.slice(at + 1),
+  };
 }
 
 type LeadKey = (typeof LEAD_COLUMNS)[number]['key'];
@@ -607,7 +631,7 @@ function handBackPoolLeads(runtime: LocalAppsScript): string {
     return `${manager} finds no pool lead to hand back`;
   const handed = candidates.map((lead, n) => {
     const owner = sales[n % sales.length].name;
-    runtime.type(pool.name, lead.i + 2, c.owner + 1, [[owner]]);
+    runtime.type(pool.name, pool.firstRow + lead.i, c.owner + 1, [[owner]]);
     return `${lead.id} (score ${lead.score}) → ${owner}`;
   });
   return `${manager} gives ${handed.length} pool leads an owner in the Pool tab: ${handed.join(', ')}`;
@@ -760,16 +784,8 @@ function recordOutcomes(runtime: LocalAppsScript, at: Date): string {
   return `Outcomes recorded in the sidebar before the last run: ${summary}${who ? ` (${who})` : ''}`;
 }
 
-/** The Analysis tab holds nothing until an hourly run or Refresh analysis has filled it. */
-function analysisTabIsEmpty(runtime: LocalAppsScript): boolean {
-  const names = [TAB_NAMES.analysis.zh, TAB_NAMES.analysis.en];
-  const sheet = runtime.spreadsheet._sheets.find((s) => names.includes(s._data.name));
-  return !sheet || runtime.values(sheet._data.name).every((row) => row.every(isBlank));
-}
-
 /** Writes the Analysis tab as `analysis.html` beside the workbook; returns its path. */
 function writeAnalysisPage(runtime: LocalAppsScript, output: string): string {
-  if (analysisTabIsEmpty(runtime)) invoke(runtime, 'refreshAnalysis');
   const path = join(dirname(output), 'analysis.html');
   writeFileSync(path, analysisPageFromRuntime(runtime));
   return path;
@@ -791,14 +807,28 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     await step(`Imported ${tabs.length} tab${tabs.length === 1 ? '' : 's'}`, () =>
       addTabs(runtime, tabs),
     );
-  await step('setupSheets', () => invoke(runtime, 'setupSheets'));
-  if (!input) {
+  const summary = await step('setupSheets', () => invoke(runtime, 'setupSheets') as SetupSummary);
+  if (input) {
+    // A team's own workbook: say what was read how, and which rows are no lead, before scoring.
+    for (const line of recognitionLines(summary)) log(line);
+    const leads = readLeads(runtime);
+    log('Rows under the header:');
+    for (const line of leadRowLines(
+      leads.name,
+      leadRowsOf(leads.rows, leads.firstRow, leads.column),
+    ))
+      log(line);
+    log('');
+  } else {
     const rows = demoLeads(options.count ?? DEFAULT_LEAD_COUNT, now);
     await step(`Typed ${rows.length} demo leads`, () =>
       runtime.type(tabName(runtime, 'leads'), 2, 1, rows),
     );
   }
   await step('scoreAllLeads', () => invoke(runtime, 'scoreAllLeads'));
+  // Set-up only titles an empty Analysis tab and leaves a filled one alone: refresh it now, so the
+  // workbook holds real figures even when no hourly run follows.
+  await step('refreshAnalysis', () => invoke(runtime, 'refreshAnalysis'));
   for (const toast of runtime.toasts()) log(`  toast [${toast.title}] ${toast.message}`);
   for (const alert of runtime.spreadsheetApp._ui.alerts) log(`  alert ${alert.prompt}`);
   log('');

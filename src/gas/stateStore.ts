@@ -34,6 +34,8 @@ export const STATE_KEYS = {
   legacyMoved: 'legacyPropertiesMoved',
   spreadsheetId: 'spreadsheetId',
   pendingImport: 'pendingImport',
+  analysisRefreshedAt: 'analysisRefreshedAt',
+  analysisCharts: 'analysisCharts',
   webLeadsThisHour: 'webLeadsThisHour',
   formTrigger: 'formTrigger',
   formResponsesSeen: 'formResponsesSeen',
@@ -47,6 +49,9 @@ const ORIGINAL_ONLY = [STATE_KEYS.automation, STATE_KEYS.lease, STATE_KEYS.leade
 
 /** `formattedRows:<sheet ID>`: how many rows of a tab set-up formatted. */
 export const formattedRowsKey = (sheetId: number) => `formattedRows:${sheetId}`;
+
+/** `formattedCompanyRequired:<sheet ID>`: whether Leads' marking of blank required cells includes Company. */
+export const formattedCompanyKey = (sheetId: number) => `formattedCompanyRequired:${sheetId}`;
 
 /**
  * Records written to the spreadsheet as soon as they change, not at the end of the run: each is

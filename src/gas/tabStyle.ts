@@ -8,7 +8,9 @@ import type { Language } from '../sheet/language';
 import type { Settings } from '../method/settings/settings';
 import { COLOURS, GRADE_COLOURS, NUMBER_FORMATS } from '../sheet/sheetStyle';
 import { type ColumnDef, TABLE_TABS, type TableTabKey } from '../sheet/tabs';
-import { formattedRowsKey, readState, writeState } from './stateStore';
+import { isMissingFieldFormula, missingFieldFormulas } from '../sheet/missingFieldRules';
+import { requiredFields } from '../method/analysis/completeness';
+import { formattedCompanyKey, formattedRowsKey, readState, writeState } from './stateStore';
 import type { Sheet } from './workbook';
 
 /** Values offered by a column's drop-down, in the workbook's language. */
@@ -113,18 +115,24 @@ function conditionalFormats(
   key: TableTabKey,
   index: Partial<Record<string, number>>,
   headerRow: number,
+  settings: Settings,
 ): void {
   const rows = sheet.getMaxRows() - headerRow;
   if (rows < 1 || index.grade === undefined) return;
   const firstRow = headerRow + 1;
   const body = (column: number) => sheet.getRange(firstRow, column + 1, rows, 1);
   const overdue = key === 'leads' ? overdueFormulas(index, firstRow) : [];
+  const missing =
+    key === 'leads'
+      ? missingFieldFormulas(index, requiredFields(settings.companyRequired), firstRow)
+      : [];
   const ourColumns = new Set([index.grade + 1, ...overdue.map((o) => o.column + 1)]);
   const others = sheet
     .getConditionalFormatRules()
     .filter(
       (rule) =>
-        !rule.getRanges().some((r) => r.getRow() === firstRow && ourColumns.has(r.getColumn())),
+        !rule.getRanges().some((r) => r.getRow() === firstRow && ourColumns.has(r.getColumn())) &&
+        !isMissingFieldRule(rule),
     );
   const grades = (Object.keys(GRADE_COLOURS) as (keyof typeof GRADE_COLOURS)[]).map((grade) =>
     SpreadsheetApp.newConditionalFormatRule()
@@ -141,7 +149,24 @@ function conditionalFormats(
       .setRanges([body(column)])
       .build(),
   );
-  sheet.setConditionalFormatRules([...others, ...grades, ...late]);
+  const blanks = missing.map(({ column, formula }) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(formula)
+      .setBackground(COLOURS.missingField)
+      .setRanges([body(column)])
+      .build(),
+  );
+  sheet.setConditionalFormatRules([...others, ...grades, ...late, ...blanks]);
+}
+
+/**
+ * A missing-field rule set up before, told by its formula, wherever its column is now: found by
+ * formula rather than by column, so a rule the team put on the Contact or Phone column stays, and
+ * one on a field no longer required (Company, for a B2C team) goes.
+ */
+function isMissingFieldRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
+  const [formula] = rule.getBooleanCondition()?.getCriteriaValues() ?? [];
+  return isMissingFieldFormula(formula);
 }
 
 /** Formats every known column of a table tab, given where each column is (0-based). */
@@ -158,13 +183,17 @@ export function styleTableTab(
     .filter((def) => index[def.key] !== undefined)
     .map((def) => ({ def, at: index[def.key] as number }));
   styleColumns(sheet, placed, language, settings, headerRow);
-  if (key === 'leads' || key === 'pool') conditionalFormats(sheet, key, index, headerRow);
-  writeState(formattedRowsKey(sheet.getSheetId()), sheet.getMaxRows());
+  if (key === 'leads' || key === 'pool') conditionalFormats(sheet, key, index, headerRow, settings);
+  const id = sheet.getSheetId();
+  writeState(formattedRowsKey(id), sheet.getMaxRows());
+  if (key === 'leads') writeState(formattedCompanyKey(id), settings.companyRequired);
 }
 
 /**
  * Rows added below the formatted area (a long paste, "add more rows") get no drop-downs or grade
- * colours in Sheets; this extends the formats when the tab has grown. One cheap check otherwise.
+ * colours in Sheets; this extends the formats when the tab has grown. Leads is also formatted again
+ * when a manager switched "Company required (B2B)" since, so the marking of blank companies follows
+ * the setting without another set-up. One cheap check otherwise.
  */
 export function extendFormatsIfGrown(
   sheet: Sheet,
@@ -175,8 +204,12 @@ export function extendFormatsIfGrown(
   headerRow = 1,
 ): void {
   // Only tabs that setupSheets formatted are kept formatted; a hand-made tab is left as it is.
-  const covered = readState<number | null>(formattedRowsKey(sheet.getSheetId()), null);
-  if (covered !== null && sheet.getMaxRows() > Number(covered)) {
+  const id = sheet.getSheetId();
+  const covered = readState<number | null>(formattedRowsKey(id), null);
+  const companyChanged =
+    key === 'leads' &&
+    readState<boolean | null>(formattedCompanyKey(id), null) !== settings.companyRequired;
+  if (covered !== null && (sheet.getMaxRows() > Number(covered) || companyChanged)) {
     styleTableTab(sheet, key, index, language, settings, headerRow);
   }
 }
@@ -198,4 +231,24 @@ export function formattedRowsInserted(
   if (covered !== null && Number(covered) >= maxRowsBefore && lastRow < maxRowsBefore) {
     writeState(key, maxRowsBefore + count);
   }
+}
+
+/** The same for the Leads tab as an operation read it (its header may be below row 1). */
+export function keepLeadsFormatted(
+  leads: {
+    readonly sheet: Sheet;
+    readonly headerRow: number;
+    readonly layout: { readonly index: Partial<Record<string, number>> };
+  },
+  language: Language,
+  settings: Settings,
+): void {
+  extendFormatsIfGrown(
+    leads.sheet,
+    'leads',
+    leads.layout.index,
+    language,
+    settings,
+    leads.headerRow,
+  );
 }

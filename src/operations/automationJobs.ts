@@ -83,7 +83,7 @@ function runTriggered(triggerUid: string): void {
     );
     return true;
   };
-  run(OPERATIONS.hourlyJob, ALL_STEPS, true, spreadsheet, admit);
+  run(OPERATIONS.hourlyJob, { ...ALL_STEPS, analysis: 'daily' }, true, spreadsheet, admit);
 }
 
 /** The time-driven job (and the menu's "Run hourly job now", with no event). */

@@ -11,6 +11,7 @@ import { type RoundRobin } from '../method/assignment/assignment';
 import { recordOf, textOf } from '../sheet/cells';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { refreshAnalysisIn } from './refreshAnalysis';
+import { analysisDue } from '../method/analysis/analysisSchedule';
 import { commitEdits, commitLog, leadIdentity, tableTarget } from '../gas/commit';
 import { editsByLead } from '../sheet/placement';
 import { scoreRows } from './scoreAllLeads';
@@ -26,7 +27,7 @@ import {
 import { readFlagMemory, writeFlagMemory } from '../gas/duplicateFlags';
 import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
 import { readTable, type Table } from '../gas/table';
-import { extendFormatsIfGrown } from '../gas/tabStyle';
+import { keepLeadsFormatted } from '../gas/tabStyle';
 import { requireTab } from '../gas/workbook';
 import type { OperationContext } from './operation';
 import { statusCorrections } from '../method/outcomes/latestOutcome';
@@ -48,8 +49,11 @@ export interface AutomationSteps {
   readonly pool: boolean;
   readonly returnPool: boolean;
   readonly remind: boolean;
-  /** Rebuild the Analysis tab at the end (the hourly job only). */
-  readonly analysis?: boolean;
+  /**
+   * Rebuild the Analysis tab at the end: always (the menu's Run hourly job now), or 'daily' (the
+   * time-driven run: once a day at the Settings hour).
+   */
+  readonly analysis?: boolean | 'daily';
 }
 
 export const ALL_STEPS: AutomationSteps = {
@@ -300,16 +304,19 @@ export function runAutomationSteps(
     summary.deferred = result.deferred;
     log.push(...result.log);
   }
-  extendFormatsIfGrown(
-    leadsSheet,
-    'leads',
-    leads.layout.index,
-    language,
-    settings,
-    leads.headerRow,
-  );
+  keepLeadsFormatted(leads, language, settings);
   // The tables in memory already hold every change of this run.
-  if (steps.analysis) {
+  const lastRefreshed = readState<string | null>(STATE_KEYS.analysisRefreshedAt, null);
+  if (
+    steps.analysis === true ||
+    (steps.analysis === 'daily' &&
+      analysisDue(
+        lastRefreshed ? new Date(lastRefreshed) : undefined,
+        now,
+        zone,
+        settings.analysisHour,
+      ))
+  ) {
     refreshAnalysisIn(context, { leads, pool: pool as Table<string>, history });
   }
   log.push(...unreadableLog(unreadable, language));

@@ -18,7 +18,7 @@ import { readFlagMemory, writeFlagMemory } from '../gas/duplicateFlags';
 import { appendLog } from '../gas/log';
 import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
 import { readTable, rowFor } from '../gas/table';
-import { extendFormatsIfGrown, formattedRowsInserted } from '../gas/tabStyle';
+import { formattedRowsInserted, keepLeadsFormatted } from '../gas/tabStyle';
 import { requireTab } from '../gas/workbook';
 import type { OperationContext } from './operation';
 import { scoreRows } from './scoreAllLeads';
@@ -82,14 +82,7 @@ export function captureLead(
   if (flag) memory.flags.add(flag.id);
   writeFlagMemory(memory);
   writeState(STATE_KEYS.roundRobin, pointers);
-  extendFormatsIfGrown(
-    leadsSheet,
-    'leads',
-    leads.layout.index,
-    language,
-    settings,
-    leads.headerRow,
-  );
+  keepLeadsFormatted(leads, language, settings);
 
   const owner = decided.assigned[0]?.owner ?? '';
   const log = [

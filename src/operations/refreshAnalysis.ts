@@ -2,8 +2,10 @@
 // in one write of values and one of formats; aggregates only, no customer data.
 
 import { type Analysis, analyse } from '../method/analysis/analysis';
+import { type Completeness, completenessOf, requiredFields } from '../method/analysis/completeness';
 import {
   shownCell,
+  suppressSmallCompleteness,
   suppressSmallGrades,
   suppressSmallGroups,
 } from '../method/analysis/leadershipCopy';
@@ -157,10 +159,18 @@ const OUR_CHART_TITLES = new Set(
  * Charts of the channel, grade and reason tables, updated in place: an existing chart of ours is
  * modified, a missing one inserted, one no longer needed removed, so refreshing never piles them up.
  */
-function drawCharts(sheet: Sheet, tables: readonly ChartedTable[]): void {
+function drawCharts(sheet: Sheet, tables: readonly ChartedTable[], place: string): void {
   const ours = sheet
     .getCharts()
     .filter((chart) => OUR_CHART_TITLES.has(String(chart.getOptions().get('title'))));
+  // A chart shows its ranges as they are: when the tables sit where they sat, with the same rows
+  // and titles, the charts already show the new figures and need no rebuilding.
+  const layout = JSON.stringify(
+    tables.map((table) => [table.headerRow, table.rows, table.valueColumn, table.title]),
+  );
+  const key = `${STATE_KEYS.analysisCharts}:${place}`;
+  if (ours.length === tables.length && readState<string>(key, '') === layout) return;
+  writeState(key, layout);
   tables.forEach((table, i) => {
     const labels = sheet.getRange(table.headerRow, 1, table.rows + 1, 1);
     const values = sheet.getRange(table.headerRow, table.valueColumn, table.rows + 1, 1);
@@ -194,7 +204,12 @@ export interface ReadLeadTabs {
 function computeAnalysis(
   context: OperationContext,
   read?: ReadLeadTabs,
-): { analysis: Analysis; calibration: Calibration; unreadable: UnreadableCell[] } {
+): {
+  analysis: Analysis;
+  calibration: Calibration;
+  completeness: Completeness;
+  unreadable: UnreadableCell[];
+} {
   const { tabs, settings, language, now, zone } = context;
   const names = settings.columnNames;
   const unreadable: UnreadableCell[] = [];
@@ -231,14 +246,21 @@ function computeAnalysis(
     sources: settings.sources,
   });
   const calibration = calibrate(calibrationLeads(context, [...leads, ...pool], history.outcomes));
-  return { analysis, calibration, unreadable };
+  const completeness = completenessOf({
+    leads: [...leads, ...pool],
+    required: requiredFields(settings.companyRequired),
+    now,
+    windowDays: settings.analysisWindowDays,
+    sources: settings.sources,
+  });
+  return { analysis, calibration, completeness, unreadable };
 }
 
 /** Writes the leadership copy: the same tables and charts, small groups shown as `<5`. */
 function writeLeadershipCopy(
   copy: GoogleAppsScript.Spreadsheet.Spreadsheet,
   context: OperationContext,
-  computed: { analysis: Analysis; calibration: Calibration },
+  computed: { analysis: Analysis; calibration: Calibration; completeness?: Completeness },
 ): void {
   const { language, now, settings } = context;
   const content = analysisSheetContent(
@@ -247,6 +269,7 @@ function writeLeadershipCopy(
     language,
     now,
     settings.analysisWindowDays,
+    computed.completeness && suppressSmallCompleteness(computed.completeness),
   );
   const sheet = copy.getSheets()[0];
   if (sheet.getName() !== TAB_NAMES.analysis[language]) sheet.setName(TAB_NAMES.analysis[language]);
@@ -254,7 +277,7 @@ function writeLeadershipCopy(
     ...content,
     rows: content.rows.map((row) => row.map(shownCell)),
   });
-  drawCharts(sheet, content.charted ?? []);
+  drawCharts(sheet, content.charted ?? [], 'leadershipCopy');
 }
 
 /** Who this run runs as (a trigger's creator in a time-driven run), for whom to share with. */
@@ -299,10 +322,12 @@ export function refreshAnalysisIn(context: OperationContext, read?: ReadLeadTabs
     language,
     now,
     settings.analysisWindowDays,
+    computed.completeness,
   );
   const sheet = tabs.analysis ?? spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
   writeContent(sheet, 1, ANALYSIS_WIDTH, content);
-  drawCharts(sheet, content.charted ?? []);
+  drawCharts(sheet, content.charted ?? [], 'analysis');
+  writeState(STATE_KEYS.analysisRefreshedAt, now.toISOString());
   const copyProblem = refreshLeadershipCopy(context, computed);
   appendLog(spreadsheet, tabs.log, unreadableLog(computed.unreadable, language), language, now, '');
   toast(

@@ -15,7 +15,7 @@ import {
 import { LEAD_COLUMNS, POOL_COLUMNS } from '../sheet/tabs';
 import { commitEdits, commitLog, leadIdentity, tableTarget } from '../gas/commit';
 import { appendLog } from '../gas/log';
-import { extendFormatsIfGrown } from '../gas/tabStyle';
+import { keepLeadsFormatted } from '../gas/tabStyle';
 import { toast } from '../gas/feedback';
 import { type OperationContext, runOperation } from './operation';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
@@ -134,14 +134,7 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
     context.now,
     '',
   );
-  extendFormatsIfGrown(
-    leads.sheet,
-    'leads',
-    leads.layout.index,
-    language,
-    settings,
-    leads.headerRow,
-  );
+  keepLeadsFormatted(leads, language, settings);
   toast(
     spreadsheet,
     withNotes(

@@ -19,6 +19,8 @@ export const COLOURS = {
   settingsTitle: '#fce8b2',
   overdue: '#f4c7c3',
   overdueText: '#a50e0e',
+  /** A required cell left blank on a lead: a pale amber, unlike overdue's red. */
+  missingField: '#fde9c9',
   headerText: '#1f1f1f',
 } as const;
 

@@ -64,9 +64,12 @@ describe('a leadership copy that cannot be opened', () => {
     expect(copyMails(runtime)).toHaveLength(1);
 
     runtime.handle(copyId).share(ANN, 'editor');
+    // The hourly job rebuilds the Analysis (and the copy) once a day, at the Settings hour.
     runtime.kernel.advance(HOUR);
     runtime.fireTimeTrigger(trigger.id);
     expect(copyLog(main)).toHaveLength(1);
+    runtime.kernel.advance(24 * HOUR);
+    runtime.fireTimeTrigger(trigger.id);
     const shared = runtime.handle(copyId);
     const refreshedAt = shared
       .values(shared.tabs[0])

@@ -73,6 +73,12 @@ describe('setupSheets on a new spreadsheet', () => {
     expect(rules.slice(4).map((r) => r._spec.condition.value)).toEqual([
       expect.stringMatching(/^=AND\(ISNUMBER\(\$T2\),\$U2="",\$T2<NOW\(\),NOT\(OR\(\$X2="成交",/),
       expect.stringMatching(/^=AND\(ISNUMBER\(\$W2\),\$W2<NOW\(\),NOT/),
+      // A blank contact (C), phone (D), company (E), source (B) or need (F) on a row with content.
+      '=AND(LEN(TRIM($C2))=0,COUNTA(2:2)>0)',
+      '=AND(LEN(TRIM($D2))=0,COUNTA(2:2)>0)',
+      '=AND(LEN(TRIM($E2))=0,COUNTA(2:2)>0)',
+      '=AND(LEN(TRIM($B2))=0,COUNTA(2:2)>0)',
+      '=AND(LEN(TRIM($F2))=0,COUNTA(2:2)>0)',
     ]);
   });
 

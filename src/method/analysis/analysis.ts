@@ -130,7 +130,7 @@ export function analyse(input: AnalysisInput): Analysis {
 }
 
 /** A lead with no readable Entered at cannot be shown to be in a window: only all time counts it. */
-function enteredInWindow(lead: Row, now: Date, windowDays: number): boolean {
+export function enteredInWindow(lead: Row, now: Date, windowDays: number): boolean {
   if (windowDays <= 0) return true;
   const entered = dateOf(lead.enteredAt);
   return entered !== undefined && entered.getTime() >= now.getTime() - windowDays * DAY_MS;

@@ -2,11 +2,13 @@
 // written as values, with the cells to format as percentages. No customer data ever reaches it.
 
 import type { Analysis } from './analysis';
+import type { Completeness, CompletenessRow } from './completeness';
 import { type Calibration, GRADES, type RuleChangePreview, warningText } from './calibration';
 import type { Language } from '../../sheet/language';
 import { ANALYSIS, t } from '../../sheet/text';
 import { DEFAULT_SOURCES, LOSS_REASON } from '../../sheet/options';
 import { DIMENSIONS } from '../scoring/scoringRules';
+import { LEAD_COLUMNS } from '../../sheet/tabs';
 
 type Cell = string | number | Date;
 
@@ -45,13 +47,17 @@ const sourceLabel = (key: string, language: Language) =>
 const reasonLabel = (key: string, language: Language) =>
   LOSS_REASON.find((r) => r.key === key)?.[language] ?? key;
 
-/** Lays out every table of the Analysis tab. */
+const fieldLabel = (key: string | undefined, language: Language) =>
+  key === undefined ? '' : (LEAD_COLUMNS.find((c) => c.key === key)?.header[language] ?? key);
+
+/** Lays out every table of the Analysis tab; the completeness tables when given. */
 export function analysisSheetContent(
   analysis: Analysis,
   calibration: Calibration,
   language: Language,
   refreshedAt: Date,
   windowDays: number,
+  completeness?: Completeness,
 ): AnalysisSheetContent {
   const rows: Cell[][] = [];
   const percentCells: [number, number][] = [];
@@ -154,6 +160,33 @@ export function analysisSheetContent(
       const rate = calibration.byOption[dimension.key][option.key];
       push([dimension.name[language], option[language], rate.leads, rate.won, rate.rate], [5]);
     }
+  }
+  if (completeness) {
+    const incomplete = (name: string, row: CompletenessRow) =>
+      push(
+        [
+          name,
+          row.leads,
+          row.incomplete,
+          row.rate,
+          fieldLabel(row.mostMissing, language),
+          row.mostMissingCount,
+        ],
+        [4],
+      );
+    const header: (keyof typeof T)[] = [
+      'leads',
+      'incomplete',
+      'incompleteShare',
+      'mostMissing',
+      'mostMissingCount',
+    ];
+    table('completenessBySource', ['source', ...header]);
+    for (const row of completeness.bySource)
+      incomplete(sourceLabel(row.key, language) || label('none'), row);
+    incomplete(label('allLeads'), completeness.total);
+    table('completenessByEnteredBy', ['enteredBy', ...header]);
+    for (const row of completeness.byEnteredBy) incomplete(row.key || label('nobody'), row);
   }
   return { rows, percentCells, titleRows, headerRows, charted };
 }

@@ -4,6 +4,7 @@
 
 import type { Analysis, ConversionRow, OwnerRow, SlaRow } from './analysis';
 import type { Calibration } from './calibration';
+import type { Completeness, CompletenessRow } from './completeness';
 
 /** Groups smaller than this are not shown to leadership. */
 export const MIN_GROUP = 5;
@@ -90,4 +91,26 @@ export function suppressSmallGrades(calibration: Calibration): Calibration {
 /** A cell as the leadership copy shows it: suppressed figures as `<5`. */
 export function shownCell<T>(cell: T): T | string {
   return typeof cell === 'number' && Number.isNaN(cell) ? SUPPRESSED_TEXT : cell;
+}
+
+function completenessRow(row: CompletenessRow): CompletenessRow {
+  return small(row.leads)
+    ? {
+        ...row,
+        leads: SUPPRESSED,
+        incomplete: SUPPRESSED,
+        rate: SUPPRESSED,
+        mostMissing: undefined,
+        mostMissingCount: SUPPRESSED,
+      }
+    : row;
+}
+
+/** The completeness counts with every small group's figures replaced by SUPPRESSED. */
+export function suppressSmallCompleteness(completeness: Completeness): Completeness {
+  return {
+    total: completenessRow(completeness.total),
+    bySource: completeness.bySource.map(completenessRow),
+    byEnteredBy: completeness.byEnteredBy.map(completenessRow),
+  };
 }

@@ -41,6 +41,8 @@ export interface Settings {
   readonly leadershipEmails: readonly string[];
   readonly chatWebhook: string;
   readonly analysisWindowDays: number;
+  /** The hour (0–23, spreadsheet zone) at which the hourly job rebuilds the Analysis each day. */
+  readonly analysisHour: number;
   /** What a web form must send to add leads (SPEC §13.3); blank: the web form is off. */
   readonly webFormToken: string;
   /** Web leads accepted per clock hour; 0 turns the web form off. */
@@ -56,6 +58,8 @@ export interface Settings {
   readonly poolExemptStatuses: readonly StatusKey[];
   /** Which header of the team's own Leads sheet holds which field (SPEC §13.1), by field key. */
   readonly columnNames: Readonly<Partial<Record<string, string>>>;
+  /** B2B teams need the company of every lead (template step 1); B2C teams sell to people. */
+  readonly companyRequired: boolean;
 }
 
 export function defaultSettings(language: Language): Settings {
@@ -72,6 +76,7 @@ export function defaultSettings(language: Language): Settings {
     leadershipEmails: [],
     chatWebhook: '',
     analysisWindowDays: 0,
+    analysisHour: 7,
     webFormToken: '',
     webLeadsPerHour: 200,
     points: DEFAULT_POINTS,
@@ -81,5 +86,6 @@ export function defaultSettings(language: Language): Settings {
     sources: DEFAULT_SOURCES.map((s) => s[language]),
     poolExemptStatuses: [...CLOSED_STATUSES],
     columnNames: {},
+    companyRequired: true,
   };
 }

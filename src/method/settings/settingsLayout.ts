@@ -25,8 +25,10 @@ export type SingleKey =
   | 'leadershipEmails'
   | 'chatWebhook'
   | 'analysisWindowDays'
+  | 'analysisHour'
   | 'webFormToken'
-  | 'webLeadsPerHour';
+  | 'webLeadsPerHour'
+  | 'companyRequired';
 
 export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   language: { en: 'Language', zh: '语言' },
@@ -47,11 +49,16 @@ export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   leadershipEmails: { en: 'Leadership e-mails', zh: '领导邮箱' },
   chatWebhook: { en: 'Chat webhook', zh: '群机器人Webhook' },
   analysisWindowDays: { en: 'Analysis window (days)', zh: '分析周期(天)' },
+  analysisHour: { en: 'Analysis hour (0-23)', zh: '每日分析时间(0-23点)' },
   webFormToken: { en: 'Web form token', zh: '表单令牌' },
   webLeadsPerHour: { en: 'Web leads per hour', zh: '每小时表单线索上限' },
+  companyRequired: { en: 'Company required (B2B)', zh: '公司名称必填(B2B)' },
 };
 
 export const SINGLE_ORDER = Object.keys(SINGLE_LABELS) as SingleKey[];
+
+/** Single values that are on or off, shown as a checkbox. */
+const CHECKBOX_SINGLES: readonly SingleKey[] = ['companyRequired'];
 
 export const LANGUAGE_OPTIONS = [
   { key: 'zh', zh: '中文', en: 'Chinese' },
@@ -146,7 +153,7 @@ export interface SettingsSheetContent {
   readonly headerRows: readonly number[];
 }
 
-function singleValue(settings: Settings, key: SingleKey, language: Language): string | number {
+function singleValue(settings: Settings, key: SingleKey, language: Language): Cell {
   const letters = {
     gradeFrom: settings.gradeFrom,
     slaHours: settings.slaHours,
@@ -165,6 +172,8 @@ function singleValue(settings: Settings, key: SingleKey, language: Language): st
       return settings.managerEmails.join(', ');
     case 'leadershipEmails':
       return settings.leadershipEmails.join(', ');
+    case 'companyRequired':
+      return settings.companyRequired;
     default:
       return settings[
         key as
@@ -173,6 +182,7 @@ function singleValue(settings: Settings, key: SingleKey, language: Language): st
           | 'aDailyDays'
           | 'chatWebhook'
           | 'analysisWindowDays'
+          | 'analysisHour'
           | 'webFormToken'
           | 'webLeadsPerHour'
       ];
@@ -300,6 +310,9 @@ export function settingsSheetContent(
         numRows: 1,
         values: options.map((o) => o[language]),
       });
+    }
+    if (CHECKBOX_SINGLES.includes(key)) {
+      dropDowns.push({ row: rows.length, column: 2, numRows: 1, values: [], checkbox: true });
     }
   }
   for (const table of TABLE_ORDER.filter((t) => parts.tables.includes(t))) {

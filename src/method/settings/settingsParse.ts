@@ -74,6 +74,7 @@ const NUMBER_RULES: Partial<Record<SingleKey, NumberRule>> = {
   cadenceDaysC: { schema: wholeNumber(1, 90), must: range(1, 90, true) },
   aDailyDays: { schema: wholeNumber(1, 90), must: range(1, 90, true) },
   analysisWindowDays: { schema: wholeNumber(0, 3650), must: range(0, 3650, true) },
+  analysisHour: { schema: wholeNumber(0, 23), must: range(0, 23, true) },
   webLeadsPerHour: { schema: wholeNumber(0, 10_000), must: range(0, 10_000, true) },
 };
 
@@ -240,6 +241,20 @@ function readActive(value: unknown): boolean | undefined {
   if (['true', 'yes', 'y', '是', '在岗', '1'].includes(folded)) return true;
   if (['false', 'no', 'n', '否', '离岗', '0'].includes(folded)) return false;
   return undefined;
+}
+
+/** An on/off single value: a checkbox, or yes/no typed in either language; blank keeps the default. */
+function readSwitch(
+  reader: Reader,
+  grid: readonly (readonly unknown[])[],
+  key: SingleKey,
+  fallback: boolean,
+): boolean {
+  const row = reader.findLabelRow(SINGLE_LABELS[key]);
+  if (row < 0 || isBlank(grid[row][1])) return fallback;
+  const value = readActive(grid[row][1]);
+  if (value === undefined) reader.problem(row, 1, SETTINGS.switchMustBe, SINGLE_LABELS[key]);
+  return value ?? fallback;
 }
 
 function readTeam(reader: Reader): TeamMember[] {
@@ -461,6 +476,7 @@ export function parseSettings(
     leadershipEmails: readEmails(reader, grid, 'leadershipEmails'),
     chatWebhook,
     analysisWindowDays: num('analysisWindowDays', base.analysisWindowDays),
+    analysisHour: num('analysisHour', base.analysisHour),
     webFormToken,
     webLeadsPerHour: num('webLeadsPerHour', base.webLeadsPerHour),
     ...readPoints(reader, base),
@@ -469,6 +485,7 @@ export function parseSettings(
     sources: readSources(reader, base),
     poolExemptStatuses: readExempt(reader),
     columnNames: readColumnNames(reader),
+    companyRequired: readSwitch(reader, grid, 'companyRequired', base.companyRequired),
   };
   return reader.problems.length > 0
     ? { ok: false, problems: reader.problems }

@@ -50,6 +50,21 @@ export const ANALYSIS = {
     none: { en: '(none)', zh: '（无）' },
     pool: { en: '(pool / unowned)', zh: '（公海/未分配）' },
     ungraded: { en: '(ungraded)', zh: '（未评级）' },
+    completenessBySource: {
+      en: 'Incomplete leads by source (a required field is blank)',
+      zh: '信息不完整的线索（按来源，必填项为空）',
+    },
+    completenessByEnteredBy: {
+      en: 'Incomplete leads by who entered them',
+      zh: '信息不完整的线索（按录入人）',
+    },
+    enteredBy: { en: 'Entered by', zh: '录入人' },
+    incomplete: { en: 'Incomplete', zh: '不完整' },
+    incompleteShare: { en: 'Share incomplete', zh: '不完整占比' },
+    mostMissing: { en: 'Most often missing', zh: '最常缺少' },
+    mostMissingCount: { en: 'Leads missing it', zh: '缺少该项的线索' },
+    allLeads: { en: 'All leads', zh: '全部线索' },
+    nobody: { en: '(blank)', zh: '（空）' },
   },
   /** The "Preview rule change" block beside the analysis. */
   preview: {

@@ -86,4 +86,5 @@ export const SETTINGS = {
       `must be at least ${min} characters without spaces, or blank (web form off)`,
     zh: (min) => `须为至少 ${min} 个字符且不含空格，或留空（关闭网页表单）`,
   }),
+  switchMustBe: { en: 'must be ticked or not (yes or no)', zh: '必须勾选或不勾选（是或否）' },
 } satisfies Catalogue;

@@ -520,3 +520,56 @@ describe('parseSettings: the web form', () => {
     expect(problemsOf(parse(grid))[0].cell).toBe(cellOf(grid, 'Web leads per hour'));
   });
 });
+
+describe('parseSettings: company required (B2B)', () => {
+  it('is on by default, a ticked checkbox in either language', () => {
+    expect(settingsOf(parse(defaultGrid('en'))).companyRequired).toBe(true);
+    const zh = defaultGrid('zh');
+    expect(zh[rowOf(zh, '公司名称必填(B2B)')][1]).toBe(true);
+    const content = settingsSheetContent(defaultSettings('en'), 'en');
+    const row = rowOf(defaultGrid('en'), 'Company required (B2B)') + 1;
+    expect(content.dropDowns).toContainEqual({
+      row,
+      column: 2,
+      numRows: 1,
+      values: [],
+      checkbox: true,
+    });
+  });
+
+  it.each([
+    [false, false],
+    ['否', false],
+    ['no', false],
+    ['是', true],
+    ['Yes', true],
+    ['', true],
+  ])('reads %p as %p', (value, expected) => {
+    const grid = defaultGrid('zh');
+    setValue(grid, '公司名称必填(B2B)', value);
+    expect(settingsOf(parse(grid, 'zh')).companyRequired).toBe(expected);
+  });
+
+  it('reports a value that is neither yes nor no, at its cell', () => {
+    const grid = defaultGrid('en');
+    setValue(grid, 'Company required (B2B)', 'sometimes');
+    expect(problemsOf(parse(grid))).toEqual([
+      {
+        cell: cellOf(grid, 'Company required (B2B)'),
+        message: 'company required (b2b) must be ticked or not (yes or no)',
+      },
+    ]);
+  });
+
+  it('is appended to a Settings tab that lacks it', () => {
+    const grid = defaultGrid('en');
+    grid.splice(rowOf(grid, 'Company required (B2B)'), 1);
+    expect(missingSingleSettings(grid)).toEqual(['companyRequired']);
+    const appended = settingsSheetContent(defaultSettings('en'), 'en', {
+      header: false,
+      singles: ['companyRequired'],
+      tables: [],
+    });
+    expect(appended.rows).toEqual([['Company required (B2B)', true, '', '']]);
+  });
+});
