@@ -61,6 +61,29 @@ export function readHeader<K extends string>(
 }
 
 /**
+ * A tab with only some of its columns read: the header (first ten rows), then one read per wanted
+ * column, each row as wide as the header with the other cells blank. For jobs that need two or
+ * three columns of a long tab, not its every cell.
+ */
+export function readColumnsOf<K extends string>(
+  sheet: Sheet,
+  columns: readonly ColumnDef<K>[],
+  keys: readonly K[],
+): Table<K> {
+  const { headerRow, header, layout } = readHeader(sheet, columns);
+  const count = Math.max(0, sheet.getLastRow() - headerRow);
+  const rows = Array.from({ length: count }, () => Array<unknown>(header.length).fill(''));
+  for (const key of keys) {
+    const at = layout.index[key];
+    if (at === undefined || count === 0) continue;
+    readColumn(sheet, headerRow, at).forEach((cell, i) => {
+      rows[i][at] = cell;
+    });
+  }
+  return { sheet, headerRow, header, rows, layout };
+}
+
+/**
  * Every Lead ID of a tab of leads (Leads or Pool), from its header and its ID column only: what
  * numbering a new lead needs, without reading whole rows.
  */

@@ -217,7 +217,9 @@ export function runAutomationSteps(
   // Typed after the repair, which drops rows: the rows as read stay aligned with the typed ones.
   const { raw, unreadable } = typeTable(leads, LEAD_COLUMNS, zone);
   unreadable.push(...typeTable(pool, POOL_COLUMNS, zone).unreadable);
-  const history = readHistory(context);
+  // Follow-ups and Conversions are read whole only when the Analysis is rebuilt this run.
+  const analyse = analysisThisRun(context, steps);
+  const history = readHistory(context, analyse ? 'all' : 'outcomes');
   unreadable.push(...history.unreadable);
   const {
     assigned,
@@ -306,21 +308,22 @@ export function runAutomationSteps(
   }
   keepLeadsFormatted(leads, language, settings);
   // The tables in memory already hold every change of this run.
-  const lastRefreshed = readState<string | null>(STATE_KEYS.analysisRefreshedAt, null);
-  if (
-    steps.analysis === true ||
-    (steps.analysis === 'daily' &&
-      analysisDue(
-        lastRefreshed ? new Date(lastRefreshed) : undefined,
-        now,
-        zone,
-        settings.analysisHour,
-      ))
-  ) {
-    refreshAnalysisIn(context, { leads, pool: pool as Table<string>, history });
-  }
+  if (analyse) refreshAnalysisIn(context, { leads, pool: pool as Table<string>, history });
   log.push(...unreadableLog(unreadable, language));
   return { summary, log, unreadable };
+}
+
+/** Whether this run rebuilds the Analysis: always when asked, else once a day at the Settings hour. */
+function analysisThisRun(context: OperationContext, steps: AutomationSteps): boolean {
+  if (steps.analysis === true) return true;
+  if (steps.analysis !== 'daily') return false;
+  const lastRefreshed = readState<string | null>(STATE_KEYS.analysisRefreshedAt, null);
+  return analysisDue(
+    lastRefreshed ? new Date(lastRefreshed) : undefined,
+    context.now,
+    context.zone,
+    context.settings.analysisHour,
+  );
 }
 
 export function automationToast(summary: AutomationSummary, language: Language): string {

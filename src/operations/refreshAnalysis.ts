@@ -398,7 +398,7 @@ function previewLeads(context: OperationContext): PreviewLead[] {
     tabs.pool ? readTable(tabs.pool, POOL_COLUMNS, names) : undefined,
     POOL_COLUMNS.map((c) => c.key),
   );
-  const { outcomes } = readHistory(context);
+  const { outcomes } = readHistory(context, 'outcomes');
   return [...leads, ...pool].map((lead) => ({
     inputs: {
       needFit: lead.needFit,

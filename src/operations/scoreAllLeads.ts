@@ -98,7 +98,7 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   const pool = tabs.pool ? readTable(tabs.pool, POOL_COLUMNS, names) : undefined;
   const poolId = pool?.layout.index.id;
   const poolIds = pool && poolId !== undefined ? pool.rows.map((row) => row[poolId]) : [];
-  const history = readHistory(context);
+  const history = readHistory(context, 'outcomes');
   unreadable.push(...history.unreadable);
   const result = scoreRows(context, leads.rows, columns, poolIds, history.firstDates);
   const status = leads.layout.index.status;

@@ -12,7 +12,7 @@ import { AUTOMATION, t, VALUES } from '../sheet/text';
 import { namedExamples, readTypedRows, type UnreadableCell } from '../sheet/typedCells';
 import type { LogEntry } from '../gas/log';
 import { addSourcesToSettings, type SourceColumn } from '../gas/settingsSources';
-import { readTable, type Table } from '../gas/table';
+import { readColumnsOf, readTable, type Table } from '../gas/table';
 import type { OperationContext } from './operation';
 
 /** Cells a toast names before it only counts: a toast is a few lines. */
@@ -61,19 +61,37 @@ function typedRecords<K extends string>(
   sheet: Table<K>['sheet'] | undefined,
   columns: readonly ColumnDef<K>[],
   zone: TimeZone,
+  only?: readonly K[],
 ): { records: Row[]; unreadable: UnreadableCell[] } {
   if (!sheet) return { records: [], unreadable: [] };
-  const table = readTable(sheet, columns);
+  const table = only ? readColumnsOf(sheet, columns, only) : readTable(sheet, columns);
   const { unreadable } = typeTable(table, columns, zone);
   const keys = columns.map((c) => c.key);
   return { records: table.rows.map((row) => recordOf(row, table.layout.index, keys)), unreadable };
 }
 
-/** Reads Follow-ups and Conversions once each. */
-export function readHistory(context: OperationContext): LeadHistory {
+/**
+ * Reads Follow-ups and Conversions once each: every column for the analysis, or (`outcomes`) only
+ * what outcomes and first dates need — the Lead ID, the time and the result — in a regular hour.
+ */
+export function readHistory(
+  context: OperationContext,
+  needs: 'all' | 'outcomes' = 'all',
+): LeadHistory {
   const { tabs, zone } = context;
-  const followUps = typedRecords(tabs.followups, FOLLOWUP_COLUMNS, zone);
-  const conversions = typedRecords(tabs.conversions, CONVERSION_COLUMNS, zone);
+  const narrow = needs === 'outcomes';
+  const followUps = typedRecords(
+    tabs.followups,
+    FOLLOWUP_COLUMNS,
+    zone,
+    narrow ? ['leadId', 'time'] : undefined,
+  );
+  const conversions = typedRecords(
+    tabs.conversions,
+    CONVERSION_COLUMNS,
+    zone,
+    narrow ? ['leadId', 'result', 'decidedAt'] : undefined,
+  );
   return {
     followUps: followUps.records,
     conversions: conversions.records,

@@ -36,6 +36,32 @@ describe('when the Analysis is rebuilt', () => {
     expect(touched(runtime, fire).analysisWritten).toBe(true);
   });
 
+  it('reads only the Lead ID and time of Follow-ups in an hour that does not rebuild it', () => {
+    const { runtime, fire } = triggered();
+    const FOLLOW_UPS = '销售线索跟进记录表';
+    const rows = Array.from({ length: 50 }, (_, i) => [
+      `202405${String(i + 1).padStart(3, '0')}-展会`,
+      new Date(T0.getTime() - i * HOUR),
+      '电话',
+      '聊了报价和交付时间，客户要再想想',
+      '',
+      '',
+      '',
+      '张伟',
+    ]);
+    runtime.type(FOLLOW_UPS, 2, 1, rows);
+    const cellsOfFollowUps = () => {
+      const { calls } = runtime.measure(fire);
+      return calls
+        .filter((c) => c.sheet === FOLLOW_UPS)
+        .reduce((sum, c) => sum + (c.cellsRead ?? 0), 0);
+    };
+    expect(cellsOfFollowUps()).toBeGreaterThanOrEqual(50 * 8);
+    runtime.kernel.advance(HOUR);
+    // The header rows, then two columns of 50 rows.
+    expect(cellsOfFollowUps()).toBeLessThanOrEqual(10 * 8 + 2 * 50);
+  });
+
   it('rebuilds at once from the menu, whatever the hour', () => {
     const { runtime, fire } = triggered();
     fire();
