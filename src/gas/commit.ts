@@ -53,7 +53,11 @@ export interface RowWindow {
   readonly count: number;
 }
 
-/** A span of the tab's columns over every data row, or over a window of them, read with one getValues. */
+/**
+ * A span of the tab's columns over every data row, or over a window of them, read with one
+ * getValues: one call is one moment, so the Lead IDs and the changed cells come from the same rows.
+ * Columns read in several calls could come from before and after a person's sort.
+ */
 function readSpan(target: CommitTarget, first: number, last: number, window?: RowWindow): Grid {
   const { sheet, headerRow } = target;
   const rowCount = Math.max(0, sheet.getLastRow() - headerRow);
