@@ -70,7 +70,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const at = args.indexOf('--dist');
   const dist = at >= 0 ? resolve(args[at + 1]) : join(__dirname, '..', '..', 'dist');
-  const sizes = args.filter((_, i) => i !== at && i !== at + 1).map(Number);
+  const sizes = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1)).map(Number);
   const n = (value: number) => value.toLocaleString('en-US');
   process.stdout.write(
     '| call | leads | cells of Leads read | cells read in all |\n|---|---|---|---|\n',
