@@ -82,7 +82,7 @@ export function readColumn(sheet: Sheet, headerRow: number, column: number): unk
 
 /** A row for `table` from values by column key; the team's own columns stay blank. */
 export function rowFor<K extends string>(
-  table: Table<K>,
+  table: Pick<Table<K>, 'header' | 'layout'>,
   values: Partial<Record<K, unknown>>,
 ): unknown[] {
   const row = Array<unknown>(table.header.length).fill('');
