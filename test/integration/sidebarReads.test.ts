@@ -3,6 +3,7 @@
 // under a team's own header on row 3, with synonym and mapped headers and text dates.
 
 import type { CallRecord } from '../../gas-local/kernel';
+import type { People } from '../../gas-local/people';
 import type { LocalAppsScript } from '../../gas-local/runtime';
 import { automationWorkbook, gradeALead, LEADS, T0 } from '../support/automation';
 import { loadRuntime, rowsOf } from '../support/runtime';
@@ -131,5 +132,52 @@ describe('the sidebar on a team’s own sheet', () => {
     const at = header.indexOf('最近跟进时间');
     expect(rows.map((row) => row[at])).toEqual(['', T0]);
     expect(rowsOf(runtime, FOLLOWUPS)[0]).toMatchObject({ 线索编号: 'T-2', 沟通内容: '报价' });
+  });
+});
+
+/** Five leads in order; a person's sort (Z to A by phone) or inserted row moves every one of them. */
+function fiveLeads(): LocalAppsScript {
+  return automationWorkbook(
+    Array.from({ length: 5 }, (_, i) => gradeALead(i, { id: idOf(i), grade: 'B', owner: '张伟' })),
+  );
+}
+
+describe('the sidebar beside a person who moves rows between its reads', () => {
+  const people: [string, (person: People) => void][] = [
+    ['sorts Leads Z to A by phone', (person) => person.sort(LEADS, 4, { ascending: false })],
+    ['inserts a row near the top', (person) => person.insertRowBefore(LEADS, 2)],
+  ];
+
+  const dataCalls = (action: (runtime: LocalAppsScript) => unknown) => {
+    const runtime = fiveLeads();
+    const { calls } = runtime.measure(() => action(runtime));
+    return calls.filter((c) => c.dataIndex !== undefined).length;
+  };
+
+  const card = (runtime: LocalAppsScript) => runtime.invoke('getLeadCard', [idOf(3)], sidebar);
+  const search = (runtime: LocalAppsScript) => runtime.invoke('searchLeads', ['客户3'], sidebar);
+
+  it.each(people)('shows the right lead’s card when a person %s before any data call', (_, act) => {
+    for (let k = 1; k <= dataCalls(card); k++) {
+      const runtime = fiveLeads();
+      runtime.people.before(k, act);
+      expect({ k, card: card(runtime) }).toMatchObject({
+        k,
+        card: { id: idOf(3), contact: '客户3', company: '公司3' },
+      });
+    }
+  });
+
+  it.each(people)('finds the right lead when a person %s before any data call', (_, act) => {
+    for (let k = 1; k <= dataCalls(search); k++) {
+      const runtime = fiveLeads();
+      runtime.people.before(k, act);
+      expect({ k, found: search(runtime) }).toEqual({
+        k,
+        found: [
+          expect.objectContaining({ id: idOf(3), contact: '客户3', grade: 'B', owner: '张伟' }),
+        ],
+      });
+    }
   });
 });
