@@ -1,5 +1,5 @@
-// Cells each sidebar call reads from Leads, and in all, at the sizes given (default 20k and 100k):
-// `tsx dev/apps/sidebarReads.ts [--dist DIR] [size…]`, after `npm run build`.
+// Cells each sidebar call reads from Leads and in all, and its service calls, at the sizes given
+// (default 20k and 100k): `tsx dev/apps/sidebarReads.ts [--dist DIR] [size…]`, after `npm run build`.
 
 import { join, resolve } from 'node:path';
 import { LocalAppsScript } from '../../gas-local/runtime';
@@ -21,12 +21,17 @@ function leadRows(count: number): unknown[][] {
 interface Reads {
   readonly leads: number;
   readonly all: number;
+  readonly calls: number;
 }
 
 function reads(runtime: LocalAppsScript, action: () => unknown): Reads {
   const { calls } = runtime.measure(action);
   const sum = (list: typeof calls) => list.reduce((total, c) => total + c.cellsRead, 0);
-  return { leads: sum(calls.filter((c) => c.sheet === LEADS)), all: sum(calls) };
+  return {
+    leads: sum(calls.filter((c) => c.sheet === LEADS)),
+    all: sum(calls),
+    calls: calls.length,
+  };
 }
 
 function measureAt(dist: string, count: number): Record<string, Reads> {
@@ -73,11 +78,13 @@ function main(): void {
   const sizes = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1)).map(Number);
   const n = (value: number) => value.toLocaleString('en-US');
   process.stdout.write(
-    '| call | leads | cells of Leads read | cells read in all |\n|---|---|---|---|\n',
+    '| call | leads | cells of Leads read | cells read in all | service calls |\n|---|---|---|---|---|\n',
   );
   for (const size of sizes.length ? sizes : [20_000, 100_000]) {
     for (const [call, read] of Object.entries(measureAt(dist, size))) {
-      process.stdout.write(`| ${call} | ${n(size)} | ${n(read.leads)} | ${n(read.all)} |\n`);
+      process.stdout.write(
+        `| ${call} | ${n(size)} | ${n(read.leads)} | ${n(read.all)} | ${read.calls} |\n`,
+      );
     }
   }
 }
