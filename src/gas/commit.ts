@@ -102,7 +102,8 @@ export function rangeA1(
   return `${name}!${columnLetter(column + 1)}${top}:${columnLetter(column + columns)}${top + rows - 1}`;
 }
 
-function sheetsService(): GoogleAppsScript.Sheets {
+/** The Sheets advanced service, which the manifest enables. */
+export function sheetsService(): GoogleAppsScript.Sheets {
   if (typeof Sheets === 'undefined' || !Sheets) {
     throw new Error('The Sheets advanced service is not enabled in the manifest.');
   }

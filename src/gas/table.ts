@@ -96,16 +96,18 @@ export function readLeadIds(sheet: Sheet | undefined, columns: readonly ColumnDe
 
 /** The cells of one column (0-based) below the header row (1-based), in one read. */
 export function readColumn(sheet: Sheet, headerRow: number, column: number): unknown[] {
-  if (sheet.getLastRow() <= headerRow) return [];
+  // Asked once: each ask is a call.
+  const lastRow = sheet.getLastRow();
+  if (lastRow <= headerRow) return [];
   return sheet
-    .getRange(headerRow + 1, column + 1, sheet.getLastRow() - headerRow, 1)
+    .getRange(headerRow + 1, column + 1, lastRow - headerRow, 1)
     .getValues()
     .map((row) => row[0]);
 }
 
 /** A row for `table` from values by column key; the team's own columns stay blank. */
 export function rowFor<K extends string>(
-  table: Table<K>,
+  table: Pick<Table<K>, 'header' | 'layout'>,
   values: Partial<Record<K, unknown>>,
 ): unknown[] {
   const row = Array<unknown>(table.header.length).fill('');

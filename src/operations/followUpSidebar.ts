@@ -10,22 +10,39 @@ import {
 } from '../method/followUp/followUpContract';
 import { planFollowUp, suggestedNextFollowUp } from '../method/followUp/followUpPlan';
 import { requireColumns } from '../sheet/headers';
-import { historyOf, leadCardOf, searchLeadRecords } from '../method/followUp/leadCard';
+import {
+  historyOf,
+  leadCardOf,
+  SEARCHED_KEYS,
+  searchHits,
+  summaryOf,
+} from '../method/followUp/leadCard';
 import { recordOf, textOf } from '../sheet/cells';
 import { type Language, matchesLabel } from '../sheet/language';
 import { SIDEBAR, t } from '../sheet/text';
 import { isDate } from '../sheet/calendar';
 import {
   CONVERSION_COLUMNS,
+  type ColumnDef,
   FOLLOWUP_COLUMNS,
   LEAD_COLUMNS,
   type LeadColumnKey,
   TAB_NAMES,
 } from '../sheet/tabs';
+import { readCellsOfRows } from '../gas/cellsOfRows';
+import { readColumns } from '../gas/columnReads';
 import { appendRowsNow, type CommitTarget, commitEdits, tableTarget } from '../gas/commit';
+import {
+  readDataRow,
+  readLeadRow,
+  readRowsOfLead,
+  readTabHeader,
+  type SomeRows,
+  type TabHeader,
+} from '../gas/leadRows';
 import { withDocumentLock } from '../gas/lock';
 import { loadSettings } from '../gas/settingsTab';
-import { readTable, rowFor, type Table } from '../gas/table';
+import { readTable, rowFor } from '../gas/table';
 import { spreadsheetTimeZone } from '../gas/timeZone';
 import {
   activeSpreadsheet,
@@ -34,10 +51,19 @@ import {
   type Sheet,
   tabIndex,
 } from '../gas/workbook';
-import { typeTable } from './typedValues';
+import { typeRows } from './typedValues';
 
 const LEAD_KEYS = LEAD_COLUMNS.map((c) => c.key);
 const FOLLOWUP_KEYS = FOLLOWUP_COLUMNS.map((c) => c.key);
+/** What a search result shows beyond the fields searched. */
+const SHOWN_KEYS = ['grade', 'status', 'owner'] as const;
+/**
+ * Rows either side of the lead's that the commit reads: enough for rows a person inserts or
+ * deletes meanwhile; a lead moved further (a sort) makes the commit read the whole tab by itself.
+ */
+const LEAD_WINDOW = 20;
+
+type Row = Record<string, unknown>;
 
 function sidebarContext() {
   const spreadsheet = activeSpreadsheet();
@@ -47,34 +73,45 @@ function sidebarContext() {
 }
 type SidebarContext = ReturnType<typeof sidebarContext>;
 
-/** Leads with typed dates; `raw` holds the cells as read, for placing changes. */
-function leadsOf(context: SidebarContext) {
-  const leads = readTable(
+/** The Leads tab by its header alone: every call reads only the rows and columns it needs. */
+function leadsHeader(context: SidebarContext): TabHeader<LeadColumnKey> {
+  return readTabHeader(
     requireTab(context.tabs, 'leads', context.language),
     LEAD_COLUMNS,
     context.settings.columnNames,
   );
-  const { raw } = typeTable(leads, LEAD_COLUMNS, context.zone);
-  return Object.assign(leads, { raw });
 }
 
-function followUpsOf(context: SidebarContext, sheet: Sheet) {
-  const followUps = readTable(sheet, FOLLOWUP_COLUMNS);
-  typeTable(followUps, FOLLOWUP_COLUMNS, context.zone);
-  return followUps;
+/** The lead's row as typed values (text dates as dates), by column key. */
+function leadOf(context: SidebarContext, tab: TabHeader<LeadColumnKey>, cells: unknown[]) {
+  const [typed] = typeRows(tab, [cells], LEAD_COLUMNS, context.zone);
+  return recordOf(typed, tab.layout.index, LEAD_KEYS);
+}
+
+/** One lead's rows of a history tab, typed. */
+function historyRows<K extends string>(
+  context: SidebarContext,
+  sheet: Sheet,
+  columns: readonly ColumnDef<K>[],
+  leadId: string,
+): SomeRows<K> {
+  const found = readRowsOfLead(sheet, columns, 'leadId' as K, leadId);
+  return { ...found, rows: typeRows(found, found.rows, columns, context.zone) };
+}
+
+function followUpRecords(context: SidebarContext, leadId: string): Row[] {
+  const sheet = context.tabs.followups;
+  if (!sheet) return [];
+  const followUps = historyRows(context, sheet, FOLLOWUP_COLUMNS, leadId);
+  return followUps.rows.map((row) => recordOf(row, followUps.layout.index, FOLLOWUP_KEYS));
 }
 
 function cardFor(
   context: SidebarContext,
   lead: Record<LeadColumnKey, unknown>,
-  followUps: Table<string> | undefined,
+  followUps: readonly Row[],
 ): LeadCard {
-  const history = followUps
-    ? historyOf(
-        followUps.rows.map((row) => recordOf(row, followUps.layout.index, FOLLOWUP_KEYS)),
-        textOf(lead.id),
-      )
-    : [];
+  const history = historyOf(followUps, textOf(lead.id));
   const suggested = suggestedNextFollowUp(lead, context.settings, context.now, context.zone);
   return leadCardOf(lead, history, context.now, suggested);
 }
@@ -87,25 +124,65 @@ export function getSidebarStart(): SidebarStart {
   if (!matchesLabel(sheet.getName(), TAB_NAMES.leads)) return { ...base, lead: null };
   const row = sheet.getActiveRange()?.getRow() ?? 1;
   if (row < 2) return { ...base, lead: null };
-  const leads = leadsOf(context);
-  const cells = row > leads.headerRow ? leads.rows[row - leads.headerRow - 1] : undefined;
-  if (!cells || !textOf(cells[leads.layout.index.id ?? -1])) return { ...base, lead: null };
-  const followUps = context.tabs.followups
-    ? followUpsOf(context, context.tabs.followups)
-    : undefined;
-  return {
-    ...base,
-    lead: cardFor(context, recordOf(cells, leads.layout.index, LEAD_KEYS), followUps),
-  };
+  const tab = leadsHeader(context);
+  const idAt = tab.layout.index.id;
+  if (row <= tab.headerRow || idAt === undefined) return { ...base, lead: null };
+  const cells = readDataRow(tab, row - tab.headerRow - 1);
+  if (!textOf(cells[idAt])) return { ...base, lead: null };
+  const lead = leadOf(context, tab, cells);
+  return { ...base, lead: cardFor(context, lead, followUpRecords(context, textOf(lead.id))) };
 }
 
+/**
+ * Leads whose ID, company, contact or phone contain the query: those four columns are read, then
+ * only the few cells each result shows, in one call by row.
+ */
 export function searchLeads(query: string): LeadSummary[] {
   const context = sidebarContext();
-  const leads = leadsOf(context);
-  return searchLeadRecords(
-    leads.rows.map((row) => recordOf(row, leads.layout.index, LEAD_KEYS)),
-    String(query ?? ''),
+  const tab = leadsHeader(context);
+  const { index } = tab.layout;
+  if (index.id === undefined || !String(query ?? '').trim()) return [];
+  const searched = SEARCHED_KEYS.flatMap((key) => (index[key] === undefined ? [] : [index[key]]));
+  const cells = readColumns(tab.sheet, tab.headerRow, searched);
+  const ids = cells.get(index.id) ?? [];
+  const leads = ids.map((_, row) => {
+    const lead: Row = {};
+    for (const key of SEARCHED_KEYS) {
+      const at = index[key];
+      lead[key] = at === undefined ? '' : (cells.get(at)?.[row] ?? '');
+    }
+    return lead;
+  });
+  const hits = searchHits(leads, String(query ?? ''));
+  const shown = SHOWN_KEYS.flatMap((key) => (index[key] === undefined ? [] : [index[key]]));
+  const extra = readCellsOfRows(
+    context.spreadsheet,
+    tab.sheet,
+    hits.map((row) => tab.headerRow + 1 + row),
+    [index.id, ...shown],
   );
+  // A lead that moved between the two reads (a person sorted) is searched again in whole rows.
+  if (hits.some((row, i) => textOf(extra[i][0]) !== textOf(leads[row].id))) {
+    return searchWholeTab(context, String(query ?? ''));
+  }
+  return hits.map((row, i) => {
+    const lead = { ...leads[row] };
+    for (const key of SHOWN_KEYS) {
+      const at = shown.indexOf(index[key] as number);
+      lead[key] = at < 0 || index[key] === undefined ? '' : extra[i][at + 1];
+    }
+    return summaryOf(lead);
+  });
+}
+
+function searchWholeTab(context: SidebarContext, query: string): LeadSummary[] {
+  const leads = readTable(
+    requireTab(context.tabs, 'leads', context.language),
+    LEAD_COLUMNS,
+    context.settings.columnNames,
+  );
+  const records = leads.rows.map((row) => recordOf(row, leads.layout.index, LEAD_KEYS));
+  return searchHits(records, query).map((at) => summaryOf(records[at]));
 }
 
 function unknownLead(leadId: string, language: Language): Error {
@@ -116,14 +193,16 @@ function unknownLead(leadId: string, language: Language): Error {
 
 export function getLeadCard(leadId: string): LeadCard {
   const context = sidebarContext();
-  const leads = leadsOf(context);
-  const at = leads.layout.index.id;
-  const cells = leads.rows.find((row) => at !== undefined && textOf(row[at]) === textOf(leadId));
-  if (!cells) throw unknownLead(textOf(leadId), context.language);
-  const followUps = context.tabs.followups
-    ? followUpsOf(context, context.tabs.followups)
-    : undefined;
-  return cardFor(context, recordOf(cells, leads.layout.index, LEAD_KEYS), followUps);
+  const tab = leadsHeader(context);
+  const idAt = tab.layout.index.id;
+  const id = textOf(leadId);
+  const found =
+    idAt === undefined
+      ? undefined
+      : readLeadRow(tab, idAt, id, LEAD_COLUMNS, context.settings.columnNames);
+  if (!found) throw unknownLead(id, context.language);
+  const lead = leadOf(context, tab, found.cells);
+  return cardFor(context, lead, followUpRecords(context, id));
 }
 
 const sameTime = (a: unknown, b: unknown) => isDate(a) && isDate(b) && a.getTime() === b.getTime();
@@ -132,6 +211,8 @@ const sameTime = (a: unknown, b: unknown) => isDate(a) && isDate(b) && a.getTime
  * Records a follow-up. Invalid input or an unknown lead: an Error naming every bad field, and
  * nothing written. Rows already written by an earlier attempt of the same submission (same lead,
  * time, method and content) are not written again, so a retry after a failure completes it once.
+ * Leads is read through its ID column and the lead's row; Follow-ups and Conversions through their
+ * Lead ID column and the lead's rows.
  */
 export function submitFollowUp(input: unknown): LeadCard {
   const context = sidebarContext();
@@ -139,14 +220,22 @@ export function submitFollowUp(input: unknown): LeadCard {
   const check = checkFollowUp(input);
   if (!check.ok) throw new Error(describeProblems(check.problems, language));
   const form = check.form;
+  const leadId = form.leadId.trim();
   return withDocumentLock(language, 30_000, () => {
-    const leads = leadsOf(context);
+    const leads = leadsHeader(context);
     const columns = requireColumns(leads.layout, LEAD_KEYS, leads.sheet.getName(), language);
-    const index = leads.rows.findIndex((row) => textOf(row[columns.id]) === form.leadId.trim());
-    if (index < 0) throw unknownLead(form.leadId, language);
-    const followUps = followUpsOf(context, requireTab(context.tabs, 'followups', language));
-    requireColumns(followUps.layout, FOLLOWUP_KEYS, followUps.sheet.getName(), language);
-    const lead = recordOf(leads.rows[index], leads.layout.index, LEAD_KEYS);
+    const found = readLeadRow(
+      leads,
+      columns.id,
+      leadId,
+      LEAD_COLUMNS,
+      context.settings.columnNames,
+    );
+    if (!found) throw unknownLead(form.leadId, language);
+    const followUpsTab = requireTab(context.tabs, 'followups', language);
+    const followUps = historyRows(context, followUpsTab, FOLLOWUP_COLUMNS, leadId);
+    requireColumns(followUps.layout, FOLLOWUP_KEYS, followUpsTab.getName(), language);
+    const lead = leadOf(context, leads, found.cells);
     const plan = planFollowUp(form, lead, { ...context, by: currentUserEmail() });
 
     const fi = followUps.layout.index;
@@ -157,19 +246,17 @@ export function submitFollowUp(input: unknown): LeadCard {
         textOf(row[fi.method as number]) === plan.followUp.method &&
         textOf(row[fi.content as number]) === textOf(plan.followUp.content),
     );
-    const target = (table: Table<string>): CommitTarget =>
-      tableTarget(context.spreadsheet, table, context.zone);
+    const target = (tab: TabHeader<string>): CommitTarget =>
+      tableTarget(context.spreadsheet, tab, context.zone);
     if (!written) {
       const row = rowFor(followUps, plan.followUp);
-      appendRowsNow(target(followUps as Table<string>), [row]);
+      appendRowsNow(target(followUps), [row]);
       followUps.rows.push(row);
     }
 
     if (plan.conversion) {
-      const conversions = readTable(
-        requireTab(context.tabs, 'conversions', language),
-        CONVERSION_COLUMNS,
-      );
+      const conversionsTab = requireTab(context.tabs, 'conversions', language);
+      const conversions = historyRows(context, conversionsTab, CONVERSION_COLUMNS, leadId);
       const ci = conversions.layout.index;
       const recorded = conversions.rows.some(
         (row) =>
@@ -177,9 +264,7 @@ export function submitFollowUp(input: unknown): LeadCard {
           sameTime(row[ci.decidedAt as number], plan.conversion?.decidedAt) &&
           textOf(row[ci.result as number]) === plan.conversion?.result,
       );
-      if (!recorded) {
-        appendRowsNow(target(conversions as Table<string>), [rowFor(conversions, plan.conversion)]);
-      }
+      if (!recorded) appendRowsNow(target(conversions), [rowFor(conversions, plan.conversion)]);
     }
 
     // The lead last: its dates and status say the follow-up happened, so they follow the rows.
@@ -187,14 +272,18 @@ export function submitFollowUp(input: unknown): LeadCard {
     const edits = Object.entries(plan.leadUpdates).map(([key, value]) => ({
       column: columns[key as keyof typeof columns],
       value,
-      was: leads.raw[index][columns[key as keyof typeof columns]],
+      was: found.cells[columns[key as keyof typeof columns]],
     }));
-    commitEdits(target(leads as Table<string>), [{ key: `id:${form.leadId.trim()}`, edits }]);
-    for (const edit of edits) leads.rows[index][edit.column] = edit.value;
+    commitEdits(target(leads), [{ key: `id:${leadId}`, edits }], {
+      first: found.row - LEAD_WINDOW,
+      count: 2 * LEAD_WINDOW + 1,
+    });
+    const updated: Row = { ...lead };
+    for (const [key, value] of Object.entries(plan.leadUpdates)) updated[key] = value;
     return cardFor(
       context,
-      recordOf(leads.rows[index], leads.layout.index, LEAD_KEYS),
-      followUps as Table<string>,
+      updated as Record<LeadColumnKey, unknown>,
+      followUps.rows.map((row) => recordOf(row, fi, FOLLOWUP_KEYS)),
     );
   });
 }

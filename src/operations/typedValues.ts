@@ -45,6 +45,26 @@ export function typeTable<K extends string>(
   return { raw, unreadable: typed.unreadable };
 }
 
+/**
+ * Some rows of a tab read apart from the rest (one lead's), typed as typeTable types a table. The
+ * rows' places are not kept, so cells that could not be read are not named: callers show no such list.
+ */
+export function typeRows<K extends string>(
+  tab: Pick<Table<K>, 'sheet' | 'headerRow' | 'header' | 'layout'>,
+  rows: unknown[][],
+  columns: readonly ColumnDef<K>[],
+  zone: TimeZone,
+): unknown[][] {
+  const source = {
+    tab: tab.sheet.getName(),
+    header: tab.header,
+    columns,
+    index: tab.layout.index,
+    firstRow: tab.headerRow + 1,
+  };
+  return readTypedRows(rows, source, zone).rows;
+}
+
 type Row = Record<string, unknown>;
 
 /** Follow-ups and Conversions as typed records, and what each lead's history says. */

@@ -77,35 +77,54 @@ export function leadCardOf(
 
 const digits = (value: unknown) => textOf(value).replace(/\D/g, '');
 
-/** Leads whose ID, company, contact or phone contain the query (case-insensitive; phones by digits). */
-export function searchLeadRecords(
-  leads: readonly Cells[],
+/** The fields search looks in; the rest of a lead is not needed to find it. */
+export const SEARCHED_KEYS = ['id', 'company', 'contact', 'phone'] as const;
+
+/**
+ * Positions of the leads whose ID, company, contact or phone contain the query (case-insensitive;
+ * phones by digits), at most `limit`, in order.
+ */
+export function searchHits(
+  leads: readonly Readonly<Record<string, unknown>>[],
   query: string,
   limit = 20,
-): LeadSummary[] {
+): number[] {
   const folded = foldText(query);
   if (!folded) return [];
   // A typed `+86 138…` finds `138…`: the query is normalised like phones are for duplicates.
   const queryDigits = /^[\d\s+()-]+$/.test(query.trim())
     ? (normalizePhone(query) ?? digits(query))
     : '';
-  const found: LeadSummary[] = [];
-  for (const lead of leads) {
+  const found: number[] = [];
+  for (let at = 0; at < leads.length && found.length < limit; at++) {
+    const lead = leads[at];
     if (!textOf(lead.id)) continue;
     const hit =
-      [lead.id, lead.company, lead.contact, lead.phone].some((v) => foldText(v).includes(folded)) ||
+      SEARCHED_KEYS.some((key) => foldText(lead[key]).includes(folded)) ||
       (queryDigits.length >= 3 && digits(lead.phone).includes(queryDigits));
-    if (!hit) continue;
-    found.push({
-      id: textOf(lead.id),
-      contact: textOf(lead.contact),
-      company: textOf(lead.company),
-      phone: textOf(lead.phone),
-      grade: textOf(lead.grade),
-      status: textOf(lead.status),
-      owner: textOf(lead.owner),
-    });
-    if (found.length >= limit) break;
+    if (hit) found.push(at);
   }
   return found;
+}
+
+/** A search result as the sidebar lists it. */
+export function summaryOf(lead: Readonly<Record<string, unknown>>): LeadSummary {
+  return {
+    id: textOf(lead.id),
+    contact: textOf(lead.contact),
+    company: textOf(lead.company),
+    phone: textOf(lead.phone),
+    grade: textOf(lead.grade),
+    status: textOf(lead.status),
+    owner: textOf(lead.owner),
+  };
+}
+
+/** Leads whose ID, company, contact or phone contain the query (case-insensitive; phones by digits). */
+export function searchLeadRecords(
+  leads: readonly Cells[],
+  query: string,
+  limit = 20,
+): LeadSummary[] {
+  return searchHits(leads, query, limit).map((at) => summaryOf(leads[at]));
 }

@@ -1,7 +1,12 @@
 // The sidebar's view of a lead (SPEC §8): its follow-up history, its card as plain JSON, and lead search.
 
 import type { HistoryEntry } from '../../../src/method/followUp/followUpContract';
-import { historyOf, leadCardOf, searchLeadRecords } from '../../../src/method/followUp/leadCard';
+import {
+  historyOf,
+  leadCardOf,
+  searchHits,
+  searchLeadRecords,
+} from '../../../src/method/followUp/leadCard';
 
 /** A wall-clock time in Shanghai, e.g. `shanghai('2024-05-15 10:00')`. */
 const shanghai = (local: string) => new Date(`${local.replace(' ', 'T')}:00+08:00`);
@@ -340,5 +345,20 @@ describe('searchLeadRecords', () => {
 
   it('finds nothing when no lead matches', () => {
     expect(ids('不存在的公司')).toEqual([]);
+  });
+});
+
+describe('searchHits', () => {
+  const found = (id: string, contact = '', phone = '') => ({ id, contact, company: '', phone });
+
+  it('gives the positions of the leads found, from the searched fields alone', () => {
+    const leads = [found('A-1', '王强'), found('', '王强'), found('A-3', '李娜', '139 0000 0002')];
+    expect(searchHits(leads, '王强')).toEqual([0]);
+    expect(searchHits(leads, '13900000002')).toEqual([2]);
+  });
+
+  it('stops at the limit', () => {
+    const leads = Array.from({ length: 5 }, (_, i) => found(`A-${i}`, '王强'));
+    expect(searchHits(leads, '王', 2)).toEqual([0, 1]);
   });
 });
