@@ -55,6 +55,7 @@ import { type OperationContext, runOperation } from './operation';
 import { readTable, type Table } from '../gas/table';
 import { requireTab, type Sheet } from '../gas/workbook';
 import { asCellValue } from '../gas/cellWriter';
+import { archivedFigures } from './archivedFigures';
 
 const DAY_MS = 86_400_000;
 
@@ -77,7 +78,7 @@ function wonBy(lead: Record<string, unknown>, outcomes: ReadonlyMap<string, Resu
 }
 
 /** Each lead's grade, outcome and chosen options under today's rules, for calibration. */
-function calibrationLeads(
+export function calibrationLeads(
   context: OperationContext,
   leads: Record<string, unknown>[],
   outcomes: ReadonlyMap<string, ResultKey>,
@@ -211,10 +212,11 @@ function computeAnalysis(
     : tabs.pool
       ? typed(readTable(tabs.pool, POOL_COLUMNS, names), POOL_COLUMNS)
       : undefined;
+  const archived = archivedFigures(context);
   const leads = recordsOf(
     leadsTable,
     LEAD_COLUMNS.map((c) => c.key),
-  );
+  ).filter((lead) => !archived.leaveOut.has(textOf(lead.id)));
   const pool = recordsOf(
     poolTable,
     POOL_COLUMNS.map((c) => c.key),
@@ -229,8 +231,12 @@ function computeAnalysis(
     now,
     windowDays: settings.analysisWindowDays,
     sources: settings.sources,
+    archived: archived.facts,
   });
-  const calibration = calibrate(calibrationLeads(context, [...leads, ...pool], history.outcomes));
+  const calibration = calibrate([
+    ...archived.calibration,
+    ...calibrationLeads(context, [...leads, ...pool], history.outcomes),
+  ]);
   return { analysis, calibration, unreadable };
 }
 

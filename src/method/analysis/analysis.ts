@@ -26,6 +26,11 @@ export interface AnalysisInput {
   readonly windowDays: number;
   /** The Settings sources list: a source matching one of them, however typed, is that channel. */
   readonly sources?: readonly string[];
+  /**
+   * Archived leads (SPEC §16), as facts kept when they left the tracker and already chosen for the
+   * window; counted before the tracker's leads, where the oldest leads were.
+   */
+  readonly archived?: readonly LeadFacts[];
 }
 
 /** Conversion of one group; rate is won ÷ leads, 0 when the group has no leads. */
@@ -96,7 +101,7 @@ export interface Analysis {
 }
 
 /** What the analysis needs to know about one lead, with its identity already dropped. */
-interface LeadFacts {
+export interface LeadFacts {
   readonly source: string;
   readonly grade: Grade | '';
   readonly owner: string;
@@ -111,12 +116,10 @@ interface LeadFacts {
 
 /** Analyses every lead in Leads and Pool entered in the window; see each result type for its rules. */
 export function analyse(input: AnalysisInput): Analysis {
-  const latest = latestConversions(input.conversions);
-  const followUps = followUpsByLead(input.followUps);
-  const sourceKey = sourceGrouping(input.sources ?? []);
-  const facts = [...input.leads, ...input.pool]
-    .filter((lead) => enteredInWindow(lead, input.now, input.windowDays))
-    .map((lead) => factsOf(lead, latest, followUps, input.now, sourceKey));
+  const inWindow = [...input.leads, ...input.pool].filter((lead) =>
+    enteredInWindow(lead, input.now, input.windowDays),
+  );
+  const facts = [...(input.archived ?? []), ...leadFactsOf({ ...input, leads: inWindow })];
   return {
     bySource: conversionBy(facts, (f) => f.source, []),
     byGrade: conversionBy(facts, (f) => f.grade, GRADES),
@@ -127,6 +130,16 @@ export function analyse(input: AnalysisInput): Analysis {
     funnel: funnelOf(facts),
     byOwner: ownerTable(facts),
   };
+}
+
+/** Each lead's facts as the analysis counts them, whatever the window: what an archived lead keeps. */
+export function leadFactsOf(
+  input: Pick<AnalysisInput, 'leads' | 'followUps' | 'conversions' | 'now' | 'sources'>,
+): LeadFacts[] {
+  const latest = latestConversions(input.conversions);
+  const followUps = followUpsByLead(input.followUps);
+  const sourceKey = sourceGrouping(input.sources ?? []);
+  return input.leads.map((lead) => factsOf(lead, latest, followUps, input.now, sourceKey));
 }
 
 /** A lead with no readable Entered at cannot be shown to be in a window: only all time counts it. */

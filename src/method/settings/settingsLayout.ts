@@ -26,7 +26,8 @@ export type SingleKey =
   | 'chatWebhook'
   | 'analysisWindowDays'
   | 'webFormToken'
-  | 'webLeadsPerHour';
+  | 'webLeadsPerHour'
+  | 'archiveAfterMonths';
 
 export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   language: { en: 'Language', zh: '语言' },
@@ -49,6 +50,7 @@ export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   analysisWindowDays: { en: 'Analysis window (days)', zh: '分析周期(天)' },
   webFormToken: { en: 'Web form token', zh: '表单令牌' },
   webLeadsPerHour: { en: 'Web leads per hour', zh: '每小时表单线索上限' },
+  archiveAfterMonths: { en: 'Archive after (months)', zh: '归档月数' },
 };
 
 export const SINGLE_ORDER = Object.keys(SINGLE_LABELS) as SingleKey[];
@@ -175,6 +177,7 @@ function singleValue(settings: Settings, key: SingleKey, language: Language): st
           | 'analysisWindowDays'
           | 'webFormToken'
           | 'webLeadsPerHour'
+          | 'archiveAfterMonths'
       ];
   }
 }

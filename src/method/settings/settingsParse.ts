@@ -75,6 +75,7 @@ const NUMBER_RULES: Partial<Record<SingleKey, NumberRule>> = {
   aDailyDays: { schema: wholeNumber(1, 90), must: range(1, 90, true) },
   analysisWindowDays: { schema: wholeNumber(0, 3650), must: range(0, 3650, true) },
   webLeadsPerHour: { schema: wholeNumber(0, 10_000), must: range(0, 10_000, true) },
+  archiveAfterMonths: { schema: wholeNumber(0, 600), must: range(0, 600, true) },
 };
 
 /** A shorter token could be guessed by trying: set-up writes 32 random hex digits. */
@@ -463,6 +464,7 @@ export function parseSettings(
     analysisWindowDays: num('analysisWindowDays', base.analysisWindowDays),
     webFormToken,
     webLeadsPerHour: num('webLeadsPerHour', base.webLeadsPerHour),
+    archiveAfterMonths: num('archiveAfterMonths', base.archiveAfterMonths),
     ...readPoints(reader, base),
     team,
     rules: readRules(reader, team),
