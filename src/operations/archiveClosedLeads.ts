@@ -3,7 +3,7 @@
 // a summary of them stays in the tracker so the Analysis keeps counting them.
 
 import { leadFactsOf } from '../method/analysis/analysis';
-import { type ArchivedLead, monthOf, summarise, batchesOf } from '../method/archive/archiveSummary';
+import { type ArchivedLead, dayOf, summarise, batchesOf } from '../method/archive/archiveSummary';
 import { planArchive } from '../method/archive/archivePlan';
 import { latestConversions, latestOutcomes } from '../method/outcomes/latestOutcome';
 import { calendarDateOf, formatCalendarDate } from '../sheet/calendar';
@@ -189,7 +189,7 @@ function leavingLeads(
   return leaving.map((lead, i) => {
     const amount = Number(latest.get(textOf(lead.id))?.amount);
     return {
-      month: monthOf(dateOf(lead.enteredAt), zone),
+      enteredDay: dayOf(dateOf(lead.enteredAt), zone),
       facts: facts[i],
       calibration: { grade: calibration[i].grade, chosen: calibration[i].chosen },
       wonAmount: facts[i].outcome === 'won' && Number.isFinite(amount) ? amount : 0,

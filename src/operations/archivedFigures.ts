@@ -1,16 +1,15 @@
 // What the Analysis counts of archived leads (SPEC §16): the summary's groups in the window, and
 // the tracker's leads to leave out while a half-done archiving run has counted them already.
 
-import type { LeadFacts } from '../method/analysis/analysis';
 import type { CalibrationLead } from '../method/analysis/calibration';
-import { archivedInWindow, batchesOf } from '../method/archive/archiveSummary';
+import { archivedInWindow, batchesOf, type DatedFacts } from '../method/archive/archiveSummary';
 import { readArchiveSummary } from '../gas/archiveSummaryTab';
 import { readState, STATE_KEYS } from '../gas/stateStore';
 import type { PendingArchive } from './archiveClosedLeads';
 import type { OperationContext } from './operation';
 
 export interface ArchivedFigures {
-  readonly facts: LeadFacts[];
+  readonly facts: DatedFacts[];
   readonly calibration: CalibrationLead[];
   /** Lead IDs still in the tracker whose summary is already written: counted once, from it. */
   readonly leaveOut: ReadonlySet<string>;

@@ -3,6 +3,7 @@
 import { dateOf, isBlank, isOpen, statusOf, textOf } from '../../sheet/cells';
 import { LOSS_REASON, findOption } from '../../sheet/options';
 import { sourceGrouping } from '../../sheet/sources';
+import { type DatedFacts, inEntryOrder } from '../archive/archiveSummary';
 import { latestConversions, type ResultKey, resultOf } from '../outcomes/latestOutcome';
 import type { Grade } from '../scoring/scoringRules';
 
@@ -27,10 +28,10 @@ export interface AnalysisInput {
   /** The Settings sources list: a source matching one of them, however typed, is that channel. */
   readonly sources?: readonly string[];
   /**
-   * Archived leads (SPEC §16), as facts kept when they left the tracker and already chosen for the
-   * window; counted before the tracker's leads, where the oldest leads were.
+   * Archived leads (SPEC §16), as facts kept when they left the tracker, already chosen for the
+   * window, oldest first; counted with the tracker's where their Entered at puts them.
    */
-  readonly archived?: readonly LeadFacts[];
+  readonly archived?: readonly DatedFacts[];
 }
 
 /** Conversion of one group; rate is won ÷ leads, 0 when the group has no leads. */
@@ -119,7 +120,14 @@ export function analyse(input: AnalysisInput): Analysis {
   const inWindow = [...input.leads, ...input.pool].filter((lead) =>
     enteredInWindow(lead, input.now, input.windowDays),
   );
-  const facts = [...(input.archived ?? []), ...leadFactsOf({ ...input, leads: inWindow })];
+  const trackerFacts = leadFactsOf({ ...input, leads: inWindow });
+  const facts = inEntryOrder(
+    input.archived ?? [],
+    inWindow.map((lead, i) => ({
+      facts: trackerFacts[i],
+      enteredAt: dateOf(lead.enteredAt)?.getTime(),
+    })),
+  );
   return {
     bySource: conversionBy(facts, (f) => f.source, []),
     byGrade: conversionBy(facts, (f) => f.grade, GRADES),

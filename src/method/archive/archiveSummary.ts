@@ -3,7 +3,7 @@
 
 import type { LeadFacts } from '../analysis/analysis';
 import type { CalibrationLead } from '../analysis/calibration';
-import type { TimeZone } from '../../sheet/calendar';
+import { calendarDateOf, formatCalendarDate, type TimeZone } from '../../sheet/calendar';
 
 /**
  * One group of archived leads that share every fact the Analysis counts. Cycle days are part of
@@ -12,8 +12,11 @@ import type { TimeZone } from '../../sheet/calendar';
 export interface ArchivedGroup {
   /** The archiving run that added it: a rerun finds its batch there and does not add it again. */
   readonly batch: string;
-  /** Month of Entered at (`YYYY-MM` in the spreadsheet's zone), '' when it could not be read. */
-  readonly month: string;
+  /**
+   * Day of Entered at (`YYYY-MM-DD` in the spreadsheet's zone), '' when it could not be read: a
+   * day, not a month, so an Analysis window counts archived leads as it counted them before.
+   */
+  readonly enteredDay: string;
   readonly facts: LeadFacts;
   /** Grade and chosen options under the scoring rules of the day it was archived. */
   readonly calibration: Omit<CalibrationLead, 'won'>;
@@ -24,14 +27,14 @@ export interface ArchivedGroup {
 
 /** One archived lead as it left the tracker, without its identity. */
 export interface ArchivedLead {
-  readonly month: string;
+  readonly enteredDay: string;
   readonly facts: LeadFacts;
   readonly calibration: Omit<CalibrationLead, 'won'>;
   readonly wonAmount: number;
 }
 
 const keyOf = (lead: Omit<ArchivedLead, 'wonAmount'>): string =>
-  JSON.stringify([lead.month, lead.facts, lead.calibration.grade, lead.calibration.chosen]);
+  JSON.stringify([lead.enteredDay, lead.facts, lead.calibration.grade, lead.calibration.chosen]);
 
 /**
  * Groups a batch's leads; groups keep the order of their first lead, so each channel, owner and
@@ -49,7 +52,7 @@ export function summarise(batch: string, leads: readonly ArchivedLead[]): Archiv
   }
   return [...groups.values()].map(({ lead, leads: count, wonAmount }) => ({
     batch,
-    month: lead.month,
+    enteredDay: lead.enteredDay,
     facts: lead.facts,
     calibration: lead.calibration,
     leads: count,
@@ -57,47 +60,82 @@ export function summarise(batch: string, leads: readonly ArchivedLead[]): Archiv
   }));
 }
 
-/** `YYYY-MM` of an instant in the zone. */
-export function monthOf(instant: Date | undefined, zone: TimeZone): string {
-  if (!instant) return '';
-  const shifted = new Date(instant.getTime() + zone.offsetMinutes(instant) * 60_000);
-  return `${shifted.getUTCFullYear()}-${String(shifted.getUTCMonth() + 1).padStart(2, '0')}`;
+/** `YYYY-MM-DD` of an instant in the zone; '' for none. */
+export function dayOf(instant: Date | undefined, zone: TimeZone): string {
+  return instant ? formatCalendarDate(calendarDateOf(instant, zone)) : '';
 }
 
-/** The instant a `YYYY-MM` month starts in the zone. */
-function monthStart(month: string, zone: TimeZone): number | undefined {
-  const match = /^(\d{4})-(\d{2})$/.exec(month);
+/** The instant a `YYYY-MM-DD` day starts in the zone, `days` later. */
+function dayStart(day: string, zone: TimeZone, days = 0): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return undefined;
-  const wall = Date.UTC(Number(match[1]), Number(match[2]) - 1, 1);
+  const wall = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days);
   return wall - zone.offsetMinutes(new Date(wall)) * 60_000;
+}
+
+/** An archived lead's facts and the start of the day it was entered (undefined: unreadable). */
+export interface DatedFacts {
+  readonly facts: LeadFacts;
+  readonly enteredFrom: number | undefined;
 }
 
 /**
  * The archived leads the Analysis counts, one entry per lead. All time counts every one. With a
- * window, a month counts when it starts inside it (Entered at is kept by month only); a lead whose
- * Entered at could not be read counts for calibration, as in the tracker, but not in the tables.
+ * window, a day counts when any of it is inside: Entered at is kept by day, so only leads entered
+ * on the window's first day, before the hour it starts, count where the tracker would not have. A
+ * lead whose Entered at could not be read counts for calibration, as in the tracker, not in tables.
  */
 export function archivedInWindow(
   groups: readonly ArchivedGroup[],
   window: { now: Date; windowDays: number; zone: TimeZone },
-): { facts: LeadFacts[]; calibration: CalibrationLead[] } {
+): { facts: DatedFacts[]; calibration: CalibrationLead[] } {
   const since = window.now.getTime() - window.windowDays * 86_400_000;
-  const facts: LeadFacts[] = [];
+  const facts: DatedFacts[] = [];
   const calibration: CalibrationLead[] = [];
   for (const group of groups) {
-    const start = monthStart(group.month, window.zone);
-    const counted = window.windowDays <= 0 || (start !== undefined && start >= since);
-    const calibrated = counted || start === undefined;
+    const start = dayStart(group.enteredDay, window.zone);
+    const end = dayStart(group.enteredDay, window.zone, 1);
+    const counted = window.windowDays <= 0 || (end !== undefined && end > since);
+    const calibrated = counted || end === undefined;
     const won = group.facts.outcome === 'won';
     for (let i = 0; i < group.leads; i++) {
-      if (counted) facts.push(group.facts);
+      if (counted) facts.push({ facts: group.facts, enteredFrom: start });
       if (calibrated) calibration.push({ ...group.calibration, won });
     }
   }
+  // Stable: leads of one day keep the order they were archived in.
+  facts.sort((a, b) => (a.enteredFrom ?? -Infinity) - (b.enteredFrom ?? -Infinity));
   return { facts, calibration };
 }
 
 /** Batches the summary holds. */
 export function batchesOf(groups: readonly ArchivedGroup[]): Set<string> {
   return new Set(groups.map((g) => g.batch));
+}
+
+/**
+ * The tracker's facts in sheet order with the archived ones put back where their Entered at puts
+ * them: before the first tracker lead entered later. Leads is kept in order of entry (rows are
+ * appended), so every table lists its channels, owners and reasons in the order it did before
+ * archiving; only leads entered on one day may swap places, as archived ones keep only the day.
+ */
+export function inEntryOrder(
+  archived: readonly DatedFacts[],
+  tracker: readonly { readonly facts: LeadFacts; readonly enteredAt: number | undefined }[],
+): LeadFacts[] {
+  const merged: LeadFacts[] = [];
+  let next = 0;
+  for (const lead of tracker) {
+    const at = lead.enteredAt;
+    while (
+      next < archived.length &&
+      at !== undefined &&
+      (archived[next].enteredFrom ?? -Infinity) <= at
+    ) {
+      merged.push(archived[next++].facts);
+    }
+    merged.push(lead.facts);
+  }
+  while (next < archived.length) merged.push(archived[next++].facts);
+  return merged;
 }

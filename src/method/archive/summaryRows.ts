@@ -6,7 +6,7 @@ import type { ArchivedGroup } from './archiveSummary';
 /** The tab's columns, in order; the tab is the tracker's own, so the order is fixed. */
 export const SUMMARY_COLUMNS = [
   'batch',
-  'enteredMonth',
+  'enteredDay',
   'source',
   'grade',
   'owner',
@@ -31,7 +31,7 @@ export function summaryRow(group: ArchivedGroup): unknown[] {
   const f = group.facts;
   return [
     group.batch,
-    group.month,
+    group.enteredDay,
     f.source,
     f.grade,
     f.owner,
@@ -65,7 +65,7 @@ function chosenOf(value: unknown): Record<string, string> {
 export function groupsOfRows(rows: readonly (readonly unknown[])[]): ArchivedGroup[] {
   const groups: ArchivedGroup[] = [];
   for (const row of rows) {
-    const [batch, month, source, grade, owner, outcome, reason, cycle, sla] = row.map(text);
+    const [batch, enteredDay, source, grade, owner, outcome, reason, cycle, sla] = row.map(text);
     const leads = Number(row[14]);
     if (batch === '' || !Number.isInteger(leads) || leads < 1) continue;
     const facts: LeadFacts = {
@@ -82,7 +82,7 @@ export function groupsOfRows(rows: readonly (readonly unknown[])[]): ArchivedGro
     };
     groups.push({
       batch,
-      month,
+      enteredDay,
       facts,
       calibration: { grade: text(row[12]), chosen: chosenOf(row[13]) },
       leads,

@@ -17,7 +17,7 @@ export const ARCHIVE = {
   /** Headers of the summary tab, by column key. */
   summaryHeaders: {
     batch: { en: 'Batch', zh: '批次' },
-    enteredMonth: { en: 'Entered month', zh: '录入月份' },
+    enteredDay: { en: 'Entered on', zh: '录入日期' },
     source: { en: 'Source', zh: '来源' },
     grade: { en: 'Grade', zh: '线索等级' },
     owner: { en: 'Owner', zh: '负责人' },
