@@ -44,7 +44,8 @@ export const STATE_KEYS = {
 
 /**
  * What a copy of the spreadsheet (File → Make a copy, or a download uploaded again) must not take
- * over from the original: its automation, its lease and its leadership copy are the original's.
+ * over from the original: its automation, its lease, its leadership copy and its archives are the
+ * original's (a copy archiving into them would put its leads there a second time).
  */
 const ORIGINAL_ONLY = [
   STATE_KEYS.automation,

@@ -289,8 +289,9 @@ export function archiveDaily(context: OperationContext): void {
   const today = formatCalendarDate(calendarDateOf(now, zone));
   const pending = readState<PendingArchive | null>(STATE_KEYS.archivePending, null);
   if (readState<string>(STATE_KEYS.archivedOn, '') === today && !pending) return;
-  writeState(STATE_KEYS.archivedOn, today);
   const { archived, log } = archiveClosedLeadsIn(context, false);
+  // Only a finished run counts as the day's: one that died is tried again next hour.
+  writeState(STATE_KEYS.archivedOn, today);
   // A quiet day is not worth a Log line; a problem or a move is.
   const worth = archived > 0 || log.some((l) => l.detail !== t(language, ARCHIVE.nothingDue));
   if (worth && context.settings.archiveAfterMonths > 0) {
