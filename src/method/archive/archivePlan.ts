@@ -30,8 +30,9 @@ const CLOSED = new Set(['won', 'notWon', 'lost']);
 /**
  * Leads whose outcome is Won, Not won or Lost by the one truth of outcome (the latest Conversions
  * row, else Status) and whose latest decision is more than `months` calendar months before today.
- * A lead without a readable Decided at has no decision date to age, and an ID found on two rows is
- * a conflict for a person: both stay. `months` 0 archives nothing.
+ * The decision's date is the latest row's Decided at; a lead closed without a Conversions row goes
+ * by its Last follow-up. A lead with neither date readable has nothing to age, and an ID found on
+ * two rows is a conflict for a person: both stay. `months` 0 archives nothing.
  */
 export function planArchive(
   leads: readonly Row[],
@@ -52,7 +53,8 @@ export function planArchive(
     if (id === '' || seen.get(id) !== 1) continue;
     const conversion = latest.get(id);
     const outcome = conversion ? resultOf(conversion) : statusOf({ status: lead.status });
-    const decidedAt = dateOf(conversion?.decidedAt);
+    // Closed by hand without a Conversions row: its last follow-up is when it was last worked on.
+    const decidedAt = conversion ? dateOf(conversion.decidedAt) : dateOf(lead.lastFollowUpAt);
     if (!outcome || !CLOSED.has(outcome) || !decidedAt) continue;
     const decided = calendarDateOf(decidedAt, options.zone);
     if (compareDates(decided, cutoff) < 0) due.push({ id, decided, time: decidedAt.getTime() });

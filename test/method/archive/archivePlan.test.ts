@@ -59,6 +59,19 @@ describe('planArchive', () => {
     expect(plan.moving).toEqual([]);
   });
 
+  it('ages a lead closed without a Conversions row by its last follow-up', () => {
+    const plan = planArchive(
+      [
+        { id: 'L1', status: '成交', lastFollowUpAt: new Date('2022-03-01T00:00:00Z') },
+        { id: 'L2', status: '流失', lastFollowUpAt: '' },
+        { id: 'L3', status: '流失', lastFollowUpAt: new Date('2024-03-01T00:00:00Z') },
+      ],
+      [],
+      options,
+    );
+    expect(plan.moving).toEqual([{ id: 'L1', year: 2022 }]);
+  });
+
   it('archives nothing when the months are 0', () => {
     const plan = planArchive(
       [lead('L1', '成交')],
