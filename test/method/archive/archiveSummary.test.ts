@@ -8,7 +8,6 @@ import {
   inEntryOrder,
   summarise,
 } from '../../../src/method/archive/archiveSummary';
-import { groupsOfRows, summaryRow } from '../../../src/method/archive/summaryRows';
 import type { TimeZone } from '../../../src/sheet/calendar';
 
 const SHANGHAI: TimeZone = { name: 'Asia/Shanghai', offsetMinutes: () => 480 };
@@ -47,26 +46,6 @@ describe('summarise', () => {
       ['官网表单', undefined, 1, 0],
       ['展会', 21, 1, 10],
     ]);
-  });
-});
-
-describe('the summary tab rows', () => {
-  it('reads back every group as written', () => {
-    const groups = summarise('2024-05-10T02:00:00.000Z', [
-      archived('2022-01-05', facts('展会', 'won', 20), 30),
-      archived('', facts('=其他', 'lost')),
-      archived('2022-02-01', { ...facts('展会', undefined), sla: undefined, contacted: false }),
-    ]);
-    expect(groupsOfRows(groups.map(summaryRow))).toEqual(groups);
-  });
-
-  it('ignores rows a person typed that are not groups', () => {
-    expect(
-      groupsOfRows([
-        ['', '2022-01-05'],
-        ['b', '', '展会', 'A', '', '', '', '', '', false, false, false, 'A', '{}', 'x', 0],
-      ]),
-    ).toEqual([]);
   });
 });
 
