@@ -5,7 +5,8 @@ import { textOf } from '../sheet/cells';
 import type { TimeZone } from '../sheet/calendar';
 import { carryRow } from '../method/pool/poolMoves';
 import { ARCHIVED_TABS, type ArchiveBook, type ArchivedTab } from './archiveBooks';
-import { appendRowsNow, type CommitTarget } from './commit';
+import { appendRowsNow, type CommitTarget, commitEdits } from './commit';
+import { type LeadEdits, sameCell } from '../sheet/placement';
 import { readColumn } from './table';
 
 /** A tracker tab's rows of the leads that move, by Lead ID, and its header. */
@@ -81,4 +82,47 @@ export function copyToArchive(
     ),
   );
   return { verified, appended };
+}
+
+/**
+ * Carries into the archive what people typed into the leads' Leads rows after they were copied
+ * (handed over by the deletion's last read of those rows), placed by Lead ID: the archive keeps
+ * the lead as it was when it left the tracker.
+ */
+export function carryLateEdits(
+  books: ReadonlyMap<string, ArchiveBook>,
+  copied: MovingRows,
+  now: ReadonlyMap<string, readonly unknown[]>,
+  zone: TimeZone,
+): void {
+  const byBook = new Map<ArchiveBook, LeadEdits[]>();
+  for (const [id, book] of books) {
+    const row = now.get(id);
+    const first = copied.rowsById.get(id)?.[0];
+    if (!row || !first) continue;
+    const header = book.tabs.leads.header;
+    const was = carryRow(first, copied.header, header);
+    const edits = carryRow(row, copied.header, header).flatMap((value, column) =>
+      sameCell(value, was[column]) ? [] : [{ column, value, was: was[column] }],
+    );
+    if (edits.length === 0) continue;
+    byBook.set(book, [...(byBook.get(book) ?? []), { key: `id:${id}`, edits }]);
+  }
+  for (const [book, leads] of byBook) {
+    const wanted = textOf(copied.header[copied.idColumn]).toLowerCase();
+    commitEdits(
+      {
+        spreadsheet: book.spreadsheet,
+        sheet: book.tabs.leads.sheet,
+        headerRow: 1,
+        identity: {
+          idColumn: book.tabs.leads.header.findIndex((h) => textOf(h).toLowerCase() === wanted),
+          identityColumns: [],
+        },
+        zone,
+        mode: 'ranges',
+      },
+      leads,
+    );
+  }
 }

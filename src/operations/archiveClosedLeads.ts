@@ -11,8 +11,8 @@ import { dateOf, recordOf, textOf } from '../sheet/cells';
 import { requireColumns } from '../sheet/headers';
 import { CONVERSION_COLUMNS, type ColumnDef, FOLLOWUP_COLUMNS, LEAD_COLUMNS } from '../sheet/tabs';
 import { APP, ARCHIVE, AUTOMATION, OPERATIONS, t } from '../sheet/text';
-import { type ArchivedTab, openArchive } from '../gas/archiveBooks';
-import { copyToArchive, type MovingRows } from '../gas/archiveCopy';
+import { type ArchiveBook, type ArchivedTab, openArchive } from '../gas/archiveBooks';
+import { carryLateEdits, copyToArchive, type MovingRows } from '../gas/archiveCopy';
 import { appendArchiveSummary, readArchiveSummary } from '../gas/archiveSummaryTab';
 import { type CommitTarget, deleteLeadRows } from '../gas/commit';
 import { toast } from '../gas/feedback';
@@ -93,7 +93,12 @@ function movingRows(tab: ReadTab | undefined, ids: ReadonlySet<string>): MovingR
 }
 
 /** Deletes every row of these leads from a tracker tab, found by Lead ID when deleting. */
-function deleteFromTracker(context: OperationContext, tab: ReadTab | undefined, ids: string[]) {
+function deleteFromTracker(
+  context: OperationContext,
+  tab: ReadTab | undefined,
+  ids: string[],
+  beforeDeleting?: (rowsById: ReadonlyMap<string, readonly unknown[]>) => void,
+) {
   if (!tab || tab.idColumn === undefined) return;
   const target: CommitTarget = {
     spreadsheet: context.spreadsheet,
@@ -108,7 +113,7 @@ function deleteFromTracker(context: OperationContext, tab: ReadTab | undefined, 
     const id = textOf(row[tab.idColumn]);
     if (!firstRow.has(id)) firstRow.set(id, row);
   }
-  deleteLeadRows(target, ids, (id) => firstRow.get(id));
+  deleteLeadRows(target, ids, (id) => firstRow.get(id), beforeDeleting);
 }
 
 /** Copies the planned leads to their archives; returns those found whole there, and Log lines. */
@@ -117,7 +122,7 @@ function copyPlanned(
   read: Record<ArchivedTab, ReadTab | undefined>,
   mayReplace: boolean,
   log: LogEntry[],
-): { ids: string[]; years: number[] } {
+): { ids: string[]; years: number[]; books: Map<string, ArchiveBook> } {
   const { settings, zone, now, language, spreadsheet } = context;
   const leads = recordsOf(read.leads, LEAD_COLUMNS);
   const plan = planArchive(leads, recordsOf(read.conversions, CONVERSION_COLUMNS), {
@@ -136,6 +141,7 @@ function copyPlanned(
   };
   const verified: string[] = [];
   const reached: number[] = [];
+  const books = new Map<string, ArchiveBook>();
   for (const year of years) {
     const ids = plan.moving.filter((m) => m.year === year).map((m) => m.id);
     const opened = openArchive(year, headers, { spreadsheet, language, zone, mayReplace });
@@ -160,9 +166,10 @@ function copyPlanned(
       zone,
     );
     verified.push(...copied.verified);
+    for (const id of copied.verified) books.set(id, opened.book);
     if (copied.verified.length > 0) reached.push(year);
   }
-  return { ids: verified, years: reached };
+  return { ids: verified, years: reached, books };
 }
 
 /** What the summary keeps of each leaving lead: the facts the Analysis counted, no identity. */
@@ -220,6 +227,8 @@ export function archiveClosedLeadsIn(
   const log: LogEntry[] = [];
   const action = t(language, OPERATIONS.archiveClosedLeads);
   let pending = readState<PendingArchive | null>(STATE_KEYS.archivePending, null);
+  // Which archive each lead went to, when this run copied it (a rerun finishing a move has none).
+  let books = new Map<string, ArchiveBook>();
   if (!pending && context.settings.archiveAfterMonths === 0) {
     return { archived: 0, log: [{ action, detail: t(language, ARCHIVE.turnedOff) }] };
   }
@@ -243,7 +252,8 @@ export function archiveClosedLeadsIn(
         log: log.length ? log : [{ action, detail: t(language, ARCHIVE.nothingDue) }],
       };
     }
-    pending = { batch: now.toISOString(), ...copied };
+    pending = { batch: now.toISOString(), ids: copied.ids, years: copied.years };
+    books = copied.books;
     writeState(STATE_KEYS.archivePending, pending);
     saveState();
   }
@@ -262,7 +272,10 @@ export function archiveClosedLeadsIn(
     followUps: count(read.followups),
     conversions: count(read.conversions),
   };
-  deleteFromTracker(context, read.leads, pending.ids);
+  const copiedLeads = movingRows(read.leads, ids);
+  deleteFromTracker(context, read.leads, pending.ids, (rows) => {
+    if (copiedLeads) carryLateEdits(books, copiedLeads, rows, context.zone);
+  });
   deleteFromTracker(context, read.followups, pending.ids);
   deleteFromTracker(context, read.conversions, pending.ids);
   writeState(STATE_KEYS.archivePending, null);

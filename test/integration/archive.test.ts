@@ -117,4 +117,30 @@ describe('archiveClosedLeads', () => {
     runtime.invoke('runHourly');
     expect(archives(runtime).map((b) => runtime.handle(b).values(LEADS).length)).toEqual(archived);
   });
+
+  it('carries into the archive what a person typed into a moving lead while it was copied', () => {
+    const clean = archiveWorkbook(COUNT);
+    const { calls } = clean.measure(() => clean.invoke('archiveClosedLeads'));
+    // The deletion's last read of whole Leads rows, just before the rows go.
+    const deletion = calls.findIndex((c) => c.method.endsWith('batchUpdate'));
+    const lastRead = calls
+      .slice(0, deletion)
+      .filter((c) => c.sheet === LEADS && c.method === 'getValues')
+      .pop();
+    const runtime = archiveWorkbook(COUNT);
+    const id = archiveId(due[0]);
+    const row = runtime.values(LEADS).findIndex((r) => r[0] === id) + 1;
+    const need = runtime.values(LEADS)[0].indexOf('需求描述') + 1;
+    runtime.people.before(lastRead?.dataIndex ?? 1, (person) =>
+      person.type(LEADS, row, need, '要一套新系统'),
+    );
+    runtime.invoke('archiveClosedLeads');
+    expect(runtime.people.acted).toHaveLength(1);
+    const book = archives(runtime).find((b) => b.getName().endsWith('2022'));
+    const archived = runtime
+      .handle(book!)
+      .values(LEADS)
+      .find((r) => r[0] === id);
+    expect(archived?.[need - 1]).toBe('要一套新系统');
+  });
 });
