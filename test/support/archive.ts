@@ -95,7 +95,7 @@ export function archives(runtime: LocalAppsScript): LocalSpreadsheet[] {
   return runtime.spreadsheetApp._all().filter((s) => s !== runtime.spreadsheet);
 }
 
-/** How many rows each Lead ID has in a tab's first column... found by its header. */
+/** How many rows each Lead ID has in a tab, its column found by header. */
 export function idRows(rows: unknown[][], header = '线索编号'): Map<string, number> {
   const [head, ...body] = rows;
   const at = head ? head.indexOf(header) : -1;
