@@ -29,6 +29,7 @@ type SpreadsheetMethods =
   | 'getActiveSheet'
   | 'getSpreadsheetLocale'
   | 'getSpreadsheetTimeZone'
+  | 'setSpreadsheetTimeZone'
   | 'toast'
   | 'addViewers'
   | 'addViewer'
@@ -172,6 +173,10 @@ export class LocalSpreadsheet
   }
   getActiveSheet(): LocalSheet {
     return this.active ?? this._sheets[0];
+  }
+  /** Dates already in the tabs keep their instant; only how they are shown changes. */
+  setSpreadsheetTimeZone(timezone: string): void {
+    this._zone = timezone;
   }
   getSpreadsheetLocale(): string {
     return this._locale;

@@ -16,6 +16,7 @@ import * as columns from './operations/mapColumns';
 import * as importing from './operations/importLeads';
 import { handleWebPost } from './operations/webForm';
 import * as forms from './operations/formResponses';
+import { archiveClosedLeads as archiveClosed } from './operations/archiveClosedLeads';
 import type { LeadCard, LeadSummary, SidebarStart } from './method/followUp/followUpContract';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -136,4 +137,9 @@ export function connectFormResponses(sheetName?: unknown): string | undefined {
 /** Installable form-submit trigger: each response becomes a lead at once. */
 export function onFormSubmit(e?: forms.FormSubmitEvent): void {
   forms.handleFormSubmit(e);
+}
+
+/** Menu, and the hourly job once a day (SPEC §16): move old closed leads to the yearly archive. */
+export function archiveClosedLeads(): void {
+  archiveClosed();
 }

@@ -39,13 +39,22 @@ export const STATE_KEYS = {
   webLeadsThisHour: 'webLeadsThisHour',
   formTrigger: 'formTrigger',
   formResponsesSeen: 'formResponsesSeen',
+  archiveBooks: 'archiveBooks',
+  archivePending: 'archivePending',
+  archivedOn: 'archivedOn',
 } as const;
 
 /**
  * What a copy of the spreadsheet (File → Make a copy, or a download uploaded again) must not take
- * over from the original: its automation, its lease and its leadership copy are the original's.
+ * over from the original: its automation, its lease, its leadership copy and its archives are the
+ * original's (a copy archiving into them would put its leads there a second time).
  */
-const ORIGINAL_ONLY = [STATE_KEYS.automation, STATE_KEYS.lease, STATE_KEYS.leadershipCopy];
+const ORIGINAL_ONLY = [
+  STATE_KEYS.automation,
+  STATE_KEYS.lease,
+  STATE_KEYS.leadershipCopy,
+  STATE_KEYS.archiveBooks,
+];
 
 /** `formattedRows:<sheet ID>`: how many rows of a tab set-up formatted. */
 export const formattedRowsKey = (sheetId: number) => `formattedRows:${sheetId}`;

@@ -15,6 +15,7 @@ import {
   spreadsheetOfTrigger,
   writeAutomation,
 } from '../gas/automationSpreadsheet';
+import { archiveDaily } from './archiveClosedLeads';
 import { toast } from '../gas/feedback';
 import { withSpreadsheetLock } from '../gas/lock';
 import { spreadsheetTimeZone } from '../gas/timeZone';
@@ -52,6 +53,8 @@ function run(
     }
     const { summary, log, unreadable } = runAutomationSteps(context, steps);
     reportRun(context, t(context.language, action), summary, log, unreadable);
+    // After the analysis of this run: the leads it counted from the tracker leave it after.
+    if (steps === ALL_STEPS) archiveDaily(context);
   };
   if (admit) runOperation({ ...options, admit }, work);
   else runOperation(options, work);

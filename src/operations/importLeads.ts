@@ -30,6 +30,7 @@ import { showImportPage } from '../gas/importDialog';
 import { appendLog } from '../gas/log';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { readState, saveState, STATE_KEYS, STATE_TAB, writeState } from '../gas/stateStore';
+import { SUMMARY_TAB } from '../gas/archiveSummaryTab';
 import { readTable, rowFor, type Table } from '../gas/table';
 import { requireTab, type Sheet } from '../gas/workbook';
 import { type OperationContext, runOperation } from './operation';
@@ -68,7 +69,8 @@ function listSheet(context: OperationContext, sheetName: string): Sheet {
   const sheet = context.spreadsheet.getSheetByName(name);
   if (!sheet) throw new Error(t(context.language, IMPORT.noSuchTab, name));
   const own = Object.values(TAB_NAMES).some((label) => matchesLabel(name, label));
-  if (own || name === STATE_TAB) throw new Error(t(context.language, IMPORT.notAList, name));
+  if (own || name === STATE_TAB || name === SUMMARY_TAB)
+    throw new Error(t(context.language, IMPORT.notAList, name));
   return sheet;
 }
 
@@ -291,7 +293,10 @@ export function showImportDialog(): void {
     const own = new Set(Object.values(context.tabs).map((sheet) => sheet.getSheetId()));
     const lists = context.spreadsheet
       .getSheets()
-      .filter((sheet) => !own.has(sheet.getSheetId()) && sheet.getName() !== STATE_TAB)
+      .filter(
+        (sheet) =>
+          !own.has(sheet.getSheetId()) && ![STATE_TAB, SUMMARY_TAB].includes(sheet.getName()),
+      )
       .map((sheet) => sheet.getName());
     showImportPage(lists, context.language);
   });

@@ -28,7 +28,7 @@ import {
   proposedRules,
 } from '../method/analysis/calibration';
 import { calendarDateOf, isDate } from '../sheet/calendar';
-import { isBlank, recordOf, statusOf, textOf } from '../sheet/cells';
+import { isBlank, isOpen, recordOf, statusOf, textOf } from '../sheet/cells';
 import type { ResultKey } from '../method/outcomes/latestOutcome';
 import type { UnreadableCell } from '../sheet/typedCells';
 import {
@@ -57,6 +57,7 @@ import { type OperationContext, runOperation } from './operation';
 import { readTable, type Table } from '../gas/table';
 import { requireTab, type Sheet } from '../gas/workbook';
 import { asCellValue } from '../gas/cellWriter';
+import { archivedFigures } from './archivedFigures';
 
 const DAY_MS = 86_400_000;
 
@@ -79,7 +80,7 @@ function wonBy(lead: Record<string, unknown>, outcomes: ReadonlyMap<string, Resu
 }
 
 /** Each lead's grade, outcome and chosen options under today's rules, for calibration. */
-function calibrationLeads(
+export function calibrationLeads(
   context: OperationContext,
   leads: Record<string, unknown>[],
   outcomes: ReadonlyMap<string, ResultKey>,
@@ -226,10 +227,11 @@ function computeAnalysis(
     : tabs.pool
       ? typed(readTable(tabs.pool, POOL_COLUMNS, names), POOL_COLUMNS)
       : undefined;
+  const archived = archivedFigures(context);
   const leads = recordsOf(
     leadsTable,
     LEAD_COLUMNS.map((c) => c.key),
-  );
+  ).filter((lead) => !archived.leaveOut.has(textOf(lead.id)));
   const pool = recordsOf(
     poolTable,
     POOL_COLUMNS.map((c) => c.key),
@@ -244,10 +246,19 @@ function computeAnalysis(
     now,
     windowDays: settings.analysisWindowDays,
     sources: settings.sources,
+    archived: archived.facts,
   });
-  const calibration = calibrate(calibrationLeads(context, [...leads, ...pool], history.outcomes));
+  const calibration = calibrate([
+    ...archived.calibration,
+    ...calibrationLeads(context, [...leads, ...pool], history.outcomes),
+  ]);
+  // Open leads only: they are the ones a team can still complete, and archiving (which moves
+  // closed leads) then leaves these figures as they were.
   const completeness = completenessOf({
-    leads: [...leads, ...pool],
+    leads: [...leads, ...pool].filter((lead) => {
+      const outcome = history.outcomes.get(textOf(lead.id));
+      return outcome ? outcome === 'nurturing' : isOpen(lead as { status: unknown });
+    }),
     required: requiredFields(settings.companyRequired),
     now,
     windowDays: settings.analysisWindowDays,

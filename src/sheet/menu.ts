@@ -31,6 +31,7 @@ export const MENU_ENTRIES: readonly (MenuEntry | null)[] = [
   item('shareWithLeadership'),
   item('previewRuleChange'),
   item('connectFormResponses'),
+  item('archiveClosedLeads'),
   item('installAutomation'),
   item('removeAutomation'),
 ];

@@ -139,7 +139,7 @@ describe('incomplete leads in the Analysis', () => {
   });
 
   it('counts incomplete leads by source, with the field missing most often', () => {
-    expect(analysisTable(runtime, '信息不完整的线索（按来源，必填项为空）')).toEqual([
+    expect(analysisTable(runtime, '信息不完整的未结束线索（按来源，必填项为空）')).toEqual([
       ['来源', '线索数', '不完整', '不完整占比', '最常缺少', '缺少该项的线索'],
       ['展会', 2, 1, 0.5, '公司名称', 1],
       ['官网表单', 1, 1, 1, '联系方式', 1],
@@ -150,7 +150,7 @@ describe('incomplete leads in the Analysis', () => {
   });
 
   it('counts incomplete leads by who entered them', () => {
-    expect(analysisTable(runtime, '信息不完整的线索（按录入人）')).toEqual([
+    expect(analysisTable(runtime, '信息不完整的未结束线索（按录入人）')).toEqual([
       ['录入人', '线索数', '不完整', '不完整占比', '最常缺少', '缺少该项的线索'],
       ['李四', 2, 2, 1, '联系方式', 1],
       ['张三', 2, 1, 0.5, '联系人', 1],

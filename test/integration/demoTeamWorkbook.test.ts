@@ -109,7 +109,7 @@ describe('npm run demo -- --input a team’s own workbook', () => {
   });
 
   it('counts the incomplete leads among them', () => {
-    const rows = analysisTable(analysis, '信息不完整的线索（按来源，必填项为空）');
+    const rows = analysisTable(analysis, '信息不完整的未结束线索（按来源，必填项为空）');
     // 远景制造 lacks a phone and a need; 天启物流 a contact and a phone.
     expect(rows.find((row) => row[0] === '全部线索')?.slice(1, 3)).toEqual([4, 2]);
   });
@@ -117,7 +117,7 @@ describe('npm run demo -- --input a team’s own workbook', () => {
   it('writes the analysis page beside the workbook', () => {
     const page = join(dir, 'out', 'analysis.html');
     expect(existsSync(page)).toBe(true);
-    expect(readFileSync(page, 'utf8')).toContain('<h2>信息不完整的线索（按来源，必填项为空）</h2>');
+    expect(readFileSync(page, 'utf8')).toContain('<h2>信息不完整的未结束线索（按来源，必填项为空）</h2>');
   });
 
   it('plays out the days after set-up on the same workbook when asked', async () => {

@@ -3,6 +3,7 @@
 import { dateOf, isBlank, isOpen, statusOf, textOf } from '../../sheet/cells';
 import { LOSS_REASON, findOption } from '../../sheet/options';
 import { sourceGrouping } from '../../sheet/sources';
+import { type DatedFacts, inEntryOrder } from '../archive/archiveSummary';
 import { latestConversions, type ResultKey, resultOf } from '../outcomes/latestOutcome';
 import type { Grade } from '../scoring/scoringRules';
 
@@ -26,6 +27,11 @@ export interface AnalysisInput {
   readonly windowDays: number;
   /** The Settings sources list: a source matching one of them, however typed, is that channel. */
   readonly sources?: readonly string[];
+  /**
+   * Archived leads (SPEC §16), as facts kept when they left the tracker, already chosen for the
+   * window, oldest first; counted with the tracker's where their Entered at puts them.
+   */
+  readonly archived?: readonly DatedFacts[];
 }
 
 /** Conversion of one group; rate is won ÷ leads, 0 when the group has no leads. */
@@ -96,7 +102,7 @@ export interface Analysis {
 }
 
 /** What the analysis needs to know about one lead, with its identity already dropped. */
-interface LeadFacts {
+export interface LeadFacts {
   readonly source: string;
   readonly grade: Grade | '';
   readonly owner: string;
@@ -111,12 +117,17 @@ interface LeadFacts {
 
 /** Analyses every lead in Leads and Pool entered in the window; see each result type for its rules. */
 export function analyse(input: AnalysisInput): Analysis {
-  const latest = latestConversions(input.conversions);
-  const followUps = followUpsByLead(input.followUps);
-  const sourceKey = sourceGrouping(input.sources ?? []);
-  const facts = [...input.leads, ...input.pool]
-    .filter((lead) => enteredInWindow(lead, input.now, input.windowDays))
-    .map((lead) => factsOf(lead, latest, followUps, input.now, sourceKey));
+  const inWindow = [...input.leads, ...input.pool].filter((lead) =>
+    enteredInWindow(lead, input.now, input.windowDays),
+  );
+  const trackerFacts = leadFactsOf({ ...input, leads: inWindow });
+  const facts = inEntryOrder(
+    input.archived ?? [],
+    inWindow.map((lead, i) => ({
+      facts: trackerFacts[i],
+      enteredAt: dateOf(lead.enteredAt)?.getTime(),
+    })),
+  );
   return {
     bySource: conversionBy(facts, (f) => f.source, []),
     byGrade: conversionBy(facts, (f) => f.grade, GRADES),
@@ -127,6 +138,16 @@ export function analyse(input: AnalysisInput): Analysis {
     funnel: funnelOf(facts),
     byOwner: ownerTable(facts),
   };
+}
+
+/** Each lead's facts as the analysis counts them, whatever the window: what an archived lead keeps. */
+export function leadFactsOf(
+  input: Pick<AnalysisInput, 'leads' | 'followUps' | 'conversions' | 'now' | 'sources'>,
+): LeadFacts[] {
+  const latest = latestConversions(input.conversions);
+  const followUps = followUpsByLead(input.followUps);
+  const sourceKey = sourceGrouping(input.sources ?? []);
+  return input.leads.map((lead) => factsOf(lead, latest, followUps, input.now, sourceKey));
 }
 
 /** A lead with no readable Entered at cannot be shown to be in a window: only all time counts it. */

@@ -47,6 +47,8 @@ export interface Settings {
   readonly webFormToken: string;
   /** Web leads accepted per clock hour; 0 turns the web form off. */
   readonly webLeadsPerHour: number;
+  /** Closed leads decided more than this many calendar months ago move to the archive; 0: never. */
+  readonly archiveAfterMonths: number;
   readonly points: ScoringPoints;
   /** Points a manager is trying out (SPEC §7 "proposed points"); only filled-in cells. */
   readonly proposedPoints: Partial<{ [D in keyof ScoringPoints]: Partial<ScoringPoints[D]> }>;
@@ -79,6 +81,7 @@ export function defaultSettings(language: Language): Settings {
     analysisHour: 7,
     webFormToken: '',
     webLeadsPerHour: 200,
+    archiveAfterMonths: 12,
     points: DEFAULT_POINTS,
     proposedPoints: {},
     team: [],

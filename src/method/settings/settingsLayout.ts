@@ -28,7 +28,8 @@ export type SingleKey =
   | 'analysisHour'
   | 'webFormToken'
   | 'webLeadsPerHour'
-  | 'companyRequired';
+  | 'companyRequired'
+  | 'archiveAfterMonths';
 
 export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   language: { en: 'Language', zh: '语言' },
@@ -53,6 +54,7 @@ export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   webFormToken: { en: 'Web form token', zh: '表单令牌' },
   webLeadsPerHour: { en: 'Web leads per hour', zh: '每小时表单线索上限' },
   companyRequired: { en: 'Company required (B2B)', zh: '公司名称必填(B2B)' },
+  archiveAfterMonths: { en: 'Archive after (months)', zh: '归档月数' },
 };
 
 export const SINGLE_ORDER = Object.keys(SINGLE_LABELS) as SingleKey[];
@@ -185,6 +187,7 @@ function singleValue(settings: Settings, key: SingleKey, language: Language): Ce
           | 'analysisHour'
           | 'webFormToken'
           | 'webLeadsPerHour'
+          | 'archiveAfterMonths'
       ];
   }
 }

@@ -76,6 +76,7 @@ const NUMBER_RULES: Partial<Record<SingleKey, NumberRule>> = {
   analysisWindowDays: { schema: wholeNumber(0, 3650), must: range(0, 3650, true) },
   analysisHour: { schema: wholeNumber(0, 23), must: range(0, 23, true) },
   webLeadsPerHour: { schema: wholeNumber(0, 10_000), must: range(0, 10_000, true) },
+  archiveAfterMonths: { schema: wholeNumber(0, 600), must: range(0, 600, true) },
 };
 
 /** A shorter token could be guessed by trying: set-up writes 32 random hex digits. */
@@ -479,6 +480,7 @@ export function parseSettings(
     analysisHour: num('analysisHour', base.analysisHour),
     webFormToken,
     webLeadsPerHour: num('webLeadsPerHour', base.webLeadsPerHour),
+    archiveAfterMonths: num('archiveAfterMonths', base.archiveAfterMonths),
     ...readPoints(reader, base),
     team,
     rules: readRules(reader, team),

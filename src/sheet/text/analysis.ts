@@ -51,12 +51,12 @@ export const ANALYSIS = {
     pool: { en: '(pool / unowned)', zh: '（公海/未分配）' },
     ungraded: { en: '(ungraded)', zh: '（未评级）' },
     completenessBySource: {
-      en: 'Incomplete leads by source (a required field is blank)',
-      zh: '信息不完整的线索（按来源，必填项为空）',
+      en: 'Incomplete open leads by source (a required field is blank)',
+      zh: '信息不完整的未结束线索（按来源，必填项为空）',
     },
     completenessByEnteredBy: {
-      en: 'Incomplete leads by who entered them',
-      zh: '信息不完整的线索（按录入人）',
+      en: 'Incomplete open leads by who entered them',
+      zh: '信息不完整的未结束线索（按录入人）',
     },
     enteredBy: { en: 'Entered by', zh: '录入人' },
     incomplete: { en: 'Incomplete', zh: '不完整' },

@@ -4,6 +4,7 @@
 
 export { ANALYSIS } from './analysis';
 export { APP } from './app';
+export { ARCHIVE } from './archive';
 export { AUTOMATION } from './automation';
 export { COLUMNS } from './columns';
 export { CAPTURE } from './capture';

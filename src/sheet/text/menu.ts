@@ -16,6 +16,7 @@ export const MENU = {
   shareWithLeadership: { en: 'Share with leadership…', zh: '分享给领导…' },
   previewRuleChange: { en: 'Preview rule change', zh: '预览评分规则调整' },
   connectFormResponses: { en: 'Connect a form…', zh: '连接表单…' },
+  archiveClosedLeads: { en: 'Archive closed leads', zh: '归档已结束线索' },
   installAutomation: { en: 'Turn automation on', zh: '开启自动化' },
   removeAutomation: { en: 'Turn automation off', zh: '关闭自动化' },
 } satisfies Catalogue;
@@ -33,4 +34,5 @@ export const OPERATIONS = {
   shareWithLeadership: { en: 'Share with leadership', zh: '分享给领导' },
   previewRuleChange: MENU.previewRuleChange,
   connectFormResponses: { en: 'Connect a form', zh: '连接表单' },
+  archiveClosedLeads: MENU.archiveClosedLeads,
 } satisfies Catalogue;

@@ -1,0 +1,45 @@
+// The summary of archived leads as rows of its hidden tab, and back.
+
+import type { LeadFacts } from '../../../src/method/analysis/analysis';
+import { type ArchivedLead, summarise } from '../../../src/method/archive/archiveSummary';
+import { groupsOfRows, summaryRow } from '../../../src/method/archive/summaryRows';
+
+const facts = (source: string, outcome: LeadFacts['outcome'], cycleDays?: number): LeadFacts => ({
+  source,
+  grade: 'A',
+  owner: '张伟',
+  outcome,
+  reason: outcome === 'lost' ? 'budget' : undefined,
+  cycleDays,
+  sla: 'met',
+  contacted: true,
+  keyFollowUp: outcome === 'won',
+  overdueNow: false,
+});
+
+const archived = (enteredDay: string, f: LeadFacts, wonAmount = 0): ArchivedLead => ({
+  enteredDay,
+  facts: f,
+  calibration: { grade: 'A', chosen: { needFit: 'full' } },
+  wonAmount,
+});
+
+describe('the summary tab rows', () => {
+  it('reads back every group as written', () => {
+    const groups = summarise('2024-05-10T02:00:00.000Z', [
+      archived('2022-01-05', facts('展会', 'won', 20), 30),
+      archived('', facts('=其他', 'lost')),
+      archived('2022-02-01', { ...facts('展会', undefined), sla: undefined, contacted: false }),
+    ]);
+    expect(groupsOfRows(groups.map(summaryRow))).toEqual(groups);
+  });
+
+  it('ignores rows a person typed that are not groups', () => {
+    expect(
+      groupsOfRows([
+        ['', '2022-01-05'],
+        ['b', '', '展会', 'A', '', '', '', '', '', false, false, false, 'A', '{}', 'x', 0],
+      ]),
+    ).toEqual([]);
+  });
+});
