@@ -117,7 +117,9 @@ describe('npm run demo -- --input a team’s own workbook', () => {
   it('writes the analysis page beside the workbook', () => {
     const page = join(dir, 'out', 'analysis.html');
     expect(existsSync(page)).toBe(true);
-    expect(readFileSync(page, 'utf8')).toContain('<h2>信息不完整的未结束线索（按来源，必填项为空）</h2>');
+    expect(readFileSync(page, 'utf8')).toContain(
+      '<h2>信息不完整的未结束线索（按来源，必填项为空）</h2>',
+    );
   });
 
   it('plays out the days after set-up on the same workbook when asked', async () => {
