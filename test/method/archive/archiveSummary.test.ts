@@ -1,37 +1,16 @@
 // The summary of archived leads: grouping, the rows of its tab, and counting it back in.
 
-import type { LeadFacts } from '../../../src/method/analysis/analysis';
 import {
-  type ArchivedLead,
   archivedInWindow,
   dayOf,
   inEntryOrder,
   summarise,
 } from '../../../src/method/archive/archiveSummary';
 import type { TimeZone } from '../../../src/sheet/calendar';
+import { archived, facts } from '../../support/archivedLeads';
 
 const SHANGHAI: TimeZone = { name: 'Asia/Shanghai', offsetMinutes: () => 480 };
 const DAY = 86_400_000;
-
-const facts = (source: string, outcome: LeadFacts['outcome'], cycleDays?: number): LeadFacts => ({
-  source,
-  grade: 'A',
-  owner: '张伟',
-  outcome,
-  reason: outcome === 'lost' ? 'budget' : undefined,
-  cycleDays,
-  sla: 'met',
-  contacted: true,
-  keyFollowUp: outcome === 'won',
-  overdueNow: false,
-});
-
-const archived = (enteredDay: string, f: LeadFacts, wonAmount = 0): ArchivedLead => ({
-  enteredDay,
-  facts: f,
-  calibration: { grade: 'A', chosen: { needFit: 'full' } },
-  wonAmount,
-});
 
 describe('summarise', () => {
   it('counts leads sharing every fact once per group, adding their won amounts, in order of first lead', () => {

@@ -1,28 +1,8 @@
 // The summary of archived leads as rows of its hidden tab, and back.
 
-import type { LeadFacts } from '../../../src/method/analysis/analysis';
-import { type ArchivedLead, summarise } from '../../../src/method/archive/archiveSummary';
+import { summarise } from '../../../src/method/archive/archiveSummary';
 import { groupsOfRows, summaryRow } from '../../../src/method/archive/summaryRows';
-
-const facts = (source: string, outcome: LeadFacts['outcome'], cycleDays?: number): LeadFacts => ({
-  source,
-  grade: 'A',
-  owner: '张伟',
-  outcome,
-  reason: outcome === 'lost' ? 'budget' : undefined,
-  cycleDays,
-  sla: 'met',
-  contacted: true,
-  keyFollowUp: outcome === 'won',
-  overdueNow: false,
-});
-
-const archived = (enteredDay: string, f: LeadFacts, wonAmount = 0): ArchivedLead => ({
-  enteredDay,
-  facts: f,
-  calibration: { grade: 'A', chosen: { needFit: 'full' } },
-  wonAmount,
-});
+import { archived, facts } from '../../support/archivedLeads';
 
 describe('the summary tab rows', () => {
   it('reads back every group as written', () => {
