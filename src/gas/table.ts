@@ -61,9 +61,10 @@ export function readHeader<K extends string>(
 }
 
 /**
- * A tab with only some of its columns read: the header (first ten rows), then one read per wanted
- * column, each row as wide as the header with the other cells blank. For jobs that need two or
- * three columns of a long tab, not its every cell.
+ * A tab with only some of its columns read: the header (first ten rows), then the span from the
+ * first to the last wanted column in one read, each row as wide as the header with the other
+ * cells blank. One read is one moment: columns read in separate calls could come from before and
+ * after a person's sort, pairing one row's Lead ID with another row's result.
  */
 export function readColumnsOf<K extends string>(
   sheet: Sheet,
@@ -73,13 +74,16 @@ export function readColumnsOf<K extends string>(
   const { headerRow, header, layout } = readHeader(sheet, columns);
   const count = Math.max(0, sheet.getLastRow() - headerRow);
   const rows = Array.from({ length: count }, () => Array<unknown>(header.length).fill(''));
-  for (const key of keys) {
-    const at = layout.index[key];
-    if (at === undefined || count === 0) continue;
-    readColumn(sheet, headerRow, at).forEach((cell, i) => {
-      rows[i][at] = cell;
-    });
-  }
+  const wanted = keys
+    .map((key) => layout.index[key])
+    .filter((at): at is number => at !== undefined);
+  if (count === 0 || wanted.length === 0) return { sheet, headerRow, header, rows, layout };
+  const first = Math.min(...wanted);
+  const last = Math.max(...wanted);
+  const span = sheet.getRange(headerRow + 1, first + 1, count, last - first + 1).getValues();
+  span.forEach((cells, i) => {
+    for (const at of wanted) rows[i][at] = cells[at - first];
+  });
   return { sheet, headerRow, header, rows, layout };
 }
 
