@@ -587,7 +587,30 @@ async function main(): Promise<void> {
   console.log([...tableLines(rows), ...breakdownLines(rows)].join('\n'));
 }
 
+/**
+ * `npm run bench -- --trace <scenario number> <leads>`: every data call of one scenario, with the
+ * tab, range and cells it read and wrote, to see where an operation's traffic goes.
+ */
+function trace(scenario: number, size: number): void {
+  const { serviceCalls } = scenarios[scenario].run(size);
+  for (const call of serviceCalls) {
+    if (call.dataIndex === undefined) continue;
+    console.log(
+      [
+        call.dataIndex,
+        call.service,
+        call.sheet ?? '',
+        call.method,
+        call.cellsRead,
+        call.cellsWritten,
+      ].join('\t'),
+    );
+  }
+}
+
+const TRACE = process.argv.indexOf('--trace');
 if (process.argv.includes('--worker')) work();
+else if (TRACE >= 0) trace(Number(process.argv[TRACE + 1]), Number(process.argv[TRACE + 2]));
 else
   main().catch((error: unknown) => {
     console.error(`bench: ${(error as Error).message ?? error}`);
