@@ -48,6 +48,11 @@ export function sheetsService(kernel: Kernel, open: OpenSpreadsheet): object {
     update: counted(kernel, 'Spreadsheets.Values.update', values.update.bind(values)),
     append: counted(kernel, 'Spreadsheets.Values.append', values.append.bind(values)),
     batchGet: counted(kernel, 'Spreadsheets.Values.batchGet', values.batchGet.bind(values)),
+    batchGetByDataFilter: counted(
+      kernel,
+      'Spreadsheets.Values.batchGetByDataFilter',
+      values.batchGetByDataFilter.bind(values),
+    ),
     get: counted(kernel, 'Spreadsheets.Values.get', values.get.bind(values)),
     batchClear: missing(kernel, 'Spreadsheets.Values.batchClear'),
     clear: missing(kernel, 'Spreadsheets.Values.clear'),

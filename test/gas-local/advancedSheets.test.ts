@@ -269,6 +269,53 @@ describe('Values.batchGet', () => {
   });
 });
 
+describe('Values.batchGetByDataFilter', () => {
+  it('reads grid ranges and A1 ranges from the request body, each with its filter', () => {
+    const { runtime, id } = fresh();
+    const response = run(
+      runtime,
+      id,
+      `return Sheets.Spreadsheets.Values.batchGetByDataFilter({
+        dataFilters: [
+          { gridRange: { sheetId: 0, startRowIndex: 1, endRowIndex: 3, startColumnIndex: 0, endColumnIndex: 1 } },
+          { a1Range: "'${TAB}'!C2" },
+        ],
+        valueRenderOption: 'UNFORMATTED_VALUE', majorDimension: 'COLUMNS' }, id);`,
+    ) as { valueRanges: { valueRange: { values: unknown[][] }; dataFilters: unknown[] }[] };
+    expect(response.valueRanges.map((r) => r.valueRange.values)).toEqual([
+      [['Ann', 'Bob']],
+      [[138]],
+    ]);
+    expect(response.valueRanges[1].dataFilters).toEqual([{ a1Range: `'${TAB}'!C2` }]);
+  });
+
+  it('counts one data call and the cells of every range', () => {
+    const { runtime, id } = fresh();
+    const { calls } = runtime.measure(() =>
+      run(
+        runtime,
+        id,
+        `Sheets.Spreadsheets.Values.batchGetByDataFilter({ dataFilters: [
+          { gridRange: { sheetId: 0, startRowIndex: 0, endRowIndex: 3, startColumnIndex: 1, endColumnIndex: 3 } }] }, id);`,
+      ),
+    );
+    const call = calls.find((c) => c.method === 'Spreadsheets.Values.batchGetByDataFilter');
+    expect(call).toMatchObject({ dataIndex: 1, cellsRead: 6, cellsWritten: 0 });
+  });
+
+  it('refuses a grid range past the grid, as batchGet does', () => {
+    const { runtime, id } = fresh();
+    expect(() =>
+      run(
+        runtime,
+        id,
+        `Sheets.Spreadsheets.Values.batchGetByDataFilter({ dataFilters: [
+          { gridRange: { sheetId: 0, startRowIndex: 0, endRowIndex: 5000 } }] }, id);`,
+      ),
+    ).toThrow(/exceeds grid limits/);
+  });
+});
+
 describe('Spreadsheets.batchUpdate', () => {
   const requests = (list: unknown[]) =>
     `return Sheets.Spreadsheets.batchUpdate({ requests: ${JSON.stringify(list)} }, id);`;
