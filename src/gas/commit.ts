@@ -20,6 +20,9 @@ import {
 } from '../sheet/placement';
 import { deletionBlocks } from '../method/pool/poolMoves';
 import { asCellValue } from './cellWriter';
+import { type CellBlock, dateColumnsOf, readBlocksAtOnce } from './cellsAtOnce';
+import { columnSpans } from './columnReads';
+import { sheetsService } from './sheetsService';
 import type { Sheet, Spreadsheet } from './workbook';
 
 /** Rounds of write → check → repair before giving up: each round needs a person to move rows again. */
@@ -43,6 +46,8 @@ export interface CommitTarget {
   readonly identity: RowIdentity;
   readonly zone: TimeZone;
   readonly mode: WriteMode;
+  /** Columns holding dates, which the Sheets service reads as serial numbers. */
+  readonly dateColumns?: ReadonlySet<number>;
 }
 
 export type CommitResult = Omit<Placement, 'writes' | 'keyAt'> & { readonly cellsWritten: number };
@@ -54,23 +59,53 @@ export interface RowWindow {
 }
 
 /**
- * A span of the tab's columns over every data row, or over a window of them, read with one
- * getValues: one call is one moment, so the Lead IDs and the changed cells come from the same rows.
- * Columns read in several calls could come from before and after a person's sort.
+ * Some columns of the tab over every data row, or over a window of them, read in one call: one
+ * call is one moment, so the Lead IDs and the changed cells come from the same rows. Columns read
+ * in several calls could come from before and after a person's sort. The Sheets service reads
+ * just these columns; a simple trigger, which may not use it, reads the span from the first to
+ * the last of them.
  */
-function readSpan(target: CommitTarget, first: number, last: number, window?: RowWindow): Grid {
+function readColumnsOnce(
+  target: CommitTarget,
+  columns: readonly number[],
+  window?: RowWindow,
+): Grid {
   const { sheet, headerRow } = target;
   const rowCount = Math.max(0, sheet.getLastRow() - headerRow);
   const top = window ? Math.min(Math.max(0, window.first), rowCount) : 0;
   const end = window ? Math.min(rowCount, top + window.count) : rowCount;
-  const values =
-    end <= top
-      ? []
-      : sheet.getRange(headerRow + 1 + top, first + 1, end - top, last - first + 1).getValues();
+  const byColumn = new Map<number, unknown[][]>();
+  const offset = new Map<number, number>();
+  if (end > top) {
+    const spans =
+      target.mode === 'batch'
+        ? columnSpans(columns)
+        : [{ first: Math.min(...columns), last: Math.max(...columns) }];
+    const blocks = spans.map((span) => ({
+      row: headerRow + top,
+      column: span.first,
+      rows: end - top,
+      columns: span.last - span.first + 1,
+    }));
+    const values =
+      target.mode === 'batch'
+        ? readBlocksAtOnce(target.spreadsheet, sheet, blocks, {
+            columns: target.dateColumns ?? new Set(),
+            zone: target.zone,
+          })
+        : blocks.map((b) => sheet.getRange(b.row + 1, b.column + 1, b.rows, b.columns).getValues());
+    blocks.forEach((block, i) => {
+      for (let c = 0; c < block.columns; c++) {
+        byColumn.set(block.column + c, values[i]);
+        offset.set(block.column + c, c);
+      }
+    });
+  }
   return {
     firstRow: top,
     rowCount: end,
-    cell: (row, column) => (row < top ? '' : (values[row - top]?.[column - first] ?? '')),
+    cell: (row, column) =>
+      row < top ? '' : (byColumn.get(column)?.[row - top]?.[offset.get(column) ?? 0] ?? ''),
   };
 }
 
@@ -100,14 +135,6 @@ export function rangeA1(
   const name = `'${tab.replace(/'/g, "''")}'`;
   const top = headerRow + 1 + row;
   return `${name}!${columnLetter(column + 1)}${top}:${columnLetter(column + columns)}${top + rows - 1}`;
-}
-
-/** The Sheets advanced service, which the manifest enables. */
-export function sheetsService(): GoogleAppsScript.Sheets {
-  if (typeof Sheets === 'undefined' || !Sheets) {
-    throw new Error('The Sheets advanced service is not enabled in the manifest.');
-  }
-  return Sheets;
 }
 
 function writeCells(target: CommitTarget, writes: CellWrites): number {
@@ -158,22 +185,19 @@ export function commitEdits(
   const empty = { replaced: [], yielded: [], gone: [], cellsWritten: 0 };
   if (leads.every((lead) => lead.edits.length === 0)) return empty;
   const columns = [
-    target.identity.idColumn,
-    ...target.identity.identityColumns,
-    ...leads.flatMap((lead) => lead.edits.map((edit) => edit.column)),
+    ...new Set([
+      target.identity.idColumn,
+      // A row without a Lead ID yet is known by the cells a person typed; else the ID suffices.
+      ...(leads.some((lead) => lead.key.startsWith('new:')) ? target.identity.identityColumns : []),
+      ...leads.flatMap((lead) => lead.edits.map((edit) => edit.column)),
+    ]),
   ];
-  let first = Infinity;
-  let last = -Infinity;
-  for (const c of columns) {
-    first = Math.min(first, c);
-    last = Math.max(last, c);
-  }
   let rows = window;
-  let before = readSpan(target, first, last, rows);
+  let before = readColumnsOnce(target, columns, rows);
   let placement = placeEdits(leads, before, target.identity);
   if (rows && placement.gone.length > 0) {
     rows = undefined;
-    before = readSpan(target, first, last);
+    before = readColumnsOnce(target, columns);
     placement = placeEdits(leads, before, target.identity);
   }
   let writes = placement.writes;
@@ -181,11 +205,11 @@ export function commitEdits(
   for (let round = 0; writes.size > 0; round++) {
     if (round === MAX_ROUNDS) throw new RowsKeptMovingError(target.sheet.getName());
     cellsWritten += writeCells(target, writes);
-    let after = readSpan(target, first, last, rows);
+    let after = readColumnsOnce(target, columns, rows);
     let repairs = repairsAfterWrite(writes, before, after, target.identity).repairs;
     if (rows && repairs.size > 0) {
       rows = undefined;
-      after = readSpan(target, first, last);
+      after = readColumnsOnce(target, columns);
       repairs = repairsAfterWrite(writes, before, after, target.identity).repairs;
     }
     writes = repairs;
@@ -236,38 +260,93 @@ const padRow = (row: readonly unknown[], width: number) =>
 
 /** The Lead IDs of the data rows, top to bottom, from one read. */
 function readIds(target: CommitTarget): string[] {
-  const grid = readSpan(target, target.identity.idColumn, target.identity.idColumn);
+  const grid = readColumnsOnce(target, [target.identity.idColumn]);
   const ids: string[] = [];
   for (let row = 0; row < grid.rowCount; row++)
     ids.push(textOf(grid.cell(row, target.identity.idColumn)));
   return ids;
 }
 
+/** Where a lead was last seen (0-based data row), so its row can be read without the rest. */
+export type RowHints = ReadonlyMap<string, number>;
+
+/** Rounds of reading the rows where leads were last seen before reading every row. */
+const HINTED_ROUNDS = 2;
+
+/** Runs of consecutive rows, as blocks of whole rows below the header. */
+function rowBlocks(target: CommitTarget, rows: readonly number[], width: number): CellBlock[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const blocks: CellBlock[] = [];
+  for (const row of sorted) {
+    const open = blocks[blocks.length - 1];
+    if (open && open.row + open.rows === target.headerRow + row) {
+      blocks[blocks.length - 1] = { ...open, rows: open.rows + 1 };
+    } else blocks.push({ row: target.headerRow + row, column: 0, rows: 1, columns: width });
+  }
+  return blocks;
+}
+
 /**
- * The IDs of the data rows from one read of whole rows, handing the rows of `wanted` leads as
- * they are now to `use` (a move copies what a person changed in them since it read them).
+ * The Lead IDs of every data row, and the whole rows of the `wanted` leads as they are now, from
+ * one read. With the Sheets service and `hints`, that read is the ID column and the rows where
+ * the leads were seen last; a lead found elsewhere (a person sorted meanwhile) sends it round
+ * again with the rows just seen, and then to reading every row.
  */
-function readRowsOnce(
+export function readLeadRowsNow(
   target: CommitTarget,
   wanted: ReadonlySet<string>,
-  use: (rowsById: ReadonlyMap<string, readonly unknown[]>) => void,
-): string[] {
-  const lastColumn = Math.max(target.sheet.getLastColumn(), target.identity.idColumn + 1);
-  const grid = readSpan(target, 0, lastColumn - 1);
+  hints?: RowHints,
+): { ids: string[]; rows: Map<string, unknown[]> } {
+  const { sheet, headerRow, identity } = target;
+  const width = Math.max(sheet.getLastColumn(), identity.idColumn + 1);
+  let seen: number[] | undefined =
+    hints && target.mode === 'batch'
+      ? [...wanted].flatMap((id) => (hints.has(id) ? [hints.get(id) as number] : []))
+      : undefined;
+  for (let round = 0; seen && round < HINTED_ROUNDS; round++) {
+    const rowCount = Math.max(0, sheet.getLastRow() - headerRow);
+    const inside = seen.filter((row) => row < rowCount);
+    const blocks = rowBlocks(target, inside, width);
+    const [idColumn, ...rowValues] = readBlocksAtOnce(
+      target.spreadsheet,
+      sheet,
+      [{ row: headerRow, column: identity.idColumn, rows: rowCount, columns: 1 }, ...blocks],
+      { columns: target.dateColumns ?? new Set(), zone: target.zone },
+    );
+    const ids = idColumn.map((line) => textOf(line[0]));
+    const read = new Map<number, unknown[]>();
+    blocks.forEach((block, i) =>
+      rowValues[i].forEach((line, r) => read.set(block.row - headerRow + r, line)),
+    );
+    const rows = new Map<string, unknown[]>();
+    const found: number[] = [];
+    let elsewhere = false;
+    ids.forEach((id, row) => {
+      if (!wanted.has(id) || rows.has(id)) return;
+      const line = read.get(row);
+      if (line) rows.set(id, line);
+      else elsewhere = true;
+      found.push(row);
+    });
+    if (!elsewhere) return { ids, rows };
+    seen = found;
+  }
+  const grid = readColumnsOnce(
+    target,
+    Array.from({ length: width }, (_, c) => c),
+  );
   const ids: string[] = [];
   const rows = new Map<string, unknown[]>();
   for (let row = 0; row < grid.rowCount; row++) {
-    const id = textOf(grid.cell(row, target.identity.idColumn));
+    const id = textOf(grid.cell(row, identity.idColumn));
     ids.push(id);
-    if (wanted.has(id) && !rows.has(id)) {
+    if (wanted.has(id) && !rows.has(id))
       rows.set(
         id,
-        Array.from({ length: lastColumn }, (_, c) => grid.cell(row, c)),
+        Array.from({ length: width }, (_, c) => grid.cell(row, c)),
       );
-    }
   }
-  use(rows);
-  return ids;
+  return { ids, rows };
 }
 
 /**
@@ -282,13 +361,19 @@ export function deleteLeadRows(
   ids: readonly string[],
   rowOf: (id: string) => readonly unknown[] | undefined,
   beforeDeleting?: (rowsById: ReadonlyMap<string, readonly unknown[]>) => void,
+  hints?: RowHints,
 ): void {
   const wanted = new Set(ids.filter(Boolean));
   if (wanted.size === 0) return;
   const { sheet, headerRow } = target;
   for (let round = 0; ; round++) {
     if (round === MAX_ROUNDS) throw new RowsKeptMovingError(sheet.getName());
-    const present = beforeDeleting ? readRowsOnce(target, wanted, beforeDeleting) : readIds(target);
+    let present: string[];
+    if (beforeDeleting) {
+      const now = readLeadRowsNow(target, wanted, hints);
+      beforeDeleting(now.rows);
+      present = now.ids;
+    } else present = readIds(target);
     beforeDeleting = undefined;
     const rows = present.flatMap((id, row) => (wanted.has(id) ? [row] : []));
     if (rows.length === 0) return;
@@ -379,6 +464,7 @@ export function tableTarget(
     identity: leadIdentity(table.layout.index),
     zone,
     mode: 'batch',
+    dateColumns: dateColumnsOf(table.layout.index),
   };
 }
 

@@ -16,11 +16,12 @@ import {
   type CommitTarget,
   commitEdits,
   deleteLeadRows,
+  readLeadRowsNow,
   tableTarget,
 } from './commit';
 import { sameCell } from '../sheet/placement';
 import type { Table } from './table';
-import { readAll, type Spreadsheet } from './workbook';
+import type { Spreadsheet } from './workbook';
 
 type PoolKey = (typeof POOL_COLUMNS)[number]['key'];
 
@@ -100,21 +101,32 @@ function moveLeads(
   stillMoving: (sourceRow: readonly unknown[]) => boolean = () => true,
 ): string[] {
   const idColumn = source.layout.index.id as number;
-  const fresh = new Map<string, unknown[]>();
-  for (const row of readAll(source.sheet).slice(source.headerRow)) {
+  const from = targetOf(source, context);
+  const wanted = new Set(ids);
+  const lastSeen = new Map<string, number>();
+  const readRow = new Map<string, unknown[]>();
+  source.rows.forEach((row, at) => {
     const id = textOf(row[idColumn]);
-    if (id && !fresh.has(id)) fresh.set(id, row);
-  }
+    if (wanted.has(id) && !lastSeen.has(id)) lastSeen.set(id, at);
+    if (!readRow.has(id)) readRow.set(id, row);
+  });
+  const current = readLeadRowsNow(from, wanted, lastSeen);
+  const fresh = current.rows;
   // A lead a person deleted meanwhile stays deleted.
   const moving = ids.filter((id) => fresh.has(id) && stillMoving(fresh.get(id) as unknown[]));
   if (moving.length === 0) return [];
   const copies = moving.map((id) => copyOf(fresh.get(id) as unknown[], id));
   appendRows(target, copies, context);
   const into = targetOf(target, context);
+  const seenAt = new Map<string, number>();
+  current.ids.forEach((id, at) => {
+    if (fresh.has(id) && !seenAt.has(id)) seenAt.set(id, at);
+  });
   deleteLeadRows(
-    targetOf(source, context),
+    from,
     moving,
-    (id) => fresh.get(id),
+    // A lead the deletion took by mistake (rows moved under it) comes back as last read.
+    (id) => fresh.get(id) ?? readRow.get(id),
     (now) => {
       const changed = moving.map((id, i) => {
         const row = now.get(id);
@@ -128,6 +140,7 @@ function moveLeads(
       });
       commitEdits(into, changed);
     },
+    seenAt,
   );
   const gone = new Set(moving);
   source.rows = source.rows.filter((row) => !gone.has(textOf(row[idColumn])));

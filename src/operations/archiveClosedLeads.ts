@@ -14,6 +14,7 @@ import { APP, ARCHIVE, AUTOMATION, OPERATIONS, t } from '../sheet/text';
 import { type ArchiveBook, type ArchivedTab, openArchive } from '../gas/archiveBooks';
 import { carryLateEdits, copyToArchive, type MovingRows } from '../gas/archiveCopy';
 import { appendArchiveSummary, readArchiveSummary } from '../gas/archiveSummaryTab';
+import { dateColumnsOf } from '../gas/cellsAtOnce';
 import { type CommitTarget, deleteLeadRows } from '../gas/commit';
 import { toast } from '../gas/feedback';
 import { appendLog, type LogEntry } from '../gas/log';
@@ -107,13 +108,20 @@ function deleteFromTracker(
     identity: { idColumn: tab.idColumn, identityColumns: [] },
     zone: context.zone,
     mode: 'batch',
+    dateColumns: dateColumnsOf(tab.table.layout.index),
   };
   const firstRow = new Map<string, unknown[]>();
   for (const row of tab.raw) {
     const id = textOf(row[tab.idColumn]);
     if (!firstRow.has(id)) firstRow.set(id, row);
   }
-  deleteLeadRows(target, ids, (id) => firstRow.get(id), beforeDeleting);
+  // Where each lead was read, so only those rows are read again before deleting.
+  const seenAt = new Map<string, number>();
+  tab.table.rows.forEach((row, at) => {
+    const id = textOf(row[tab.idColumn]);
+    if (!seenAt.has(id)) seenAt.set(id, at);
+  });
+  deleteLeadRows(target, ids, (id) => firstRow.get(id), beforeDeleting, seenAt);
 }
 
 /** Copies the planned leads to their archives; returns those found whole there, and Log lines. */

@@ -1,0 +1,80 @@
+// Several blocks of one tab read in a single call (the Sheets service's batchGetByDataFilter): one
+// call is one moment, so a Lead ID column and cells far to its right cannot come from either side
+// of a person's sort, while the columns in between are never read.
+
+import { type TimeZone } from '../sheet/calendar';
+import { readDate } from '../sheet/dateCells';
+import { CONVERSION_COLUMNS, FOLLOWUP_COLUMNS, LEAD_COLUMNS, POOL_COLUMNS } from '../sheet/tabs';
+import { sheetsService } from './sheetsService';
+import type { Sheet, Spreadsheet } from './workbook';
+
+/** A block of cells: 0-based sheet row and column, and its size. */
+export interface CellBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** Keys of the columns that hold dates, in any tab: the service hands their cells over as serial numbers. */
+export const DATE_KEYS: ReadonlySet<string> = new Set(
+  [...LEAD_COLUMNS, ...POOL_COLUMNS, ...FOLLOWUP_COLUMNS, ...CONVERSION_COLUMNS]
+    .filter((c) => c.format === 'date' || c.format === 'datetime')
+    .map((c) => c.key),
+);
+
+/** The 0-based columns of a tab whose key is a date column. */
+export function dateColumnsOf(index: Partial<Record<string, number>>): Set<number> {
+  const columns = new Set<number>();
+  for (const [key, column] of Object.entries(index))
+    if (column !== undefined && DATE_KEYS.has(key)) columns.add(column);
+  return columns;
+}
+
+/**
+ * The values of each block, row by row and padded to its full size ('' for a blank cell), as
+ * getValues would give them: text as text, numbers as numbers, and a number in one of the
+ * `dates` columns as the date it stands for in the spreadsheet's zone.
+ */
+export function readBlocksAtOnce(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  blocks: readonly CellBlock[],
+  dates?: { readonly columns: ReadonlySet<number>; readonly zone: TimeZone },
+): unknown[][][] {
+  const wanted = blocks.filter((b) => b.rows > 0 && b.columns > 0);
+  if (wanted.length === 0) return blocks.map(() => []);
+  const sheetId = sheet.getSheetId();
+  const read = sheetsService().Spreadsheets.Values.batchGetByDataFilter(
+    {
+      dataFilters: wanted.map((b) => ({
+        gridRange: {
+          sheetId,
+          startRowIndex: b.row,
+          endRowIndex: b.row + b.rows,
+          startColumnIndex: b.column,
+          endColumnIndex: b.column + b.columns,
+        },
+      })),
+      valueRenderOption: 'UNFORMATTED_VALUE',
+      dateTimeRenderOption: 'SERIAL_NUMBER',
+    },
+    spreadsheet.getId(),
+  );
+  const ranges = read.valueRanges ?? [];
+  let next = 0;
+  return blocks.map((block) => {
+    if (block.rows <= 0 || block.columns <= 0) return [];
+    // The service leaves out trailing blank rows and cells.
+    const values = ranges[next++]?.valueRange?.values ?? [];
+    return Array.from({ length: block.rows }, (_, r) => {
+      const line = values[r] ?? [];
+      return Array.from({ length: block.columns }, (_, c) => {
+        const value: unknown = line[c] ?? '';
+        return typeof value === 'number' && dates?.columns.has(block.column + c)
+          ? (readDate(value, dates.zone) ?? value)
+          : value;
+      });
+    });
+  });
+}
