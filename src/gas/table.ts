@@ -7,8 +7,11 @@ import {
   type HeaderLayout,
   locateColumns,
 } from '../sheet/headers';
+import type { TimeZone } from '../sheet/calendar';
 import type { ColumnDef } from '../sheet/tabs';
-import { readAll, type Sheet } from './workbook';
+import { dateColumnsOf, readBlocksAtOnce } from './cellsAtOnce';
+import { columnSpans } from './columnReads';
+import { readAll, type Sheet, type Spreadsheet } from './workbook';
 
 export interface Table<K extends string> {
   readonly sheet: Sheet;
@@ -70,6 +73,7 @@ export function readColumnsOf<K extends string>(
   sheet: Sheet,
   columns: readonly ColumnDef<K>[],
   keys: readonly K[],
+  atOnce?: { readonly spreadsheet: Spreadsheet; readonly zone: TimeZone },
 ): Table<K> {
   const { headerRow, header, layout } = readHeader(sheet, columns);
   const count = Math.max(0, sheet.getLastRow() - headerRow);
@@ -78,6 +82,26 @@ export function readColumnsOf<K extends string>(
     .map((key) => layout.index[key])
     .filter((at): at is number => at !== undefined);
   if (count === 0 || wanted.length === 0) return { sheet, headerRow, header, rows, layout };
+  if (atOnce) {
+    // The Sheets service reads just these columns, still in one call.
+    const spans = columnSpans(wanted);
+    const blocks = spans.map((span) => ({
+      row: headerRow,
+      column: span.first,
+      rows: count,
+      columns: span.last - span.first + 1,
+    }));
+    const values = readBlocksAtOnce(atOnce.spreadsheet, sheet, blocks, {
+      columns: dateColumnsOf(layout.index),
+      zone: atOnce.zone,
+    });
+    blocks.forEach((block, b) =>
+      values[b].forEach((cells, i) => {
+        for (let c = 0; c < block.columns; c++) rows[i][block.column + c] = cells[c];
+      }),
+    );
+    return { sheet, headerRow, header, rows, layout };
+  }
   const first = Math.min(...wanted);
   const last = Math.max(...wanted);
   const span = sheet.getRange(headerRow + 1, first + 1, count, last - first + 1).getValues();

@@ -35,6 +35,7 @@ import type { UnreadableCell } from '../sheet/typedCells';
 import {
   addUnlistedSources,
   type LeadHistory,
+  needsFirstDates,
   readHistory,
   statusLog,
   typeTable,
@@ -219,7 +220,11 @@ export function runAutomationSteps(
   unreadable.push(...typeTable(pool, POOL_COLUMNS, zone).unreadable);
   // Follow-ups and Conversions are read whole only when the Analysis is rebuilt this run.
   const analyse = analysisThisRun(context, steps);
-  const history = readHistory(context, analyse ? 'all' : 'outcomes');
+  const history = readHistory(
+    context,
+    analyse ? 'all' : 'outcomes',
+    needsFirstDates(leads.rows, leads.layout.index),
+  );
   unreadable.push(...history.unreadable);
   const {
     assigned,

@@ -24,6 +24,7 @@ import { requireTab } from '../gas/workbook';
 import { statusCorrections } from '../method/outcomes/latestOutcome';
 import {
   addUnlistedSources,
+  needsFirstDates,
   readHistory,
   statusLog,
   typeTable,
@@ -98,7 +99,7 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   const pool = tabs.pool ? readTable(tabs.pool, POOL_COLUMNS, names) : undefined;
   const poolId = pool?.layout.index.id;
   const poolIds = pool && poolId !== undefined ? pool.rows.map((row) => row[poolId]) : [];
-  const history = readHistory(context, 'outcomes');
+  const history = readHistory(context, 'outcomes', needsFirstDates(leads.rows, leads.layout.index));
   unreadable.push(...history.unreadable);
   const result = scoreRows(context, leads.rows, columns, poolIds, history.firstDates);
   const status = leads.layout.index.status;

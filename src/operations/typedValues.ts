@@ -4,7 +4,7 @@
 import { earliestHistory } from '../method/capture/enteredAt';
 import { latestOutcomes, type ResultKey, type StatusMatch } from '../method/outcomes/latestOutcome';
 import type { TimeZone } from '../sheet/calendar';
-import { recordOf } from '../sheet/cells';
+import { isBlank, recordOf } from '../sheet/cells';
 import type { Language } from '../sheet/language';
 import { unlistedSources } from '../sheet/sources';
 import { CONVERSION_COLUMNS, type ColumnDef, FOLLOWUP_COLUMNS } from '../sheet/tabs';
@@ -78,38 +78,56 @@ export interface LeadHistory {
 }
 
 function typedRecords<K extends string>(
+  context: OperationContext,
   sheet: Table<K>['sheet'] | undefined,
   columns: readonly ColumnDef<K>[],
-  zone: TimeZone,
   only?: readonly K[],
 ): { records: Row[]; unreadable: UnreadableCell[] } {
   if (!sheet) return { records: [], unreadable: [] };
-  const table = only ? readColumnsOf(sheet, columns, only) : readTable(sheet, columns);
+  const { spreadsheet, zone } = context;
+  const table = only
+    ? readColumnsOf(sheet, columns, only, { spreadsheet, zone })
+    : readTable(sheet, columns);
   const { unreadable } = typeTable(table, columns, zone);
   const keys = columns.map((c) => c.key);
   return { records: table.rows.map((row) => recordOf(row, table.layout.index, keys)), unreadable };
 }
 
+/** True when some lead with a Lead ID has no Entered at: its date comes from its history (SPEC §13.1). */
+export function needsFirstDates(
+  rows: readonly (readonly unknown[])[],
+  index: { readonly id?: number; readonly enteredAt?: number },
+): boolean {
+  const { id, enteredAt } = index;
+  if (id === undefined || enteredAt === undefined) return false;
+  return rows.some((row) => !isBlank(row[id]) && isBlank(row[enteredAt]));
+}
+
 /**
- * Reads Follow-ups and Conversions once each: every column for the analysis, or (`outcomes`) only
- * what outcomes and first dates need — the Lead ID, the time and the result — in a regular hour.
+ * Reads Follow-ups and Conversions: every column for the analysis, or (`outcomes`) only what
+ * outcomes and first dates need — the Lead ID, the result and the decision date of Conversions, and
+ * the Lead ID and time of Follow-ups only when some lead takes its Entered at from them (`firstDates`).
  */
 export function readHistory(
   context: OperationContext,
   needs: 'all' | 'outcomes' = 'all',
+  firstDates = true,
 ): LeadHistory {
-  const { tabs, zone } = context;
+  const { tabs } = context;
   const narrow = needs === 'outcomes';
-  const followUps = typedRecords(
-    tabs.followups,
-    FOLLOWUP_COLUMNS,
-    zone,
-    narrow ? ['leadId', 'time'] : undefined,
-  );
+  const followUps =
+    narrow && !firstDates
+      ? { records: [], unreadable: [] }
+      : typedRecords(
+          context,
+          tabs.followups,
+          FOLLOWUP_COLUMNS,
+          narrow ? ['leadId', 'time'] : undefined,
+        );
   const conversions = typedRecords(
+    context,
     tabs.conversions,
     CONVERSION_COLUMNS,
-    zone,
     narrow ? ['leadId', 'result', 'decidedAt'] : undefined,
   );
   return {
