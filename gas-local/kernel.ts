@@ -56,6 +56,7 @@ const DATA_METHODS: Readonly<Record<string, RegExp>> = {
   Sheet:
     /^(appendRow|clear|clearContents|insert(Row|Column)s?(After|Before)?|delete(Row|Column)s?|sort|getLastRow|getLastColumn|getDataRange)$/,
   Sheets: /^/,
+  TextFinder: /^(findAll|findNext|findPrevious)$/,
 };
 
 export function isDataCall(service: string, method: string): boolean {

@@ -9,6 +9,7 @@ import type { Kernel } from './kernel';
 import { type SheetData, type StyleName, cellKey } from './sheetData';
 import type { LocalSheet } from './sheet';
 import type { LocalDataValidation } from './builders';
+import { LocalTextFinder } from './textFinder';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type RangeMethods =
@@ -40,7 +41,8 @@ type RangeMethods =
   | 'getDataValidations'
   | 'clearDataValidations'
   | 'clearContent'
-  | 'offset';
+  | 'offset'
+  | 'createTextFinder';
 
 export class LocalRange extends ServiceObject implements Implements<GasRange, RangeMethods> {
   constructor(
@@ -209,6 +211,15 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
 
   getSheet(): LocalSheet {
     return this.sheet;
+  }
+
+  createTextFinder(findText: string): LocalTextFinder {
+    return new LocalTextFinder(
+      this.kernel,
+      this.sheet,
+      { row: this.row, column: this.column, rows: this.numRows, columns: this.numColumns },
+      String(findText),
+    );
   }
 
   offset(

@@ -6,6 +6,7 @@ import { MESSAGES } from './errors';
 import { ServiceObject } from './facade';
 import type { Implements } from './implements';
 import type { Kernel } from './kernel';
+import { LocalTextFinder } from './textFinder';
 import { LocalRange } from './range';
 import { SheetData } from './sheetData';
 import type { LocalSpreadsheet } from './spreadsheet';
@@ -16,6 +17,7 @@ import { GRID_MESSAGES } from './sheetsMessages';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type SheetMethods =
+  | 'createTextFinder'
   | 'getName'
   | 'setName'
   | 'getSheetId'
@@ -173,6 +175,16 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
       column ?? 1,
       numRows ?? 1,
       numColumns ?? 1,
+    );
+  }
+
+  createTextFinder(findText: string): LocalTextFinder {
+    const { maxRows, maxColumns } = this._data;
+    return new LocalTextFinder(
+      this.kernel,
+      this,
+      { row: 1, column: 1, rows: maxRows, columns: maxColumns },
+      String(findText),
     );
   }
 
