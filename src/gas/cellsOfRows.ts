@@ -1,8 +1,8 @@
-// A few cells of scattered rows in one call (the Sheets service's batchGet): reading every row
-// between the first and the last would read most of a tab for a handful of cells.
+// A few cells of scattered rows in one call: reading every row between the first and the last
+// would read most of a tab for a handful of cells.
 
-import { columnLetter } from '../sheet/a1';
-import { sheetsService } from './commit';
+import { type CellBlock, readBlocksAtOnce } from './cellsAtOnce';
+import { columnSpans } from './columnReads';
 import type { Sheet, Spreadsheet } from './workbook';
 
 /**
@@ -16,17 +16,20 @@ export function readCellsOfRows(
   columns: readonly number[],
 ): unknown[][] {
   if (sheetRows.length === 0 || columns.length === 0) return sheetRows.map(() => []);
-  const tab = `'${sheet.getName().replace(/'/g, "''")}'`;
-  const ranges = sheetRows.flatMap((row) =>
-    columns.map((column) => `${tab}!${columnLetter(column + 1)}${row}`),
+  const spans = columnSpans(columns);
+  const blocks: CellBlock[] = sheetRows.flatMap((row) =>
+    spans.map((span) => ({
+      row: row - 1,
+      column: span.first,
+      rows: 1,
+      columns: span.last - span.first + 1,
+    })),
   );
-  const read = sheetsService().Spreadsheets.Values.batchGet(spreadsheet.getId(), {
-    ranges,
-    valueRenderOption: 'UNFORMATTED_VALUE',
-  });
-  const values = read.valueRanges ?? [];
-  // The service leaves out empty cells: a blank cell has no values at all.
+  const values = readBlocksAtOnce(spreadsheet, sheet, blocks);
   return sheetRows.map((_, i) =>
-    columns.map((_, j) => values[i * columns.length + j]?.values?.[0]?.[0] ?? ''),
+    columns.map((column) => {
+      const s = spans.findIndex((span) => column >= span.first && column <= span.last);
+      return values[i * spans.length + s][0][column - spans[s].first];
+    }),
   );
 }

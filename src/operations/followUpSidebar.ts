@@ -9,6 +9,7 @@ import {
   type SidebarStart,
 } from '../method/followUp/followUpContract';
 import { planFollowUp, suggestedNextFollowUp } from '../method/followUp/followUpPlan';
+import { searchPattern } from '../method/followUp/searchPattern';
 import { requireColumns } from '../sheet/headers';
 import {
   historyOf,
@@ -30,7 +31,6 @@ import {
   TAB_NAMES,
 } from '../sheet/tabs';
 import { readCellsOfRows } from '../gas/cellsOfRows';
-import { readColumns } from '../gas/columnReads';
 import { appendRowsNow, type CommitTarget, commitEdits, tableTarget } from '../gas/commit';
 import {
   readDataRow,
@@ -133,46 +133,60 @@ export function getSidebarStart(): SidebarStart {
   return { ...base, lead: cardFor(context, lead, followUpRecords(context, textOf(lead.id))) };
 }
 
+/** Rows a search reads to check: more than it shows, as a found cell may belong to a row without a Lead ID. */
+const SEARCH_CANDIDATES = 60;
+
 /**
- * Leads whose ID, company, contact or phone contain the query: those four columns are read, then
- * only the few cells each result shows, in one call by row.
+ * Leads whose ID, company, contact or phone contain the query. Google's TextFinder finds the
+ * matching cells on its side; then only the matching rows' searched and shown cells are read, in
+ * one call, and checked again with the sidebar's own matching.
  */
 export function searchLeads(query: string): LeadSummary[] {
   const context = sidebarContext();
   const tab = leadsHeader(context);
   const { index } = tab.layout;
-  if (index.id === undefined || !String(query ?? '').trim()) return [];
+  const text = String(query ?? '');
+  const pattern = searchPattern(text);
+  if (index.id === undefined || pattern === undefined) return [];
   const searched = SEARCHED_KEYS.flatMap((key) => (index[key] === undefined ? [] : [index[key]]));
-  const cells = readColumns(tab.sheet, tab.headerRow, searched);
-  const ids = cells.get(index.id) ?? [];
-  const leads = ids.map((_, row) => {
+  const first = Math.min(...searched);
+  const last = Math.max(...searched);
+  const lastRow = tab.sheet.getLastRow();
+  if (lastRow <= tab.headerRow) return [];
+  const found = tab.sheet
+    .getRange(tab.headerRow + 1, first + 1, lastRow - tab.headerRow, last - first + 1)
+    .createTextFinder(pattern)
+    .useRegularExpression(true)
+    .findAll();
+  // The first matching cell of each row, in searched columns only.
+  const foundIn = new Map<number, number>();
+  for (const cell of found) {
+    const row = cell.getRow();
+    const column = cell.getColumn() - 1;
+    if (!searched.includes(column) || foundIn.has(row)) continue;
+    foundIn.set(row, column);
+    if (foundIn.size === SEARCH_CANDIDATES) break;
+  }
+  const rows = [...foundIn.keys()];
+  const shown = SHOWN_KEYS.flatMap((key) => (index[key] === undefined ? [] : [index[key]]));
+  const readColumns = [...searched, ...shown];
+  const cells = readCellsOfRows(context.spreadsheet, tab.sheet, rows, readColumns);
+  const leads = cells.map((line) => {
     const lead: Row = {};
-    for (const key of SEARCHED_KEYS) {
-      const at = index[key];
-      lead[key] = at === undefined ? '' : (cells.get(at)?.[row] ?? '');
+    for (const key of [...SEARCHED_KEYS, ...SHOWN_KEYS]) {
+      const at = index[key] === undefined ? -1 : readColumns.indexOf(index[key]);
+      lead[key] = at < 0 ? '' : line[at];
     }
     return lead;
   });
-  const hits = searchHits(leads, String(query ?? ''));
-  const shown = SHOWN_KEYS.flatMap((key) => (index[key] === undefined ? [] : [index[key]]));
-  const extra = readCellsOfRows(
-    context.spreadsheet,
-    tab.sheet,
-    hits.map((row) => tab.headerRow + 1 + row),
-    [index.id, ...shown],
+  // A found cell that no longer holds the text means its row moved between the two calls (a
+  // person sorted): the whole tab is searched instead.
+  const matcher = new RegExp(pattern, 'iu');
+  const moved = rows.some(
+    (row, i) => !matcher.test(textOf(cells[i][readColumns.indexOf(foundIn.get(row) as number)])),
   );
-  // A lead that moved between the two reads (a person sorted) is searched again in whole rows.
-  if (hits.some((row, i) => textOf(extra[i][0]) !== textOf(leads[row].id))) {
-    return searchWholeTab(context, String(query ?? ''));
-  }
-  return hits.map((row, i) => {
-    const lead = { ...leads[row] };
-    for (const key of SHOWN_KEYS) {
-      const at = shown.indexOf(index[key] as number);
-      lead[key] = at < 0 || index[key] === undefined ? '' : extra[i][at + 1];
-    }
-    return summaryOf(lead);
-  });
+  if (moved) return searchWholeTab(context, text);
+  return searchHits(leads, text).map((at) => summaryOf(leads[at]));
 }
 
 function searchWholeTab(context: SidebarContext, query: string): LeadSummary[] {
