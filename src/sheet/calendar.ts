@@ -19,11 +19,11 @@ export interface ZonedTime extends CalendarDate {
 export function isDate(value: unknown): value is Date {
   // Most cells are text or numbers: the type check spares them the slower tag lookup, which is
   // still needed for dates made in another realm (the runtime's, not the script's).
+  if (typeof value !== 'object' || value === null) return false;
+  // Dates the script's own realm made (Apps Script's getValues gives those) need no tag lookup.
+  if (value instanceof Date) return !isNaN(value.getTime());
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.prototype.toString.call(value) === '[object Date]' &&
-    !isNaN((value as Date).getTime())
+    Object.prototype.toString.call(value) === '[object Date]' && !isNaN((value as Date).getTime())
   );
 }
 

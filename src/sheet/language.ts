@@ -16,6 +16,9 @@ export function languageFromLocale(locale: string | null | undefined): Language 
   return /^zh/i.test((locale ?? '').trim()) ? 'zh' : 'en';
 }
 
+/** Printable ASCII and the CJK Unified Ideographs, which NFKC never changes. */
+const NFKC_STABLE = /^[ -~\u4e00-\u9fff]*$/;
+
 /** Folded texts already seen: headers and option labels repeat down every column. */
 const folded = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 10_000;
@@ -29,8 +32,9 @@ export function foldText(text: unknown): string {
   const raw = String(text ?? '');
   const known = folded.get(raw);
   if (known !== undefined) return known;
-  // Plain ASCII needs no normalising, the common case for English sheets.
-  const normal = /^[ -~]*$/.test(raw) ? raw : raw.normalize('NFKC');
+  // ASCII and common Chinese characters are what NFKC leaves as they are (English and Chinese
+  // sheets alike): only other text, full-width letters and brackets among it, is normalised.
+  const normal = NFKC_STABLE.test(raw) ? raw : raw.normalize('NFKC');
   const result = normal.replace(/\s+/g, '').toLowerCase();
   if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
   folded.set(raw, result);

@@ -38,6 +38,19 @@ export function parseBudget(value: unknown): BudgetRange | undefined {
     return Number.isFinite(value) && value >= 0 ? { low: value, high: value } : undefined;
   }
   if (typeof value !== 'string') return undefined;
+  // Teams type the same few budgets down a whole column: each text is parsed once.
+  if (parsed.has(value)) return parsed.get(value);
+  const range = parseBudgetText(value);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(value, range);
+  return range;
+}
+
+/** Budget texts already parsed (a range is never changed by its users). */
+const parsed = new Map<string, BudgetRange | undefined>();
+const PARSED_LIMIT = 10_000;
+
+function parseBudgetText(value: string): BudgetRange | undefined {
   let text = value
     .trim()
     .replace(/[\s,，]/g, '')

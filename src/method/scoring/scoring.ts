@@ -1,7 +1,7 @@
 // Scores a lead out of 100 and grades it A–D (SPEC §2), with a breakdown a salesperson can read.
 
 import { budgetFitFor, parseBudget } from './budget';
-import type { CalendarDate, TimeZone } from '../../sheet/calendar';
+import { type CalendarDate, isDate, type TimeZone } from '../../sheet/calendar';
 import { readCalendarDate } from '../../sheet/dateCells';
 import type { Language } from '../../sheet/language';
 import { LEAD_CELLS, t } from '../../sheet/text';
@@ -68,12 +68,31 @@ function readBudgetFit(inputs: ScoringInputs, rules: ScoringRules, language: Lan
   return { kind: 'derived', option: options.find((o) => o.key === key) as Option };
 }
 
+/** Expected-close cells already read, by zone and text or instant: a column repeats its months. */
+const closeDates = new Map<string, CalendarDate | undefined>();
+const CLOSE_DATES_LIMIT = 10_000;
+
+function closeDateOf(value: unknown, zone: TimeZone): CalendarDate | undefined {
+  const key =
+    typeof value === 'string'
+      ? `${zone.name}|s|${value}`
+      : isDate(value)
+        ? `${zone.name}|d|${value.getTime()}`
+        : undefined;
+  if (key === undefined) return readCalendarDate(value, zone);
+  if (closeDates.has(key)) return closeDates.get(key);
+  const date = readCalendarDate(value, zone);
+  if (closeDates.size >= CLOSE_DATES_LIMIT) closeDates.clear();
+  closeDates.set(key, date);
+  return date;
+}
+
 function readUrgency(inputs: ScoringInputs, context: ScoreContext): Reading {
   const options = DIMENSIONS[3].options;
   const typed = readTyped(options, inputs.urgency);
   if (typed) return typed;
   if (isBlank(inputs.expectedClose)) return { kind: 'missing' };
-  const close = readCalendarDate(inputs.expectedClose, context.zone);
+  const close = closeDateOf(inputs.expectedClose, context.zone);
   if (!close) {
     const text = String(inputs.expectedClose).trim();
     return {

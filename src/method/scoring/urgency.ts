@@ -8,7 +8,18 @@ import type { UrgencyKey } from '../../sheet/options';
  * day three months on → 1-3 months; later → over 3 months.
  */
 export function urgencyFor(expectedClose: CalendarDate, today: CalendarDate): UrgencyKey {
-  if (compareDates(expectedClose, addMonths(today, 1)) <= 0) return 'within1Month';
-  if (compareDates(expectedClose, addMonths(today, 3)) <= 0) return 'oneToThreeMonths';
+  const { oneMonth, threeMonths } = thresholdsFrom(today);
+  if (compareDates(expectedClose, oneMonth) <= 0) return 'within1Month';
+  if (compareDates(expectedClose, threeMonths) <= 0) return 'oneToThreeMonths';
   return 'over3Months';
+}
+
+/** The last day of each band from the last `today` asked about: a pass asks with one today. */
+let last: { today: CalendarDate; oneMonth: CalendarDate; threeMonths: CalendarDate } | undefined;
+
+function thresholdsFrom(today: CalendarDate) {
+  if (!last || compareDates(last.today, today) !== 0) {
+    last = { today, oneMonth: addMonths(today, 1), threeMonths: addMonths(today, 3) };
+  }
+  return last;
 }
