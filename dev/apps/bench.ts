@@ -3,6 +3,7 @@
 // runtime in two worker processes. Prints a Markdown table, then where the hourly job's calls go.
 
 import { fork } from 'node:child_process';
+import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
 import { MAX_DELETION_BLOCKS } from '../../src/gas/poolMoves';
 import { LEAD_COLUMNS, POOL_COLUMNS } from '../../src/sheet/tabs';
@@ -69,6 +70,8 @@ interface Measured {
   cpuMs: number;
   /** Heap in use when the operation ended, the workbook of the local runtime included. */
   heapMb: number;
+  /** The most heap the run itself held above the workbook, sampled at each service call. */
+  runHeapMb: number;
   /** Every service call made, for a closer look. */
   serviceCalls: CallRecord[];
   hourly?: HourlyBreakdown;
@@ -77,9 +80,24 @@ interface Measured {
 function measure(runtime: LocalAppsScript, action: () => void): Measured {
   // What earlier jobs of this worker left behind is not this operation's heap.
   (globalThis as { gc?: () => void }).gc?.();
+  const heapNow = () => getHeapStatistics().used_heap_size;
+  const base = heapNow();
+  let peak = base;
+  // Sampled as each service call starts: the run's own data is all held by then.
+  const previous = runtime.kernel.beforeCall;
+  runtime.kernel.beforeCall = (call) => {
+    peak = Math.max(peak, heapNow());
+    previous?.(call);
+  };
   const cpu = process.cpuUsage();
-  const { calls } = runtime.measure(action);
+  let calls: CallRecord[];
+  try {
+    calls = runtime.measure(action).calls;
+  } finally {
+    runtime.kernel.beforeCall = previous;
+  }
   const used = process.cpuUsage(cpu);
+  peak = Math.max(peak, heapNow());
   const records = calls as CallRecord[];
   const sheetCalls = records.filter(
     (c) => c.service === 'Sheets' || LocalAppsScript.spreadsheetCalls([c]).length > 0,
@@ -92,6 +110,7 @@ function measure(runtime: LocalAppsScript, action: () => void): Measured {
     cellsWritten: records.reduce((sum, c) => sum + (c.cellsWritten ?? 0), 0),
     cpuMs: Math.round((used.user + used.system) / 1000),
     heapMb: Math.round(process.memoryUsage().heapUsed / 1_048_576),
+    runHeapMb: Math.round((peak - base) / 1_048_576),
     serviceCalls: records,
   };
 }
@@ -539,8 +558,8 @@ function runAll(workers = 2): Promise<Map<string, Row>> {
 function tableLines(rows: ReadonlyMap<string, Row>): string[] {
   const n = (value: number) => value.toLocaleString('en-US');
   const lines = [
-    '| operation | leads | service calls | data calls | data calls on Leads | cells read | cells written | local CPU ms | heap MB | estimated on Google s |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| operation | leads | service calls | data calls | data calls on Leads | cells read | cells written | local CPU ms | heap MB | run heap MB | estimated on Google s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   scenarios.forEach((scenario, index) => {
     for (const size of scenario.sizes ?? SIZES) {
@@ -548,7 +567,7 @@ function tableLines(rows: ReadonlyMap<string, Row>): string[] {
       if (row)
         lines.push(
           `| ${scenario.name} | ${n(size)} | ${row.calls} | ${row.dataCalls} | ${row.leadsData} | ` +
-            `${n(row.cellsRead)} | ${n(row.cellsWritten)} | ${n(row.cpuMs)} | ${n(row.heapMb)} | ` +
+            `${n(row.cellsRead)} | ${n(row.cellsWritten)} | ${n(row.cpuMs)} | ${n(row.heapMb)} | ${n(row.runHeapMb)} | ` +
             `${estimatedSeconds(row.calls, row.cellsRead, row.cellsWritten).toFixed(1)} |`,
         );
     }
