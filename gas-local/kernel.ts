@@ -182,6 +182,19 @@ export class Kernel {
   }
 
   /** Credits the call being carried out with the cells it read and wrote. */
+  /**
+   * The tab an advanced-service call works on, once its ranges are read: the Sheets service names
+   * tabs inside its request, so per-tab counts learn it here. A call on several tabs names none.
+   */
+  noteSheet(name: string): void {
+    if (!this.current) return;
+    const record = this.current as { sheet?: string; sheets?: Set<string> };
+    record.sheets ??= new Set();
+    record.sheets.add(name);
+    record.sheet = record.sheets.size === 1 ? name : undefined;
+    Object.defineProperty(record, 'sheets', { enumerable: false });
+  }
+
   noteCells(read: number, written: number): void {
     if (!this.current) return;
     this.current.cellsRead += read;

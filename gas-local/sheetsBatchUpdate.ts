@@ -87,6 +87,7 @@ export class LocalSheetsSpreadsheets implements Implements<SpreadsheetsCollectio
     const sheetId = range.sheetId ?? 0;
     const grid = grids.get(sheetId);
     if (!grid) this.fail(`${prefix}${API_MESSAGES.noGrid(sheetId)}`);
+    this.kernel.noteSheet(grid.data.name);
     if (range.dimension !== 'ROWS' && range.dimension !== 'COLUMNS')
       throw this.kernel.error(MESSAGES.notImplemented(`dimension ${String(range.dimension)}`));
     return grid;

@@ -151,6 +151,7 @@ export class LocalSheetsValues implements Implements<
   private write(write: Write, option: InputOption, spreadsheetId: string): Written {
     const { range, rows, startRow, startColumn } = write;
     const sheet = range.sheet;
+    this.kernel.noteSheet(sheet._data.name);
     const cells: [number, number][] = [];
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
@@ -329,6 +330,7 @@ export class LocalSheetsValues implements Implements<
   ): { valueRange: ValueRange; cells: number } {
     const range = this.range(method, book, text, '');
     const data = range.sheet._data;
+    this.kernel.noteSheet(data.name);
     const zone = book._timeZone();
     const endRow = Math.min(range.endRow, data.maxRows);
     const endColumn = Math.min(range.endColumn, data.maxColumns);

@@ -422,6 +422,7 @@ describe('as a service call', () => {
       {
         service: 'Sheets',
         method: 'Spreadsheets.Values.batchUpdate',
+        sheet: TAB,
         index: 1,
         dataIndex: 1,
         cellsRead: 0,

@@ -36,7 +36,7 @@ describe('when the Analysis is rebuilt', () => {
     expect(touched(runtime, fire).analysisWritten).toBe(true);
   });
 
-  it('reads only the Lead ID and time of Follow-ups in an hour that does not rebuild it', () => {
+  it('reads Follow-ups in an hour that does not rebuild it only for a lead with no Entered at', () => {
     const { runtime, fire } = triggered();
     const FOLLOW_UPS = '销售线索跟进记录表';
     const rows = Array.from({ length: 50 }, (_, i) => [
@@ -50,22 +50,22 @@ describe('when the Analysis is rebuilt', () => {
       '张伟',
     ]);
     runtime.type(FOLLOW_UPS, 2, 1, rows);
-    const cellsOfFollowUps = () => {
-      const { calls } = runtime.measure(fire);
-      return calls
-        .filter((c) => c.sheet === FOLLOW_UPS)
-        .reduce((sum, c) => sum + (c.cellsRead ?? 0), 0);
-    };
-    expect(cellsOfFollowUps()).toBeGreaterThanOrEqual(50 * 8);
+    const followUpReads = () =>
+      runtime.measure(fire).calls.filter((c) => c.sheet === FOLLOW_UPS && c.cellsRead > 0);
+    const cells = (reads: { cellsRead: number }[]) => reads.reduce((n, c) => n + c.cellsRead, 0);
+    expect(cells(followUpReads())).toBeGreaterThanOrEqual(50 * 8);
+    // Every lead has its Entered at: the history of Follow-ups is not needed.
     runtime.kernel.advance(HOUR);
-    // The header rows, then two columns of 50 rows.
-    expect(cellsOfFollowUps()).toBeLessThanOrEqual(10 * 8 + 2 * 50);
-    // In one read after the header: a sort between two reads could pair one row's Lead ID with
-    // another row's time.
+    expect(followUpReads()).toEqual([]);
+    // A lead whose Entered at was cleared takes it from its history: the header rows, then the
+    // Lead ID and time of 50 rows in one read (a sort between two reads could pair one row's Lead
+    // ID with another row's time).
+    const [header] = runtime.values('销售线索信息表');
+    runtime.type('销售线索信息表', 2, header.indexOf('录入时间') + 1, [['']]);
     runtime.kernel.advance(HOUR);
-    const { calls } = runtime.measure(fire);
-    const reads = calls.filter((c) => c.sheet === FOLLOW_UPS && c.method === 'getValues');
+    const reads = followUpReads();
     expect(reads).toHaveLength(2);
+    expect(cells(reads)).toBeLessThanOrEqual(10 * 8 + 2 * 50);
   });
 
   it('rebuilds at once from the menu, whatever the hour', () => {
