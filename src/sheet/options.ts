@@ -95,7 +95,23 @@ export type StatusKey = (typeof STATUS)[number]['key'];
 export function findOption<O extends Option>(options: readonly O[], text: unknown): O | undefined {
   const folded = foldText(text);
   if (folded === '') return undefined;
-  return options.find(
-    (o) => folded === foldText(o.en) || folded === foldText(o.zh) || folded === foldText(o.key),
-  );
+  return (optionIndex(options) as Map<string, O>).get(folded);
+}
+
+/** Each option list's labels, folded once: a lookup then folds only the cell's text. */
+const optionIndexes = new WeakMap<readonly Option[], Map<string, Option>>();
+
+function optionIndex(options: readonly Option[]): Map<string, Option> {
+  let index = optionIndexes.get(options);
+  if (!index) {
+    index = new Map();
+    // The first option to claim a folded label keeps it, as a search in list order would.
+    for (const o of options)
+      for (const label of [o.en, o.zh, o.key]) {
+        const folded = foldText(label);
+        if (!index.has(folded)) index.set(folded, o);
+      }
+    optionIndexes.set(options, index);
+  }
+  return index;
 }
