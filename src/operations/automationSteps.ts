@@ -2,13 +2,13 @@
 // assign, move stale leads to the pool, return reassigned pool leads, remind, and log what happened.
 // runHourly does every step; the menu's Assign leads and Return pool leads do one each.
 
-import { applyChanges, type CellChange } from '../sheet/cellWrites';
+import { applyChangesApart, type CellChange } from '../sheet/cellWrites';
 import { requireColumns } from '../sheet/headers';
 import type { Language } from '../sheet/language';
 import { APP, AUTOMATION, OPERATIONS, t } from '../sheet/text';
 import { assignPass, poolCandidatesOf } from '../method/assignment/assignPass';
 import { type RoundRobin } from '../method/assignment/assignment';
-import { recordOf, textOf } from '../sheet/cells';
+import { isBlank, isOpen, recordOf, textOf } from '../sheet/cells';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { refreshAnalysisIn } from './refreshAnalysis';
 import { analysisDue } from '../method/analysis/analysisSchedule';
@@ -100,18 +100,19 @@ function scoreAndAssign(
 ) {
   const { settings, language, zone, now } = context;
   const columns = leads.layout.index as Record<LeadColumnKey, number>;
-  // The cells as read, text dates and all: a change is placed against what the sheet holds.
-  const before = read.raw.map((row) => [...row]);
+  // The cells as read, text dates and all: a change is placed against what the sheet holds. A
+  // row is copied only when this run changes it.
+  const before = read.raw;
   const changes: CellChange[] = [];
   // A lead decided in Conversions is closed for every step below (SPEC §13.1).
   const matched = statusCorrections(leads.rows, columns, read.history.outcomes, language);
-  applyChanges(leads.rows, matched.changes);
+  applyChangesApart(leads.rows, matched.changes, before);
   changes.push(...matched.changes);
   if (steps.score) {
     const poolId = pool.layout.index.id;
     const poolIds = poolId === undefined ? [] : pool.rows.map((row) => row[poolId]);
     const scored = scoreRows(context, leads.rows, columns, poolIds, read.history.firstDates);
-    applyChanges(leads.rows, scored.changes);
+    applyChangesApart(leads.rows, scored.changes, before);
     changes.push(...scored.changes);
   }
   let assigned: { id: string; owner: string }[] = [];
@@ -139,7 +140,7 @@ function scoreAndAssign(
       poolCandidates: poolCandidatesOf(pool.rows, pool.layout.index),
       clearedDuplicates: cleared,
     });
-    applyChanges(leads.rows, result.changes);
+    applyChangesApart(leads.rows, result.changes, before);
     changes.push(...result.changes);
     for (const flag of result.flagged) flags.add(flag.id);
     // Remembered only after the cells are written: a flag remembered but never written would
@@ -298,7 +299,13 @@ export function runAutomationSteps(
   }
   if (steps.remind) {
     const result = notify({
-      leads: leads.rows.map((row) => recordOf(row, leads.layout.index, LEAD_KEYS)),
+      // Only open leads with an owner can be due: records for the rest would only be skipped.
+      leads: leads.rows
+        .filter(
+          (row) =>
+            !isBlank(row[li.owner]) && !isBlank(row[li.id]) && isOpen({ status: row[li.status] }),
+        )
+        .map((row) => recordOf(row, leads.layout.index, LEAD_KEYS)),
       pool: pool.rows.map((row) => recordOf(row, pool.layout.index, POOL_KEYS)),
       settings,
       language,
