@@ -109,6 +109,9 @@ export function readTypedRows(
         if (isBlank(value) || (typeof value === 'object' && isDate(value))) continue;
         const date = dateIn(c, value, check.months);
         if (date) {
+          // A month or date typed as text in Expected close stays as typed: scoring reads it
+          // either way, and a row copied for it would double the memory of a long tab.
+          if (check.months) continue;
           if (out === row) out = [...row];
           out[check.at] = date;
           continue;

@@ -31,10 +31,12 @@ describe('readTypedRows', () => {
     expect(typed.unreadable).toEqual([]);
   });
 
-  it('reads a month alone in Expected close only', () => {
+  it('reads a month alone in Expected close only, and keeps it as typed', () => {
     const rows = [leadRow({ expectedClose: '2024年8月', enteredAt: '2024-08' })];
     const typed = readTypedRows(rows, leads, SHANGHAI);
-    expect(typed.rows[0][at('expectedClose')]).toBeInstanceOf(Date);
+    // Scoring reads the month itself; the row is not copied for it.
+    expect(typed.rows[0][at('expectedClose')]).toBe('2024年8月');
+    expect(typed.rows[0]).toBe(rows[0]);
     expect(typed.unreadable.map((c) => c.header)).toEqual(['录入时间']);
   });
 
