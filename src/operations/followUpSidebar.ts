@@ -14,6 +14,7 @@ import { requireColumns } from '../sheet/headers';
 import {
   historyOf,
   leadCardOf,
+  SEARCH_LIMIT,
   SEARCHED_KEYS,
   searchHits,
   summaryOf,
@@ -31,6 +32,7 @@ import {
   TAB_NAMES,
 } from '../sheet/tabs';
 import { readCellsOfRows } from '../gas/cellsOfRows';
+import { columnSpans } from '../gas/columnReads';
 import { appendRowsNow, type CommitTarget, commitEdits, tableTarget } from '../gas/commit';
 import {
   readDataRow,
@@ -133,13 +135,10 @@ export function getSidebarStart(): SidebarStart {
   return { ...base, lead: cardFor(context, lead, followUpRecords(context, textOf(lead.id))) };
 }
 
-/** Rows a search reads to check: more than it shows, as a found cell may belong to a row without a Lead ID. */
-const SEARCH_CANDIDATES = 60;
-
 /**
  * Leads whose ID, company, contact or phone contain the query. Google's TextFinder finds the
- * matching cells on its side; then only the matching rows' searched and shown cells are read, in
- * one call, and checked again with the sidebar's own matching.
+ * matching cells on its side, in the searched columns only; then only the first matching rows'
+ * searched and shown cells are read, in one call, and checked again with the sidebar's own matching.
  */
 export function searchLeads(query: string): LeadSummary[] {
   const context = sidebarContext();
@@ -149,25 +148,27 @@ export function searchLeads(query: string): LeadSummary[] {
   const pattern = searchPattern(text);
   if (index.id === undefined || pattern === undefined) return [];
   const searched = SEARCHED_KEYS.flatMap((key) => (index[key] === undefined ? [] : [index[key]]));
-  const first = Math.min(...searched);
-  const last = Math.max(...searched);
   const lastRow = tab.sheet.getLastRow();
   if (lastRow <= tab.headerRow) return [];
-  const found = tab.sheet
-    .getRange(tab.headerRow + 1, first + 1, lastRow - tab.headerRow, last - first + 1)
-    .createTextFinder(pattern)
-    .useRegularExpression(true)
-    .findAll();
-  // The first matching cell of each row, in searched columns only.
-  const foundIn = new Map<number, number>();
-  for (const cell of found) {
-    const row = cell.getRow();
-    const column = cell.getColumn() - 1;
-    if (!searched.includes(column) || foundIn.has(row)) continue;
-    foundIn.set(row, column);
-    if (foundIn.size === SEARCH_CANDIDATES) break;
+  const rows: number[] = [];
+  for (const span of columnSpans(searched)) {
+    const found = tab.sheet
+      .getRange(
+        tab.headerRow + 1,
+        span.first + 1,
+        lastRow - tab.headerRow,
+        span.last - span.first + 1,
+      )
+      .createTextFinder(pattern)
+      .useRegularExpression(true)
+      .findAll();
+    // Each cell's row is asked only until the list is full.
+    for (let i = 0; i < found.length && rows.length < SEARCH_LIMIT; i++) {
+      const row = found[i].getRow();
+      if (!rows.includes(row)) rows.push(row);
+    }
   }
-  const rows = [...foundIn.keys()];
+  rows.sort((a, b) => a - b);
   const shown = SHOWN_KEYS.flatMap((key) => (index[key] === undefined ? [] : [index[key]]));
   const readColumns = [...searched, ...shown];
   const cells = readCellsOfRows(context.spreadsheet, tab.sheet, rows, readColumns);
@@ -179,11 +180,11 @@ export function searchLeads(query: string): LeadSummary[] {
     }
     return lead;
   });
-  // A found cell that no longer holds the text means its row moved between the two calls (a
-  // person sorted): the whole tab is searched instead.
+  // A found row none of whose searched cells holds the text any more moved between the two calls
+  // (a person sorted): the whole tab is searched instead.
   const matcher = new RegExp(pattern, 'iu');
-  const moved = rows.some(
-    (row, i) => !matcher.test(textOf(cells[i][readColumns.indexOf(foundIn.get(row) as number)])),
+  const moved = cells.some((line) =>
+    searched.every((column) => !matcher.test(textOf(line[readColumns.indexOf(column)]))),
   );
   if (moved) return searchWholeTab(context, text);
   return searchHits(leads, text).map((at) => summaryOf(leads[at]));

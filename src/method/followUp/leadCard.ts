@@ -77,6 +77,9 @@ export function leadCardOf(
 
 const digits = (value: unknown) => textOf(value).replace(/\D/g, '');
 
+/** Leads a search lists at most: a sidebar shows a short list, and a longer query narrows it. */
+export const SEARCH_LIMIT = 20;
+
 /** The fields search looks in; the rest of a lead is not needed to find it. */
 export const SEARCHED_KEYS = ['id', 'company', 'contact', 'phone'] as const;
 
@@ -87,7 +90,7 @@ export const SEARCHED_KEYS = ['id', 'company', 'contact', 'phone'] as const;
 export function searchHits(
   leads: readonly Readonly<Record<string, unknown>>[],
   query: string,
-  limit = 20,
+  limit = SEARCH_LIMIT,
 ): number[] {
   const folded = foldText(query);
   if (!folded) return [];
@@ -124,7 +127,7 @@ export function summaryOf(lead: Readonly<Record<string, unknown>>): LeadSummary 
 export function searchLeadRecords(
   leads: readonly Cells[],
   query: string,
-  limit = 20,
+  limit = SEARCH_LIMIT,
 ): LeadSummary[] {
   return searchHits(leads, query, limit).map((at) => summaryOf(leads[at]));
 }
