@@ -3,6 +3,7 @@
 // runtime in two worker processes. Prints a Markdown table, then where the hourly job's calls go.
 
 import { fork } from 'node:child_process';
+import { Session } from 'node:inspector';
 import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
 import { MAX_DELETION_BLOCKS } from '../../src/gas/poolMoves';
@@ -92,7 +93,13 @@ function measure(runtime: LocalAppsScript, action: () => void): Measured {
   const cpu = process.cpuUsage();
   let calls: CallRecord[];
   try {
-    calls = runtime.measure(action).calls;
+    calls = profiling
+      ? (() => {
+          let recorded: CallRecord[] = [];
+          profiled(() => (recorded = runtime.measure(action).calls));
+          return recorded;
+        })()
+      : runtime.measure(action).calls;
   } finally {
     runtime.kernel.beforeCall = previous;
   }
@@ -627,9 +634,47 @@ function trace(scenario: number, size: number): void {
   }
 }
 
+/** Set by `--profile`: measure() then prints where the measured operation's CPU time went. */
+let profiling = false;
+
+/** The functions with the most CPU time of their own while `action` ran. */
+function profiled(action: () => void): void {
+  const session = new Session();
+  session.connect();
+  session.post('Profiler.enable');
+  session.post('Profiler.start');
+  action();
+  session.post('Profiler.stop', (error, result) => {
+    if (error) throw error;
+    const { nodes, samples = [], timeDeltas = [] } = result.profile;
+    const byId = new Map(nodes.map((node) => [node.id, node]));
+    const own = new Map<string, number>();
+    samples.forEach((id, i) => {
+      const frame = byId.get(id)?.callFrame;
+      if (!frame) return;
+      const where = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+      own.set(where, (own.get(where) ?? 0) + (timeDeltas[i] ?? 0));
+    });
+    const top = [...own].sort((a, b) => b[1] - a[1]).slice(0, 30);
+    for (const [where, micros] of top) console.log(`${Math.round(micros / 1000)} ms\t${where}`);
+  });
+}
+
+/**
+ * `npm run bench -- --profile <scenario number> <leads>`: where one scenario's measured operation
+ * spends its CPU time, as the functions with the most time of their own.
+ */
+function profile(scenario: number, size: number): void {
+  profiling = true;
+  scenarios[scenario].run(size);
+}
+
 const TRACE = process.argv.indexOf('--trace');
+const PROFILE = process.argv.indexOf('--profile');
 if (process.argv.includes('--worker')) work();
 else if (TRACE >= 0) trace(Number(process.argv[TRACE + 1]), Number(process.argv[TRACE + 2]));
+else if (PROFILE >= 0)
+  profile(Number(process.argv[PROFILE + 1]), Number(process.argv[PROFILE + 2]));
 else
   main().catch((error: unknown) => {
     console.error(`bench: ${(error as Error).message ?? error}`);
