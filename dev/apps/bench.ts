@@ -112,7 +112,7 @@ function measure(runtime: LocalAppsScript, action: () => void): Measured {
   return {
     calls: sheetCalls.length,
     dataCalls: records.filter((c) => c.dataIndex !== undefined).length,
-    leadsData: LocalAppsScript.dataCalls(calls, LEADS).length,
+    leadsData: records.filter((c) => c.dataIndex !== undefined && c.sheet === LEADS).length,
     cellsRead: records.reduce((sum, c) => sum + (c.cellsRead ?? 0), 0),
     cellsWritten: records.reduce((sum, c) => sum + (c.cellsWritten ?? 0), 0),
     cpuMs: Math.round((used.user + used.system) / 1000),

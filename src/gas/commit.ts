@@ -5,6 +5,7 @@
 import { columnLetter } from '../sheet/a1';
 import { type TimeZone, zonedTime } from '../sheet/calendar';
 import { isDate } from '../sheet/calendar';
+import { readDate } from '../sheet/dateCells';
 import { textOf } from '../sheet/cells';
 import type { Language } from '../sheet/language';
 import { AUTOMATION, ERRORS, inEveryLanguage, t } from '../sheet/text';
@@ -87,12 +88,11 @@ function readColumnsOnce(
       rows: end - top,
       columns: span.last - span.first + 1,
     }));
+    // Dates come from the Sheets service as serial numbers; cell() turns the few cells a commit
+    // looks at into dates, not every row's.
     const values =
       target.mode === 'batch'
-        ? readBlocksAtOnce(target.spreadsheet, sheet, blocks, {
-            columns: target.dateColumns ?? new Set(),
-            zone: target.zone,
-          })
+        ? readBlocksAtOnce(target.spreadsheet, sheet, blocks)
         : blocks.map((b) => sheet.getRange(b.row + 1, b.column + 1, b.rows, b.columns).getValues());
     blocks.forEach((block, i) => {
       for (let c = 0; c < block.columns; c++) {
@@ -101,11 +101,17 @@ function readColumnsOnce(
       }
     });
   }
+  const dates = target.mode === 'batch' ? (target.dateColumns ?? new Set<number>()) : undefined;
   return {
     firstRow: top,
     rowCount: end,
-    cell: (row, column) =>
-      row < top ? '' : (byColumn.get(column)?.[row - top]?.[offset.get(column) ?? 0] ?? ''),
+    cell: (row, column) => {
+      if (row < top) return '';
+      const value = byColumn.get(column)?.[row - top]?.[offset.get(column) ?? 0] ?? '';
+      return typeof value === 'number' && dates?.has(column)
+        ? (readDate(value, target.zone) ?? value)
+        : value;
+    },
   };
 }
 
