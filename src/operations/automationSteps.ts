@@ -18,6 +18,7 @@ import { scoreRows } from './scoreAllLeads';
 import { toast } from '../gas/feedback';
 import { appendLog, type LogEntry } from '../gas/log';
 import { notify } from '../gas/notify';
+import type { ReminderCells } from '../method/reminders/reminderPlan';
 import {
   finishHalfDoneMoves,
   MAX_DELETION_BLOCKS,
@@ -292,9 +293,16 @@ export function runAutomationSteps(
     }
   }
   if (steps.remind) {
+    // The tables in memory follow this run's moves, so a row's place in them is its row now.
+    const at = (table: Table<string>, keys: readonly string[]) =>
+      table.rows.map((row, i) => ({
+        ...recordOf(row, table.layout.index, keys),
+        sheetRow: table.headerRow + 1 + i,
+      }));
     const result = notify({
-      leads: leads.rows.map((row) => recordOf(row, leads.layout.index, LEAD_KEYS)),
-      pool: pool.rows.map((row) => recordOf(row, pool.layout.index, POOL_KEYS)),
+      leads: at(leads as Table<string>, LEAD_KEYS) as ReminderCells[],
+      pool: at(pool as Table<string>, POOL_KEYS) as ReminderCells[],
+      sheetIds: { leads: leadsSheet.getSheetId(), pool: poolSheet.getSheetId() },
       settings,
       language,
       zone,
