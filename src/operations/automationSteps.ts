@@ -55,10 +55,13 @@ export interface AutomationSteps {
    * time-driven run: once a day at the Settings hour).
    */
   readonly analysis?: boolean | 'daily';
+  /** Send the periodic report when its period has not had one (SPEC §14). */
+  readonly report?: boolean;
 }
 
 export const ALL_STEPS: AutomationSteps = {
   analysis: true,
+  report: true,
   score: true,
   assign: true,
   pool: true,
