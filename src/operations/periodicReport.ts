@@ -10,7 +10,7 @@
 // person asks. A second message (over 50 recipients) that fails after the first went out is not
 // retried either: nobody gets the report twice.
 
-import { calibrate, warningText } from '../method/analysis/calibration';
+import { warningText } from '../method/analysis/calibration';
 import { reportFigures } from '../method/report/reportFigures';
 import { renderReport } from '../method/report/reportMail';
 import { type ReportPeriod, reportKeyAt, reportPeriodAt } from '../method/report/reportPeriod';
@@ -21,10 +21,10 @@ import { APP, REPORT, t } from '../sheet/text';
 import { toast } from '../gas/feedback';
 import { appendLog, type LogEntry } from '../gas/log';
 import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
-import { readTable } from '../gas/table';
+import { readTable, type Table } from '../gas/table';
 import { requireTab } from '../gas/workbook';
 import { type OperationContext, runOperation } from './operation';
-import { calibrationLeads } from './refreshAnalysis';
+import { computeAnalysis } from './refreshAnalysis';
 import { readHistory, typeTable } from './typedValues';
 
 /** The period last begun, and whether its mail is known to have gone out. */
@@ -99,7 +99,12 @@ function composeReport(context: OperationContext, period: ReportPeriod) {
     period.current,
     period.previous,
   );
-  const calibration = calibrate(calibrationLeads(context, records, history.outcomes));
+  // The Analysis tab's own calibration (archived leads included), so the warnings match it.
+  const { calibration } = computeAnalysis(context, {
+    leads: leadsTable,
+    pool: poolTable as Table<string> | undefined,
+    history,
+  });
   const url = spreadsheet.getUrl();
   const link = tabs.analysis ? tabLink(url, tabs.analysis.getSheetId()) : safeLink(url);
   return renderReport({

@@ -112,7 +112,7 @@ describe.each([
   it('sets its text at 13 px or more (the fine print), the rest at 15', async () => {
     const smallest = await page.evaluate(() =>
       Math.min(
-        ...[...document.querySelectorAll('td, a, b, strong')].map((el) =>
+        ...Array.from(document.querySelectorAll('td, a, b, strong')).map((el) =>
           parseFloat(getComputedStyle(el).fontSize),
         ),
       ),
@@ -130,7 +130,7 @@ describe('the digest on a phone', () => {
 
   it('makes each lead a link to its row, within the screen', async () => {
     const links = await page.evaluate(() =>
-      [...document.querySelectorAll('a')].map((a) => {
+      Array.from(document.querySelectorAll('a')).map((a) => {
         const box = a.getBoundingClientRect();
         return { href: a.getAttribute('href'), right: box.right, text: a.textContent };
       }),

@@ -1,6 +1,7 @@
 // Reminders through the built bundle: one digest per owner per run, new items only, the mail quota,
 // escaping, the managers' digest, chat webhooks, and the hourly trigger.
 
+import type { LocalAppsScript } from '../../gas-local/runtime';
 import { rowsOf } from '../support/runtime';
 import {
   automationWorkbook,
@@ -16,7 +17,7 @@ import {
 } from '../support/automation';
 
 /** The digests sent so far; the weekly report (its own tests) goes out on the first run too. */
-const digests = (runtime: { mail: { _sent: { subject: string; to: string }[] } }) =>
+const digests = (runtime: LocalAppsScript) =>
   runtime.mail._sent.filter((m) => m.subject.includes('提醒'));
 
 const lead = (i: number, fields: Record<string, unknown>) =>
