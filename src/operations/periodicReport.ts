@@ -43,9 +43,12 @@ function sentMark(): SentMark | null {
 /** Google refuses a message to more than 50 recipients. */
 const RECIPIENTS_PER_MESSAGE = 50;
 
-export type ReportOutcome =
-  | { readonly sent: false; readonly message: string; readonly log: LogEntry[] }
-  | { readonly sent: true; readonly message: string; readonly log: LogEntry[] };
+/** Whether the report went out, what to tell a person who asked, and what the Log should say. */
+export interface ReportOutcome {
+  readonly sent: boolean;
+  readonly message: string;
+  readonly log: LogEntry[];
+}
 
 function recipientsOf(context: OperationContext): string[] {
   const { managerEmails, leadershipEmails } = context.settings;
