@@ -12,6 +12,7 @@ import {
   shareWithLeadership as share,
 } from './operations/refreshAnalysis';
 import * as sidebar from './operations/followUpSidebar';
+import * as report from './operations/periodicReport';
 import * as columns from './operations/mapColumns';
 import * as importing from './operations/importLeads';
 import { handleWebPost } from './operations/webForm';
@@ -117,6 +118,11 @@ export function refreshAnalysis(): void {
 /** Menu: rescore the history with the proposed points in Settings and show what would change. */
 export function previewRuleChange(): void {
   previewRuleChangeMenu();
+}
+
+/** SPEC §14: the weekly or monthly report, once per period (the hourly job sends it when due). */
+export function sendPeriodicReport(): void {
+  report.sendPeriodicReport();
 }
 
 /** Menu: publish the analysis, small groups suppressed, view-only to the leadership e-mails. */

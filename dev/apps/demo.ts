@@ -42,6 +42,11 @@ import { buildEml } from './eml';
 import { analysisPageFromRuntime } from './analysisHtml';
 import { addTabs, exportWorkbook, readWorkbook, type WorkbookTab } from './xlsx';
 import { leadRowLines, leadRowsOf, recognitionLines } from './demoRecognition';
+import { DEMO_PROPOSED_POINTS, type DemoStory, demoStory, type StoryLead } from './demoStory';
+import { proposedRules } from '../../src/method/analysis/calibration';
+import { DIMENSIONS } from '../../src/method/scoring/scoringRules';
+import { statusOf } from '../../src/sheet/cells';
+import { calendarDateOf } from '../../src/sheet/calendar';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -90,6 +95,8 @@ export interface DemoResult {
   finishedAt: Date;
   /** The Analysis tab as an HTML page, beside the workbook. */
   analysisPage: string;
+  /** What the generated leads show, and what the proposed points would change; none for an input. */
+  story?: DemoStory;
 }
 
 /** A failure the person running the demo can act on, shown as one line. */
@@ -784,6 +791,82 @@ function recordOutcomes(runtime: LocalAppsScript, at: Date): string {
   return `Outcomes recorded in the sidebar before the last run: ${summary}${who ? ` (${who})` : ''}`;
 }
 
+/** Types the demo's proposed points into the empty cells of Settings' "Proposed points" column. */
+function proposePoints(runtime: LocalAppsScript): number {
+  const name = tabName(runtime, 'settings');
+  const table = settingsTable(runtime.values(name), 'points');
+  let typed = 0;
+  for (const dimension of DIMENSIONS) {
+    const proposed = (DEMO_PROPOSED_POINTS[dimension.key] ?? {}) as Record<string, number>;
+    for (const option of dimension.options) {
+      const points = proposed[option.key];
+      if (points === undefined) continue;
+      const at = table.filled.findIndex(
+        (row) =>
+          matchesLabel(row[table.column.dimension], dimension.name) &&
+          matchesLabel(row[table.column.option], option),
+      );
+      if (at < 0 || !isBlank(table.filled[at][table.column.proposed])) continue;
+      runtime.type(name, table.firstRow + at, table.column.proposed + 1, [[points]]);
+      typed++;
+    }
+  }
+  return typed;
+}
+
+/** Leads and Pool as the story reads them: scoring inputs, channel, and whether won. */
+function storyLeads(runtime: LocalAppsScript): StoryLead[] {
+  return [readLeads(runtime), readPool(runtime)].flatMap((tab) =>
+    tab.rows
+      .filter((row) => !row.every(isBlank))
+      .map((row) => {
+        const cell = (key: LeadKey) => row[tab.column[key as never] as number];
+        return {
+          source: textOf(cell('source')),
+          won: statusOf({ status: cell('status') }) === 'won',
+          currentGrade: textOf(cell('grade')),
+          inputs: {
+            needFit: cell('needFit'),
+            budgetFit: cell('budgetFit'),
+            authority: cell('authority'),
+            urgency: cell('urgency'),
+            budget: cell('budget'),
+            expectedClose: cell('expectedClose'),
+          },
+        };
+      }),
+  );
+}
+
+/** Writes the proposal, previews it in the workbook, and tells the story in a few lines. */
+function tellStory(runtime: LocalAppsScript, log: Log): DemoStory | undefined {
+  const language = languageOf(runtime);
+  proposePoints(runtime);
+  invoke(runtime, 'previewRuleChange');
+  const name = tabName(runtime, 'settings');
+  const parsed = parseSettings(runtime.values(name), name, language);
+  if (!parsed.ok) return undefined;
+  const settings = parsed.settings;
+  const current = {
+    points: settings.points,
+    gradeFrom: settings.gradeFrom,
+    productPrice: settings.productPrice,
+  };
+  const zoneName = runtime.spreadsheet.getSpreadsheetTimeZone();
+  const zoneOf = {
+    name: zoneName,
+    offsetMinutes: (at: Date) => offsetMinutesAt(zoneName, at.getTime()),
+  };
+  const story = demoStory(storyLeads(runtime), current, proposedRules(settings), {
+    today: calendarDateOf(new Date(runtime.kernel.now()), zoneOf),
+    zone: zoneOf,
+    language,
+  });
+  log('');
+  for (const line of story.lines) log(line);
+  return story;
+}
+
 /** Writes the Analysis tab as `analysis.html` beside the workbook; returns its path. */
 function writeAnalysisPage(runtime: LocalAppsScript, output: string): string {
   const path = join(dirname(output), 'analysis.html');
@@ -837,6 +920,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
 
   const outbox = options.outbox ?? join(dirname(options.output), 'outbox');
   const emails = simulate ? await simulateDays(runtime, now, outbox, log) : [];
+  const story = input ? undefined : tellStory(runtime, log);
   mkdirSync(dirname(options.output), { recursive: true });
   await step(`Wrote ${shownPath(options.output)}`, () => exportWorkbook(runtime, options.output));
 
@@ -859,6 +943,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     emails,
     finishedAt: new Date(runtime.kernel.now()),
     analysisPage,
+    ...(story ? { story } : {}),
   };
 }
 

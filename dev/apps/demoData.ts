@@ -372,18 +372,59 @@ const SOURCE_WEIGHTS: readonly (readonly [string, number])[] = DEFAULT_SOURCES.m
   ],
 ]);
 
-/** Status and owner: most leads are new; older ones have moved on. */
+/**
+ * Status and owner: most recent leads are new; older ones have moved on, and those over a month old
+ * are mostly decided, so the analysis has outcomes to learn from. Which decided lead is won is left
+ * to winChance.
+ */
 function progress(dice: Dice, ageDays: number): Pick<LeadFields, 'status' | 'owner'> {
-  if (ageDays < 7 || dice.chance(0.55)) return { status: '新线索', owner: '' };
+  const settled = ageDays > 30;
+  if (ageDays < 7 || dice.chance(settled ? 0.2 : 0.55)) return { status: '新线索', owner: '' };
   const status = dice.weighted([
-    ['跟进中', 45],
-    ['重点跟进', 10],
-    ['培育中', 20],
-    ['成交', 10],
-    ['未成交', 8],
-    ['流失', 7],
+    ['跟进中', settled ? 20 : 45],
+    ['重点跟进', settled ? 5 : 10],
+    ['培育中', settled ? 10 : 20],
+    ['成交', settled ? 65 : 25],
   ]);
   return { status, owner: dice.pick(SALES_STAFF) };
+}
+
+/**
+ * How likely a decided lead was won, by what drives sales in the method's own terms: a referral or a
+ * decision maker on the line wins far more often, a need that fits helps, and the budget (25 of the
+ * 100 points by default) hardly matters. The demo's analysis and calibration then find a real pattern.
+ */
+export function winChance(fields: Readonly<LeadFields>): number {
+  const source: Readonly<Record<string, number>> = {
+    客户推荐: 2.2,
+    电话咨询: 1.3,
+    展会: 1,
+    官网表单: 0.85,
+    电商平台: 0.9,
+  };
+  const authority: Readonly<Record<string, number>> = {
+    [AUTHORITY[0].zh]: 2.6,
+    [AUTHORITY[1].zh]: 0.8,
+    [AUTHORITY[2].zh]: 0.25,
+  };
+  const need: Readonly<Record<string, number>> = {
+    [NEED_FIT[0].zh]: 1.5,
+    [NEED_FIT[1].zh]: 1,
+    [NEED_FIT[2].zh]: 0.35,
+  };
+  const chance =
+    0.28 *
+    (source[String(fields.source)] ?? 0.7) *
+    (authority[String(fields.authority)] ?? 0.8) *
+    (need[String(fields.needFit)] ?? 0.8);
+  return Math.min(0.9, Math.max(0.02, chance));
+}
+
+/** A decided lead's outcome: won by winChance, else not won or lost; other statuses stay. */
+function settle(fates: Dice, fields: LeadFields): LeadFields {
+  if (fields.status !== '成交') return fields;
+  const status = fates.chance(winChance(fields)) ? '成交' : fates.chance(0.55) ? '未成交' : '流失';
+  return { ...fields, status };
 }
 
 function draftLead(dice: Dice, enteredAt: Date): LeadDraft {
@@ -405,11 +446,11 @@ function draftLead(dice: Dice, enteredAt: Date): LeadDraft {
   };
 }
 
-function leadFields(dice: Dice, draft: LeadDraft, now: Date): LeadFields {
+function leadFields(dice: Dice, fates: Dice, draft: LeadDraft, now: Date): LeadFields {
   const { industry, city, budget, enteredAt } = draft;
   const ageDays = (now.getTime() - enteredAt.getTime()) / DAY_MS;
   const sales = draft.source === '电话咨询' || draft.source === '客户推荐';
-  return {
+  return settle(fates, {
     source: draft.source,
     contact: contactName(dice, draft.contactTitle),
     phone: phoneOrWeChat(dice, city),
@@ -428,7 +469,7 @@ function leadFields(dice: Dice, draft: LeadDraft, now: Date): LeadFields {
     enteredBy: dice.pick(sales ? SALES_STAFF : MARKETING_STAFF),
     // A few rows are missing Entered at; scoring fills them with the current time.
     enteredAt: dice.chance(0.03) ? '' : wallClock(enteredAt, 'yyyy-MM-dd HH:mm'),
-  };
+  });
 }
 
 /** 00:00 in Shanghai of the day `ms` falls on there. */
@@ -534,7 +575,9 @@ export function demoLeads(count: number, now: Date): unknown[][] {
   const dice = new Dice(seededRandom(SEED));
   const extra = Math.max(0, Math.floor(count) - TEMPLATE_LEADS.length);
   const drafts = entryTimes(dice, extra, now).map((time) => draftLead(dice, time));
-  const leads = drafts.map((draft) => leadFields(dice, draft, now));
+  // Outcomes roll their own dice, so the leads themselves stay as they always were.
+  const fates = new Dice(seededRandom(SEED + 2));
+  const leads = drafts.map((draft) => leadFields(dice, fates, draft, now));
   assignIds(dice, leads, drafts);
   addDuplicates(dice, leads);
   // A dice of its own, so the history leaves the leads themselves as they always were.

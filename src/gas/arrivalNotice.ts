@@ -28,6 +28,8 @@ export interface NoticeContext {
   readonly zone: TimeZone;
   readonly now: Date;
   readonly spreadsheetUrl: string;
+  /** Opens the lead's row; see mailLayout's rowLink. */
+  readonly leadLink?: string;
 }
 
 /** Mails the owner, when there is one with an address, and returns what the Log should say. */
@@ -63,6 +65,7 @@ function mailOwner(arrival: Arrival, context: NoticeContext): LogEntry[] {
     language,
     zone,
     spreadsheetUrl: context.spreadsheetUrl,
+    leadLink: context.leadLink,
   });
   MailApp.sendEmail(to, mail.subject, mail.text, {
     htmlBody: mail.html,

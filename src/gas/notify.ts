@@ -22,6 +22,8 @@ export interface NotifyInput {
   readonly zone: TimeZone;
   readonly now: Date;
   readonly spreadsheetUrl: string;
+  /** Sheet IDs of Leads and Pool: each listed lead links to its row. */
+  readonly sheetIds?: { readonly leads?: number; readonly pool?: number };
   readonly counts: { assigned: number; pooled: number; returned: number };
 }
 
@@ -126,6 +128,7 @@ function render(mail: Outgoing, input: NotifyInput): Rendered {
     zone: input.zone,
     spreadsheetUrl: input.spreadsheetUrl,
     forManagers: mail.forManagers,
+    sheetIds: input.sheetIds,
   });
   return { mail, digest, listedKeys: digest.listed.map((at) => mail.keys[at]) };
 }

@@ -42,6 +42,8 @@ export const STATE_KEYS = {
   archiveBooks: 'archiveBooks',
   archivePending: 'archivePending',
   archivedOn: 'archivedOn',
+  /** The period key of the last periodic report sent (SPEC §14). */
+  reportSent: 'reportSent',
 } as const;
 
 /**
@@ -69,6 +71,7 @@ export const formattedCompanyKey = (sheetId: number) => `formattedCompanyRequire
  */
 const SAVED_AT_ONCE: ReadonlySet<string> = new Set([
   STATE_KEYS.mailLedger,
+  STATE_KEYS.reportSent,
   STATE_KEYS.recycleCounts,
 ]);
 

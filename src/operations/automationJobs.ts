@@ -16,6 +16,7 @@ import {
   writeAutomation,
 } from '../gas/automationSpreadsheet';
 import { archiveDaily } from './archiveClosedLeads';
+import { reportIfDue } from './periodicReport';
 import { toast } from '../gas/feedback';
 import { withSpreadsheetLock } from '../gas/lock';
 import { spreadsheetTimeZone } from '../gas/timeZone';
@@ -52,6 +53,8 @@ function run(
       toast(context.spreadsheet, started, t(language, APP.name));
     }
     const { summary, log, unreadable } = runAutomationSteps(context, steps);
+    // Reads nothing unless the report is due.
+    if (steps.report) log.push(...reportIfDue(context).log);
     reportRun(context, t(context.language, action), summary, log, unreadable);
     // After the analysis of this run: the leads it counted from the tracker leave it after.
     if (steps === ALL_STEPS) archiveDaily(context);

@@ -18,6 +18,7 @@ import { scoreRows } from './scoreAllLeads';
 import { toast } from '../gas/feedback';
 import { appendLog, type LogEntry } from '../gas/log';
 import { notify } from '../gas/notify';
+import type { ReminderCells } from '../method/reminders/reminderPlan';
 import {
   finishHalfDoneMoves,
   MAX_DELETION_BLOCKS,
@@ -55,10 +56,13 @@ export interface AutomationSteps {
    * time-driven run: once a day at the Settings hour).
    */
   readonly analysis?: boolean | 'daily';
+  /** Send the periodic report when its period has not had one (SPEC §14). */
+  readonly report?: boolean;
 }
 
 export const ALL_STEPS: AutomationSteps = {
   analysis: true,
+  report: true,
   score: true,
   assign: true,
   pool: true,
@@ -298,15 +302,27 @@ export function runAutomationSteps(
     }
   }
   if (steps.remind) {
+    // The tables in memory follow this run's moves, so a row's place in them is its row now.
+    const at = (
+      table: Table<string>,
+      keys: readonly string[],
+      due: (row: readonly unknown[]) => boolean = () => true,
+    ) =>
+      table.rows.flatMap((row, i) =>
+        due(row)
+          ? [{ ...recordOf(row, table.layout.index, keys), sheetRow: table.headerRow + 1 + i }]
+          : [],
+      );
     const result = notify({
-      // Only open leads with an owner can be due: records for the rest would only be skipped.
-      leads: leads.rows
-        .filter(
-          (row) =>
-            !isBlank(row[li.owner]) && !isBlank(row[li.id]) && isOpen({ status: row[li.status] }),
-        )
-        .map((row) => recordOf(row, leads.layout.index, LEAD_KEYS)),
-      pool: pool.rows.map((row) => recordOf(row, pool.layout.index, POOL_KEYS)),
+      // Only open leads with an owner can be due.
+      leads: at(
+        leads as Table<string>,
+        LEAD_KEYS,
+        (row) =>
+          !isBlank(row[li.owner]) && !isBlank(row[li.id]) && isOpen({ status: row[li.status] }),
+      ) as ReminderCells[],
+      pool: at(pool as Table<string>, POOL_KEYS) as ReminderCells[],
+      sheetIds: { leads: leadsSheet.getSheetId(), pool: poolSheet.getSheetId() },
       settings,
       language,
       zone,

@@ -13,6 +13,7 @@ import { assignPass, poolCandidatesOf } from '../method/assignment/assignPass';
 import type { RoundRobin } from '../method/assignment/assignment';
 import type { PostedLead } from '../method/capture/postedLead';
 import { announceArrival } from '../gas/arrivalNotice';
+import { rowLink } from '../method/reminders/mailLayout';
 import { appendRowsNow, tableTarget } from '../gas/commit';
 import { readFlagMemory, writeFlagMemory } from '../gas/duplicateFlags';
 import { appendLog } from '../gas/log';
@@ -98,7 +99,15 @@ export function captureLead(
         firstContactDue: isDate(lead.firstContactDue) ? lead.firstContactDue : undefined,
         channel: channelName,
       },
-      { settings, language, zone, now, spreadsheetUrl: spreadsheet.getUrl() },
+      {
+        settings,
+        language,
+        zone,
+        now,
+        spreadsheetUrl: spreadsheet.getUrl(),
+        // The row it was appended on, as this execution's read of Leads places it.
+        leadLink: rowLink(spreadsheet.getUrl(), leadsSheet.getSheetId(), leads.headerRow + 1 + at),
+      },
     ),
   ];
   appendLog(spreadsheet, tabs.log, log, language, now, '');

@@ -202,7 +202,7 @@ export interface ReadLeadTabs {
  * Reads each tab once (Leads and Pool only when the caller has not already) and computes the
  * aggregates and the calibration.
  */
-function computeAnalysis(
+export function computeAnalysis(
   context: OperationContext,
   read?: ReadLeadTabs,
 ): {

@@ -30,6 +30,7 @@ export const MENU_ENTRIES: readonly (MenuEntry | null)[] = [
   item('refreshAnalysis'),
   item('shareWithLeadership'),
   item('previewRuleChange'),
+  item('sendPeriodicReport'),
   item('connectFormResponses'),
   item('archiveClosedLeads'),
   item('installAutomation'),

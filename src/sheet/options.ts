@@ -85,6 +85,15 @@ export const SLA_CLOCK = [
   { key: 'workingDays', zh: '工作日', en: 'working days' },
 ] as const satisfies readonly Option[];
 
+/** How often the leadership report goes out (SPEC §14). */
+export const REPORT_CADENCE = [
+  { key: 'weekly', zh: '每周', en: 'weekly' },
+  { key: 'monthly', zh: '每月', en: 'monthly' },
+  { key: 'off', zh: '关闭', en: 'off' },
+] as const satisfies readonly Option[];
+
+export type ReportCadence = (typeof REPORT_CADENCE)[number]['key'];
+
 export type NeedFitKey = (typeof NEED_FIT)[number]['key'];
 export type BudgetFitKey = (typeof BUDGET_FIT)[number]['key'];
 export type AuthorityKey = (typeof AUTHORITY)[number]['key'];

@@ -13,7 +13,7 @@ import {
   TAB_ORDER,
 } from '../../src/sheet/tabs';
 import { FOLLOW_UP_METHOD } from '../../src/sheet/options';
-import { type DemoResult, runDemo } from '../../dev/apps/demo';
+import { type DemoResult, DEFAULT_LEAD_COUNT, runDemo } from '../../dev/apps/demo';
 import { DEMO_TEAM } from '../../dev/apps/demoData';
 
 /** exceljs reads these but leaves them out of its typings. */
@@ -251,13 +251,28 @@ describe('npm run demo', () => {
       expect(headers.get('to')).toMatch(/@example\.com$/);
       expect(headers.get('date')).toMatch(/^\w{3}, \d{1,2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0800$/);
       expect(headers.get('mime-version')).toBe('1.0');
-      expect(decodeSubject(headers.get('subject') ?? '')).toMatch(/线索跟踪提醒/);
+      const subject = decodeSubject(headers.get('subject') ?? '');
+      expect(subject).toMatch(/线索跟踪(提醒|周报)/);
       expect(parts.map((p) => p.type)).toEqual([
         'text/plain; charset=UTF-8',
         'text/html; charset=UTF-8',
       ]);
-      for (const part of parts) expect(part.text).toMatch(LEAD_ID);
+      // Reminders name leads; the weekly report holds aggregates only.
+      for (const part of parts) {
+        if (subject.includes('周报')) expect(part.text).not.toMatch(LEAD_ID);
+        else expect(part.text).toMatch(LEAD_ID);
+      }
     }
+  });
+
+  it('sends the manager the weekly report once a week', () => {
+    const reports = result.emails.filter((path) =>
+      decodeSubject(parseEml(readFileSync(path, 'utf8')).headers.get('subject') ?? '').includes(
+        '周报',
+      ),
+    );
+    // The runs span two weeks: Friday 10 May and Saturday 18 May.
+    expect(reports).toHaveLength(2);
   });
 
   it('reads its own export back and grades it the same, without simulating again', async () => {
@@ -290,5 +305,54 @@ describe('npm run demo', () => {
     await expect(
       runDemo({ input: join(dir, 'missing.xlsx'), output: join(dir, 'x.xlsx') }),
     ).rejects.toThrow(/missing\.xlsx/);
+  });
+});
+
+describe("the demo tells the method's story", () => {
+  let dir: string;
+  let result: DemoResult;
+  let workbook: ExcelJS.Workbook;
+
+  // The default demo: enough decided leads for a pattern to show.
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lead-tracker-story-'));
+    const output = join(dir, 'lead-tracker.xlsx');
+    result = await runDemo({ output, count: DEFAULT_LEAD_COUNT });
+    workbook = await openWorkbook(output);
+  }, 120_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('tells a story the analysis can find: referrals and A leads convert more', () => {
+    const story = result.story;
+    if (!story) throw new Error('the generated demo tells its story');
+    const rate = (source: string) => story.bySource.find((s) => s.source === source)?.rate ?? 0;
+    expect(rate('客户推荐')).toBeGreaterThan(rate('官网表单'));
+    expect(rate('客户推荐')).toBeGreaterThan(rate('电商平台'));
+    const today = story.preview.current;
+    expect(today.A.rate).toBeGreaterThan(today.D.rate);
+  });
+
+  it('has the calibration point at budget, and the proposal separate the grades better', () => {
+    const story = result.story;
+    if (!story) throw new Error('the generated demo tells its story');
+    expect(story.overweighted).toBe('budgetFit');
+    expect(story.underweighted).toBe('authority');
+    expect(story.preview.changedGrade).toBeGreaterThan(0);
+    expect(story.separation.proposed).toBeGreaterThan(story.separation.today);
+    expect(story.preview.proposed.A.rate).toBeGreaterThan(story.preview.current.A.rate);
+    expect(story.lines.join('\n')).toMatch(/Calibration points at Budget fit/);
+  });
+
+  it('writes the proposal into Settings and previews it beside the analysis', () => {
+    const settings = workbook.getWorksheet(TAB_NAMES.settings.zh);
+    const values: unknown[] = [];
+    settings?.eachRow((row) => values.push(...(row.values as unknown[])));
+    expect(values).toContain('拟调整分值');
+    expect(values).toContain(35);
+    const analysis = workbook.getWorksheet(TAB_NAMES.analysis.zh);
+    const text: string[] = [];
+    analysis?.eachRow((row) => text.push(...(row.values as unknown[]).map(String)));
+    expect(text.join(' ')).toMatch(/预览|拟调整/);
   });
 });

@@ -5,7 +5,8 @@ import { type TimeZone } from '../../sheet/calendar';
 import type { Language } from '../../sheet/language';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../../sheet/tabs';
 import { APP, CAPTURE, REMINDERS, t } from '../../sheet/text';
-import { escapeHtml, formatDueTime } from '../reminders/reminders';
+import { formatDueTime } from '../reminders/reminders';
+import { block, button, escapeHtml, page, paragraph, safeLink } from '../reminders/mailLayout';
 
 /** The cells the e-mail shows, in this order, each under its Leads header. */
 const SHOWN: readonly LeadColumnKey[] = [
@@ -35,6 +36,8 @@ export interface ArrivalMailInput {
   readonly language: Language;
   readonly zone: TimeZone;
   readonly spreadsheetUrl: string;
+  /** Opens the lead's row in Leads (see mailLayout's rowLink); none when its row is not known. */
+  readonly leadLink?: string;
 }
 
 export interface ArrivalMail {
@@ -69,12 +72,15 @@ export function renderArrivalMail(input: ArrivalMailInput): ArrivalMail {
   const greeting = t(language, REMINDERS.greeting, oneLine(input.ownerName));
   const intro = t(language, CAPTURE.mailIntro, input.channel, due);
   const zoneNote = t(language, REMINDERS.zoneNote, input.zone.name);
-  const link = /^https?:\/\/[^\s]+$/i.test(input.spreadsheetUrl) ? input.spreadsheetUrl : '';
+  const link = safeLink(input.spreadsheetUrl) ?? '';
+  const leadLink = safeLink(input.leadLink);
   const open = t(language, REMINDERS.openSheet);
+  const openLead = t(language, CAPTURE.openLead);
   const text = [
     greeting,
     '',
     intro,
+    ...(leadLink ? ['', t(language, APP.labelled, openLead, leadLink)] : []),
     '',
     ...rows.map(([label, value]) => t(language, APP.labelled, label, value)),
     '',
@@ -82,17 +88,20 @@ export function renderArrivalMail(input: ArrivalMailInput): ArrivalMail {
     ...(link ? [t(language, APP.labelled, open, link)] : []),
   ].join('\n');
   const cell = (value: string) => escapeHtml(value).replace(/\n/g, '<br>');
-  const html = [
-    `<p>${escapeHtml(greeting)}</p>`,
-    `<p>${escapeHtml(intro)}</p>`,
-    '<table>',
-    ...rows.map(
-      ([label, value]) => `<tr><th align="left">${cell(label)}</th><td>${cell(value)}</td></tr>`,
+  // Label above value, one per row: two columns would squeeze long values on a phone.
+  const html = page([
+    paragraph(greeting),
+    paragraph(intro),
+    button(leadLink, openLead),
+    ...rows.map(([label, value]) =>
+      block(
+        `<span style="color:#555555;font-size:13px">${cell(label)}</span><br>${cell(value)}`,
+        ';border-top:1px solid #e5e5e5',
+      ),
     ),
-    '</table>',
-    `<p>${escapeHtml(zoneNote)}</p>`,
-    ...(link ? [`<p><a href="${escapeHtml(link)}">${escapeHtml(open)}</a></p>`] : []),
-  ].join('\n');
+    paragraph(zoneNote),
+    button(link || undefined, open),
+  ]);
   const subject = t(language, CAPTURE.mailSubject, name, oneLine(lead.grade), oneLine(lead.id));
   return { subject, text, html };
 }

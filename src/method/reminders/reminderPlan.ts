@@ -17,8 +17,14 @@ import type { Settings } from '../settings/settings';
 /** News (a new assignment, a lead pooled) older than this is not news any more. */
 export const NEWS_WINDOW_MS = 48 * 3_600_000;
 
-/** A Leads or Pool row's cells by column key. */
-export type ReminderCells = Readonly<Record<string, unknown>> & { readonly status: unknown };
+/**
+ * A Leads or Pool row's cells by column key, and where known the row it is on (`sheetRow`, 1-based)
+ * at send time, for the digest's link to it.
+ */
+export type ReminderCells = Readonly<Record<string, unknown>> & {
+  readonly status: unknown;
+  readonly sheetRow?: number;
+};
 
 export interface PlannedReminder {
   readonly item: ReminderItem;
@@ -48,6 +54,7 @@ function itemOf(
     contact: textOf(lead.contact),
     due,
     owner,
+    ...(typeof lead.sheetRow === 'number' ? { row: lead.sheetRow } : {}),
   };
 }
 

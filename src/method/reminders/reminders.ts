@@ -5,6 +5,17 @@ import type { Language } from '../../sheet/language';
 import { APP, formatCount, REMINDERS, t } from '../../sheet/text';
 import { KIND_ORDER, selectListed } from './digestOrder';
 import { utf8ByteLength } from './webhooks';
+import {
+  anchor,
+  button,
+  escapeHtml,
+  heading,
+  itemRow,
+  page,
+  paragraph,
+  rowLink,
+  safeLink,
+} from './mailLayout';
 
 /** The first five go to a lead's owner; `poolArrival` and `slaBreach` go to managers. */
 export type ReminderKind =
@@ -27,6 +38,11 @@ export interface ReminderItem {
   /** The lead's owner, or its previous owner once pooled; shown in managers' digests. */
   owner?: string;
   reason?: string;
+  /**
+   * The lead's row in Leads (in Pool for `pooled` and `poolArrival`) when the digest is sent, for a
+   * link that opens it; from the run's snapshot.
+   */
+  row?: number;
 }
 
 export interface Digest {
@@ -44,6 +60,8 @@ export interface DigestInput {
   zone: TimeZone;
   spreadsheetUrl?: string;
   forManagers: boolean;
+  /** Sheet IDs of Leads and Pool, so that each item links to its row. */
+  sheetIds?: { readonly leads?: number; readonly pool?: number };
 }
 
 export interface RunSummary {
@@ -85,28 +103,14 @@ function headingOf(kind: ReminderKind, count: number, language: Language): strin
   return `${t(language, REMINDERS.heading[kind])} (${formatCount(count)})`;
 }
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Makes text safe inside HTML elements and quoted attributes. */
-export function escapeHtml(text: string): string {
-  return String(text).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
-}
+export { escapeHtml };
 
 /**
  * Values shown in a digest are cut to these many characters: a pasted essay in one cell must not
  * crowd out the other items, nor push a body past the mail size limit. With these, 200 items with
  * long Chinese names still fit the byte budget.
  */
-const MAX_CHARS = { long: 60, short: 40 } as const;
-
-/** Google's own spreadsheet links are about 100 characters; anything far longer is not one. */
-const MAX_LINK_CHARS = 500;
+const MAX_CHARS = { long: 40, short: 40 } as const;
 
 /** At most `max` characters (code points, so no pair is split), ending with `…` when cut. */
 function clip(text: string, max: number): string {
@@ -146,41 +150,55 @@ function groupByKind(items: readonly ReminderItem[]): Grouped {
   ]).filter(([, group]) => group.length > 0);
 }
 
-/** The parts of one item's line, as plain text; rendering joins or escapes them. */
-function lineParts(item: ReminderItem, input: DigestInput): string[] {
+/** The item's title (Lead ID, grade, names) and details (due, owner, reason), as plain text. */
+function lineParts(item: ReminderItem, input: DigestInput): { title: string[]; details: string[] } {
   const { language, zone, forManagers } = input;
   const names = [oneLine(item.company, MAX_CHARS.long), oneLine(item.contact)].filter(
     (name) => name !== '',
   );
-  const parts = [
+  const title = [
     oneLine(item.leadId),
     oneLine(item.grade),
     names.length > 0 ? names.join(' / ') : t(language, REMINDERS.noName),
   ].filter((part) => part !== '');
+  const details: string[] = [];
   if (isDate(item.due)) {
-    parts.push(`${t(language, REMINDERS.dueLabel[item.kind])} ${formatDueTime(item.due, zone)}`);
+    details.push(`${t(language, REMINDERS.dueLabel[item.kind])} ${formatDueTime(item.due, zone)}`);
   }
   const owner = oneLine(item.owner);
   if (forManagers && owner) {
-    parts.push(t(language, APP.labelled, t(language, REMINDERS.owner), owner));
+    details.push(t(language, APP.labelled, t(language, REMINDERS.owner), owner));
   }
   const reason = oneLine(item.reason, MAX_CHARS.long);
-  if (reason) parts.push(t(language, APP.labelled, t(language, REMINDERS.reason), reason));
-  return parts;
+  if (reason) details.push(t(language, APP.labelled, t(language, REMINDERS.reason), reason));
+  return { title, details };
 }
 
-const textLine = (item: ReminderItem, input: DigestInput) =>
-  `- ${lineParts(item, input).join(' · ')}`;
+const inPool = (kind: ReminderKind) => kind === 'pooled' || kind === 'poolArrival';
 
-const htmlLine = (item: ReminderItem, input: DigestInput) =>
-  `<li>${lineParts(item, input).map(escapeHtml).join(' · ')}</li>`;
+/** The link that opens the item's row, when its row and its tab are known. */
+function itemLink(item: ReminderItem, input: DigestInput): string | undefined {
+  const sheetId = inPool(item.kind) ? input.sheetIds?.pool : input.sheetIds?.leads;
+  return sheetId === undefined || item.row === undefined
+    ? undefined
+    : rowLink(input.spreadsheetUrl, sheetId, item.row);
+}
 
-/** Only web addresses become links, so a stored value can never turn into a script link. */
-function safeLink(url: string | undefined): string | undefined {
-  const trimmed = (url ?? '').trim();
-  return trimmed.length <= MAX_LINK_CHARS && /^https?:\/\/[^\s]+$/i.test(trimmed)
-    ? trimmed
-    : undefined;
+/** The item's line, and on the next line the link to its row. */
+function textLine(item: ReminderItem, input: DigestInput): string {
+  const { title, details } = lineParts(item, input);
+  const link = itemLink(item, input);
+  return `- ${[...title, ...details].join(' · ')}${link ? `\n  ${link}` : ''}`;
+}
+
+/** The item as a row: its title linked to its row in the sheet, the details below. */
+function htmlLine(item: ReminderItem, input: DigestInput): string {
+  const { title, details } = lineParts(item, input);
+  const link = itemLink(item, input);
+  const titleText = title.join(' · ');
+  const shown = link ? anchor(link, titleText) : escapeHtml(titleText);
+  const below = details.length > 0 ? `<br>${details.map(escapeHtml).join(' · ')}` : '';
+  return itemRow(`<b>${shown}</b>${below}`);
 }
 
 interface Body {
@@ -207,25 +225,25 @@ function textBody(body: Body, input: DigestInput): string {
   return lines.join('\n');
 }
 
-/** Every piece of text goes through escapeHtml, the fixed wording included, so none can slip by. */
+/**
+ * One column laid out for a phone: the sheet's link first and last, each item a row whose title
+ * opens the lead. Every piece of text goes through escapeHtml, the fixed wording included.
+ */
 function htmlBody(body: Body, input: DigestInput): string {
   const { language, zone, forManagers } = input;
-  const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
-  const parts = [
+  const open = t(language, REMINDERS.openSheet);
+  const rows = [
     paragraph(t(language, REMINDERS.greeting, body.name)),
     paragraph(t(language, REMINDERS.intro, forManagers)),
   ];
   for (const [kind, group] of body.groups) {
-    parts.push(`<h3>${escapeHtml(headingOf(kind, group.length, language))}</h3>`);
-    parts.push('<ul>', ...group.map((item) => htmlLine(item, input)), '</ul>');
+    rows.push(heading(headingOf(kind, group.length, language)));
+    rows.push(...group.map((item) => htmlLine(item, input)));
   }
-  if (body.more > 0) parts.push(paragraph(t(language, REMINDERS.more, body.more)));
-  parts.push(paragraph(t(language, REMINDERS.zoneNote, zone.name)));
-  if (body.link) {
-    const label = escapeHtml(t(language, REMINDERS.openSheet));
-    parts.push(`<p><a href="${escapeHtml(body.link)}">${label}</a></p>`);
-  }
-  return parts.join('\n');
+  if (body.more > 0) rows.push(paragraph(t(language, REMINDERS.more, body.more)));
+  rows.push(paragraph(t(language, REMINDERS.zoneNote, zone.name)));
+  rows.push(button(body.link, open));
+  return page(rows);
 }
 
 /**

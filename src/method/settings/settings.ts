@@ -1,7 +1,12 @@
 // The rules of SPEC §7 as one typed object, with the defaults a fresh Settings tab is filled with.
 
 import type { Language } from '../../sheet/language';
-import { CLOSED_STATUSES, DEFAULT_SOURCES, type StatusKey } from '../../sheet/options';
+import {
+  CLOSED_STATUSES,
+  DEFAULT_SOURCES,
+  type ReportCadence,
+  type StatusKey,
+} from '../../sheet/options';
 import {
   DEFAULT_GRADE_FROM,
   DEFAULT_POINTS,
@@ -49,6 +54,8 @@ export interface Settings {
   readonly webLeadsPerHour: number;
   /** Closed leads decided more than this many calendar months ago move to the archive; 0: never. */
   readonly archiveAfterMonths: number;
+  /** How often managers and leadership get the periodic report (SPEC §14). */
+  readonly leadershipReport: ReportCadence;
   readonly points: ScoringPoints;
   /** Points a manager is trying out (SPEC §7 "proposed points"); only filled-in cells. */
   readonly proposedPoints: Partial<{ [D in keyof ScoringPoints]: Partial<ScoringPoints[D]> }>;
@@ -82,6 +89,7 @@ export function defaultSettings(language: Language): Settings {
     webFormToken: '',
     webLeadsPerHour: 200,
     archiveAfterMonths: 12,
+    leadershipReport: 'weekly',
     points: DEFAULT_POINTS,
     proposedPoints: {},
     team: [],

@@ -1,7 +1,7 @@
 // Where each rule sits on the Settings tab (SPEC §7): labelled single values, then titled tables.
 
 import type { Bilingual, Language } from '../../sheet/language';
-import { STATUS, TEAM_ROLE, SLA_CLOCK } from '../../sheet/options';
+import { STATUS, TEAM_ROLE, SLA_CLOCK, REPORT_CADENCE } from '../../sheet/options';
 import { LEAD_COLUMNS } from '../../sheet/tabs';
 import { DIMENSIONS } from '../scoring/scoringRules';
 import type { Settings } from './settings';
@@ -29,7 +29,8 @@ export type SingleKey =
   | 'webFormToken'
   | 'webLeadsPerHour'
   | 'companyRequired'
-  | 'archiveAfterMonths';
+  | 'archiveAfterMonths'
+  | 'leadershipReport';
 
 export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   language: { en: 'Language', zh: '语言' },
@@ -55,6 +56,7 @@ export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   webLeadsPerHour: { en: 'Web leads per hour', zh: '每小时表单线索上限' },
   companyRequired: { en: 'Company required (B2B)', zh: '公司名称必填(B2B)' },
   archiveAfterMonths: { en: 'Archive after (months)', zh: '归档月数' },
+  leadershipReport: { en: 'Leadership report', zh: '领导报告' },
 };
 
 export const SINGLE_ORDER = Object.keys(SINGLE_LABELS) as SingleKey[];
@@ -170,6 +172,8 @@ function singleValue(settings: Settings, key: SingleKey, language: Language): Ce
       );
     case 'slaClock':
       return SLA_CLOCK.find((o) => o.key === settings.slaClock)?.[language] ?? '';
+    case 'leadershipReport':
+      return REPORT_CADENCE.find((o) => o.key === settings.leadershipReport)?.[language] ?? '';
     case 'managerEmails':
       return settings.managerEmails.join(', ');
     case 'leadershipEmails':
@@ -305,7 +309,13 @@ export function settingsSheetContent(
   for (const key of SINGLE_ORDER.filter((k) => parts.singles.includes(k))) {
     rows.push(pad([SINGLE_LABELS[key][language], singleValue(settings, key, language)]));
     const options =
-      key === 'language' ? LANGUAGE_OPTIONS : key === 'slaClock' ? SLA_CLOCK : undefined;
+      key === 'language'
+        ? LANGUAGE_OPTIONS
+        : key === 'slaClock'
+          ? SLA_CLOCK
+          : key === 'leadershipReport'
+            ? REPORT_CADENCE
+            : undefined;
     if (options) {
       dropDowns.push({
         row: rows.length,

@@ -5,7 +5,14 @@ import * as z from 'zod/mini';
 import { cellRef } from '../../sheet/a1';
 import { type Bilingual, type Language, foldText, matchesLabel } from '../../sheet/language';
 import { type Phrase, SETTINGS, t } from '../../sheet/text';
-import { type StatusKey, STATUS, SLA_CLOCK, TEAM_ROLE, findOption } from '../../sheet/options';
+import {
+  type StatusKey,
+  REPORT_CADENCE,
+  STATUS,
+  SLA_CLOCK,
+  TEAM_ROLE,
+  findOption,
+} from '../../sheet/options';
 import { DIMENSIONS, type ScoringPoints } from '../scoring/scoringRules';
 import { type AssignmentRule, type Settings, type TeamMember, defaultSettings } from './settings';
 import {
@@ -440,6 +447,14 @@ export function parseSettings(
     else reader.problem(clockRow, 1, SETTINGS.clockMustBe, SINGLE_LABELS.slaClock);
   }
 
+  let leadershipReport = base.leadershipReport;
+  const reportRow = reader.findLabelRow(SINGLE_LABELS.leadershipReport);
+  if (reportRow >= 0 && !isBlank(grid[reportRow][1])) {
+    const option = findOption(REPORT_CADENCE, grid[reportRow][1]);
+    if (option) leadershipReport = option.key;
+    else reader.problem(reportRow, 1, SETTINGS.reportMustBe, SINGLE_LABELS.leadershipReport);
+  }
+
   let chatWebhook = '';
   const hookRow = reader.findLabelRow(SINGLE_LABELS.chatWebhook);
   if (hookRow >= 0 && !isBlank(grid[hookRow][1])) {
@@ -481,6 +496,7 @@ export function parseSettings(
     webFormToken,
     webLeadsPerHour: num('webLeadsPerHour', base.webLeadsPerHour),
     archiveAfterMonths: num('archiveAfterMonths', base.archiveAfterMonths),
+    leadershipReport,
     ...readPoints(reader, base),
     team,
     rules: readRules(reader, team),

@@ -69,6 +69,8 @@ export const CAPTURE = {
       `New lead for you: ${name} (grade ${grade}), ${id}`,
     zh: (name, grade, id) => `新线索：${name}（${grade}级），${id}`,
   }),
+  /** The one-lead e-mail's link to the lead's row. */
+  openLead: { en: 'Open this lead', zh: '打开这条线索' },
   mailIntro: template({
     en: (channel: string, due: string) =>
       `A lead just came in by ${channel} and is yours.${due ? ` First contact by ${due}.` : ''}`,

@@ -15,6 +15,7 @@ export { IMPORT } from './importing';
 export { LEAD_CELLS } from './leadCells';
 export { MENU, OPERATIONS } from './menu';
 export { REMINDERS } from './reminders';
+export { REPORT } from './report';
 export { SETTINGS } from './settings';
 export { SHEETS } from './sheets';
 export { SIDEBAR } from './sidebar';

@@ -15,6 +15,7 @@ export const MENU = {
   refreshAnalysis: { en: 'Refresh analysis', zh: '刷新转化分析' },
   shareWithLeadership: { en: 'Share with leadership…', zh: '分享给领导…' },
   previewRuleChange: { en: 'Preview rule change', zh: '预览评分规则调整' },
+  sendPeriodicReport: { en: 'Send leadership report', zh: '发送领导报告' },
   connectFormResponses: { en: 'Connect a form…', zh: '连接表单…' },
   archiveClosedLeads: { en: 'Archive closed leads', zh: '归档已结束线索' },
   installAutomation: { en: 'Turn automation on', zh: '开启自动化' },

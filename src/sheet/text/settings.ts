@@ -80,6 +80,10 @@ export const SETTINGS = {
     zh: (a, b, c) => `等级分数线必须从 A 到 C 依次降低（现在 A ${a}、B ${b}、C ${c}）`,
   }),
   clockMustBe: { en: 'must be "calendar" or "working days"', zh: '必须是「自然日」或「工作日」' },
+  reportMustBe: {
+    en: 'must be "weekly", "monthly" or "off"',
+    zh: '必须是「每周」「每月」或「关闭」',
+  },
   webhookMustBe: { en: 'must be an https:// address', zh: '必须是 https:// 开头的网址' },
   tokenTooShort: template({
     en: (min: number) =>

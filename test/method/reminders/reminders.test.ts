@@ -43,7 +43,10 @@ function digest(
 
 /** The HTML with the template's own tags taken out: only escaped text should remain. */
 function textOutsideTemplateTags(html: string): string {
-  return html.replace(/<\/?(?:p|h3|ul|li)>|<a href="[^"<>]*">|<\/a>/g, '');
+  return html.replace(
+    /<!DOCTYPE html>|<\/?(?:html|head|body|meta|table|tr|td|strong|b|span|br|a)\b[^<>]*>/g,
+    '',
+  );
 }
 
 describe('escapeHtml', () => {
@@ -100,7 +103,7 @@ describe('renderDigest HTML escaping', () => {
 
   it('escapes the spreadsheet link inside its attribute', () => {
     expect(html).toContain(
-      '<a href="https://docs.google.com/spreadsheets/d/abc/edit?a=1&amp;b=&quot;x&quot;">',
+      '<a href="https://docs.google.com/spreadsheets/d/abc/edit?a=1&amp;b=&quot;x&quot;"',
     );
   });
 
@@ -124,9 +127,8 @@ describe('renderDigest content', () => {
     expect(text).toContain(
       '- 202405001-Web · A · Acme Ltd / Zhang San · follow up by 2024-05-10 10:05',
     );
-    expect(html).toContain(
-      '<li>202405001-Web · A · Acme Ltd / Zhang San · follow up by 2024-05-10 10:05</li>',
-    );
+    expect(html).toContain('<b>202405001-Web · A · Acme Ltd / Zhang San</b>');
+    expect(html).toContain('Zhang San</b><br>follow up by 2024-05-10 10:05</td>');
   });
 
   it('formats the due time in the zone, moving to the next day past midnight', () => {
@@ -168,7 +170,9 @@ describe('renderDigest content', () => {
     const url = 'https://docs.google.com/spreadsheets/d/abc/edit';
     const result = digest([item()], { spreadsheetUrl: url });
     expect(result.text).toContain(`Open the lead tracker: ${url}`);
-    expect(result.html).toContain(`<a href="${url}">Open the lead tracker</a>`);
+    expect(result.html).toMatch(
+      new RegExp(`<a href="${url.replace(/[.?]/g, '\\$&')}"[^>]*>Open the lead tracker</a>`),
+    );
   });
 });
 
@@ -251,7 +255,7 @@ describe('renderDigest languages', () => {
     expect(text).toContain('原因：超过7天未跟进');
     expect(text).toContain('时间均为 Asia/Shanghai 时区。');
     expect(text).toContain('打开线索表：https://docs.google.com/spreadsheets/d/abc/edit');
-    expect(html).toContain('<h3>已转入公海 (1)</h3>');
+    expect(html).toContain('>已转入公海 (1)</strong>');
   });
 
   it('greets by name in English', () => {
@@ -354,7 +358,7 @@ describe('renderDigest limits', () => {
     expect(result.text).toContain('- 2024052500-展会 ·');
     expect(result.text).not.toContain('- 2024050001-展会 ·');
     expect(result.text).toContain('… and 2,300 more, listed in the next reminders.');
-    expect(result.html).toContain('<p>… and 2,300 more, listed in the next reminders.</p>');
+    expect(result.html).toContain('>… and 2,300 more, listed in the next reminders.</td>');
     expect(result.text).toContain(`Open the lead tracker: ${URL}`);
     expect(result.subject).toBe('Lead Tracker: 2,500 items need you');
     expect(result.text).toContain('First contact overdue (200)');
@@ -407,6 +411,7 @@ describe('renderDigest limits', () => {
     expect(bytes(result.text)).toBeLessThan(MAIL_BODY_LIMIT);
     expect(bytes(result.html)).toBeLessThan(MAIL_BODY_LIMIT);
     expect(result.listed.length).toBeGreaterThan(100);
+    expect(result.listed.length).toBeLessThan(200);
     expect(result.text).toContain(`…另有 ${formatCount(2500 - result.listed.length)} 条`);
   });
 
@@ -432,11 +437,11 @@ describe('renderDigest limits', () => {
     expect(textOutsideTemplateTags(result.html)).not.toMatch(/[<>"']/);
   });
 
-  it('cuts a long company name to 60 characters without splitting a character, and still escapes it', () => {
+  it('cuts a long company name to 40 characters without splitting a character, and still escapes it', () => {
     const company = `<b>${'😀'.repeat(100)}`;
     const { text, html } = digest([item({ company })]);
-    expect(text).toContain(`<b>${'😀'.repeat(56)}… / Zhang San`);
-    expect(html).toContain(`&lt;b&gt;${'😀'.repeat(56)}… / Zhang San`);
+    expect(text).toContain(`<b>${'😀'.repeat(36)}… / Zhang San`);
+    expect(html).toContain(`&lt;b&gt;${'😀'.repeat(36)}… / Zhang San`);
     expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 
@@ -466,5 +471,62 @@ describe('summaryText size', () => {
       expect(text).not.toContain('\n');
       expect(Buffer.byteLength(text, 'utf8')).toBeLessThan(300);
     }
+  });
+});
+
+describe('renderDigest links to each lead', () => {
+  const URL = 'https://docs.google.com/spreadsheets/d/abc/edit';
+  const sheetIds = { leads: 11, pool: 22 };
+
+  it('links each lead to its row in Leads, and a pooled lead to its row in Pool', () => {
+    const { text, html } = digest(
+      [item({ row: 7 }), item({ kind: 'pooled', leadId: 'P-1', row: 3, reason: 'stale' })],
+      { spreadsheetUrl: URL, sheetIds },
+    );
+    expect(text).toContain(`follow up by 2024-05-10 10:05\n  ${URL}#gid=11&range=A7`);
+    expect(text).toContain(`${URL}#gid=22&range=A3`);
+    expect(html).toContain(`<a href="${URL}#gid=11&amp;range=A7"`);
+    expect(html).toContain(`<a href="${URL}#gid=22&amp;range=A3"`);
+  });
+
+  it('drops a fragment the spreadsheet address already had', () => {
+    const { text } = digest([item({ row: 5 })], { spreadsheetUrl: `${URL}#gid=0`, sheetIds });
+    expect(text).toContain(`${URL}#gid=11&range=A5`);
+    expect(text).not.toContain('#gid=0#');
+  });
+
+  it('links no row when the row or the tab is unknown, or the address is not a web address', () => {
+    expect(digest([item()], { spreadsheetUrl: URL, sheetIds }).text).not.toContain('range=');
+    expect(digest([item({ row: 5 })], { spreadsheetUrl: URL }).text).not.toContain('range=');
+    const bad = digest([item({ row: 5 })], { spreadsheetUrl: 'javascript:x', sheetIds });
+    expect(bad.html).not.toContain('<a ');
+  });
+
+  it('is one column at most 600 px wide that narrows to the screen, with the sheet link last', () => {
+    const { html } = digest([item({ row: 5 })], { spreadsheetUrl: URL, sheetIds });
+    expect(html).toContain('name="viewport" content="width=device-width,initial-scale=1"');
+    expect(html).toContain('width="100%"');
+    expect(html).toContain('max-width:600px');
+    // One cell per row: nothing sits beside an item to squeeze it on a phone.
+    expect(html).not.toMatch(/<\/td>\s*<td/);
+    expect(html.lastIndexOf(`href="${URL}"`)).toBeGreaterThan(html.lastIndexOf('range=A5'));
+  });
+
+  it('keeps linked items of long names under 100 KB in each body, the rest counted', () => {
+    const items = Array.from({ length: 2500 }, (_, i) =>
+      item({
+        kind: 'firstContactOverdue',
+        leadId: `202405${String(i).padStart(4, '0')}-展会`,
+        company: '很长的公司名称'.repeat(20),
+        contact: '联系人'.repeat(20),
+        row: i + 2,
+      }),
+    );
+    const result = digest(items, { spreadsheetUrl: URL, sheetIds });
+    expect(result.listed.length).toBeGreaterThan(150);
+    expect(result.text).toContain(`${formatCount(2500 - result.listed.length)} more`);
+    expect(Buffer.byteLength(result.html, 'utf8')).toBeLessThan(100_000);
+    expect(Buffer.byteLength(result.text, 'utf8')).toBeLessThan(100_000);
+    expect(result.text).toContain(`Open the lead tracker: ${URL}`);
   });
 });

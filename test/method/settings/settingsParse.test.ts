@@ -323,6 +323,30 @@ describe('parseSettings: e-mails and webhook', () => {
     expect(problemsOf(parse(grid))[0].cell).toBe(cellOf(grid, 'Language'));
   });
 
+  it.each([
+    ['weekly', 'weekly'],
+    ['每月', 'monthly'],
+    ['off', 'off'],
+    ['关闭', 'off'],
+  ] as const)('reads the leadership report "%s"', (value, cadence) => {
+    const grid = defaultGrid('en');
+    setValue(grid, 'Leadership report', value);
+    expect(settingsOf(parse(grid)).leadershipReport).toBe(cadence);
+  });
+
+  it('sends the leadership report weekly by default, in either language', () => {
+    expect(settingsOf(parse(defaultGrid('en'))).leadershipReport).toBe('weekly');
+    expect(defaultGrid('zh').find((row) => row[0] === '领导报告')?.[1]).toBe('每周');
+  });
+
+  it('reports a leadership report it does not know, at its cell, naming the choices', () => {
+    const grid = defaultGrid('en');
+    setValue(grid, 'Leadership report', 'daily');
+    const [problem] = problemsOf(parse(grid));
+    expect(problem.cell).toBe(cellOf(grid, 'Leadership report'));
+    expect(JSON.stringify(problem)).toMatch(/weekly.*monthly.*off/);
+  });
+
   it('reports an SLA clock it does not know, at its cell', () => {
     const grid = defaultGrid('en');
     setValue(grid, 'SLA clock', 'sometimes');

@@ -1,0 +1,204 @@
+// The periodic report to managers and leadership (SPEC §14): once per week or month, from the hourly
+// job or the menu. Whether it is due is known from Settings and saved state alone, so a regular hour
+// reads nothing more; only when due are Leads, Pool, Follow-ups and Conversions read.
+//
+// Never twice, by marking before sending: the period is saved as begun, the mail goes out, then the
+// period is marked confirmed. A send that throws while the execution lives on (Google refused it, so
+// nobody got it) unmarks the period and the next run tries again. An execution killed between the
+// mark and the confirmation may or may not have sent it: the hourly job does not risk a second copy
+// and leaves that period unconfirmed, and the menu's Send leadership report sends it again when a
+// person asks. A second message (over 50 recipients) that fails after the first went out is not
+// retried either: nobody gets the report twice.
+
+import { warningText } from '../method/analysis/calibration';
+import { reportFigures } from '../method/report/reportFigures';
+import { renderReport } from '../method/report/reportMail';
+import { type ReportPeriod, reportKeyAt, reportPeriodAt } from '../method/report/reportPeriod';
+import { safeLink, tabLink } from '../method/reminders/mailLayout';
+import { recordOf } from '../sheet/cells';
+import { LEAD_COLUMNS, POOL_COLUMNS } from '../sheet/tabs';
+import { APP, REPORT, t } from '../sheet/text';
+import { toast } from '../gas/feedback';
+import { appendLog, type LogEntry } from '../gas/log';
+import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
+import { readTable, type Table } from '../gas/table';
+import { requireTab } from '../gas/workbook';
+import { type OperationContext, runOperation } from './operation';
+import { computeAnalysis } from './refreshAnalysis';
+import { readHistory, typeTable } from './typedValues';
+
+/** The period last begun, and whether its mail is known to have gone out. */
+interface SentMark {
+  readonly period: string;
+  readonly confirmed: boolean;
+}
+
+function sentMark(): SentMark | null {
+  const mark = readState<unknown>(STATE_KEYS.reportSent, null);
+  return mark && typeof mark === 'object' && typeof (mark as SentMark).period === 'string'
+    ? (mark as SentMark)
+    : null;
+}
+
+/** Google refuses a message to more than 50 recipients. */
+const RECIPIENTS_PER_MESSAGE = 50;
+
+/** Whether the report went out, what to tell a person who asked, and what the Log should say. */
+export interface ReportOutcome {
+  readonly sent: boolean;
+  readonly message: string;
+  readonly log: LogEntry[];
+}
+
+function recipientsOf(context: OperationContext): string[] {
+  const { managerEmails, leadershipEmails } = context.settings;
+  const seen = new Set<string>();
+  return [...managerEmails, ...leadershipEmails].filter((email) => {
+    const key = email.trim().toLowerCase();
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Reads the tabs and renders the report of `period`. */
+function composeReport(context: OperationContext, period: ReportPeriod) {
+  const { spreadsheet, tabs, settings, language, zone, now } = context;
+  const leadsTable = readTable(
+    requireTab(tabs, 'leads', language),
+    LEAD_COLUMNS,
+    settings.columnNames,
+  );
+  typeTable(leadsTable, LEAD_COLUMNS, zone);
+  const poolTable = tabs.pool
+    ? readTable(tabs.pool, POOL_COLUMNS, settings.columnNames)
+    : undefined;
+  if (poolTable) typeTable(poolTable, POOL_COLUMNS, zone);
+  const records = [
+    ...leadsTable.rows.map((row) =>
+      recordOf(
+        row,
+        leadsTable.layout.index,
+        LEAD_COLUMNS.map((c) => c.key),
+      ),
+    ),
+    ...(poolTable?.rows ?? []).map((row) =>
+      recordOf(
+        row,
+        poolTable?.layout.index ?? {},
+        POOL_COLUMNS.map((c) => c.key),
+      ),
+    ),
+  ];
+  const history = readHistory(context, 'all');
+  const figures = reportFigures(
+    {
+      leads: records,
+      followUps: history.followUps,
+      conversions: history.conversions,
+      now,
+      sources: settings.sources,
+    },
+    period.current,
+    period.previous,
+  );
+  // The Analysis tab's own calibration (archived leads included), so the warnings match it.
+  const { calibration } = computeAnalysis(context, {
+    leads: leadsTable,
+    pool: poolTable as Table<string> | undefined,
+    history,
+  });
+  const url = spreadsheet.getUrl();
+  const link = tabs.analysis ? tabLink(url, tabs.analysis.getSheetId()) : safeLink(url);
+  return renderReport({
+    period,
+    figures,
+    warnings: calibration.warnings.map((warning) => warningText(warning, language)),
+    language,
+    link,
+  });
+}
+
+/** Marks the period sent, then sends; see the file's comment for why in this order. */
+function markAndSend(
+  context: OperationContext,
+  period: ReportPeriod,
+  recipients: readonly string[],
+  mail: ReturnType<typeof renderReport>,
+): LogEntry[] {
+  const { language } = context;
+  const action = t(language, REPORT.action);
+  const before = readState<SentMark | null>(STATE_KEYS.reportSent, null);
+  // Saved to the spreadsheet at once (the state store saves this key when written).
+  writeState(STATE_KEYS.reportSent, { period: period.key, confirmed: false });
+  let sent = 0;
+  try {
+    for (; sent < recipients.length; sent += RECIPIENTS_PER_MESSAGE) {
+      const to = recipients.slice(sent, sent + RECIPIENTS_PER_MESSAGE).join(',');
+      MailApp.sendEmail(to, mail.subject, mail.text, {
+        htmlBody: mail.html,
+        name: t(language, APP.name),
+      });
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (sent > 0) return [{ action, detail: t(language, REPORT.partlySent, message) }];
+    writeState(STATE_KEYS.reportSent, before);
+    return [{ action, detail: t(language, REPORT.sendFailed, message) }];
+  }
+  writeState(STATE_KEYS.reportSent, { period: period.key, confirmed: true });
+  const range = t(language, REPORT.period, ...periodDays(period));
+  return [{ action, detail: t(language, REPORT.sent, range, recipients.length) }];
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const day = (d: { year: number; month: number; day: number }) =>
+  `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;
+const periodDays = (period: ReportPeriod): [string, string] => [
+  day(period.current.first),
+  day(period.current.last),
+];
+
+/**
+ * Sends the report when its period has not had one; the hourly job calls it every run. Not due,
+ * it reads nothing from the tabs and returns at once.
+ */
+export function reportIfDue(context: OperationContext, askedByPerson = false): ReportOutcome {
+  const { settings, language, zone, now } = context;
+  const key = reportKeyAt(now, zone, settings.leadershipReport);
+  if (key === undefined) return { sent: false, message: t(language, REPORT.off), log: [] };
+  const mark = sentMark();
+  // Unconfirmed: a run died between marking and confirming; only a person's click sends it again.
+  const done = mark?.period === key && (mark.confirmed || !askedByPerson);
+  // Not due: nothing more is computed (even the period's dates cost time-zone look-ups).
+  if (done && !askedByPerson) return { sent: false, message: '', log: [] };
+  const period = reportPeriodAt(now, zone, settings.leadershipReport) as ReportPeriod;
+  const range = t(language, REPORT.period, ...periodDays(period));
+  if (done) return { sent: false, message: t(language, REPORT.alreadySent, range), log: [] };
+  const action = t(language, REPORT.action);
+  const recipients = recipientsOf(context);
+  if (recipients.length === 0) {
+    // Said once per period, not every hour: the period counts as done.
+    writeState(STATE_KEYS.reportSent, { period: period.key, confirmed: true });
+    const message = t(language, REPORT.noRecipients);
+    return { sent: false, message, log: [{ action, detail: message }] };
+  }
+  if (MailApp.getRemainingDailyQuota() < recipients.length) {
+    const message = t(language, REPORT.quotaReached);
+    return { sent: false, message, log: [{ action, detail: message }] };
+  }
+  const mail = composeReport(context, period);
+  const log = markAndSend(context, period, recipients, mail);
+  const sent = sentMark()?.period === period.key;
+  return { sent, message: log[0].detail, log };
+}
+
+/** The menu's and the global entry's: send the report now if this period has not had it. */
+export function sendPeriodicReport(): void {
+  runOperation({ action: REPORT.action }, (context) => {
+    const outcome = reportIfDue(context, true);
+    const { spreadsheet, tabs, language, now } = context;
+    if (outcome.log.length > 0) appendLog(spreadsheet, tabs.log, outcome.log, language, now, '');
+    toast(spreadsheet, outcome.message, t(language, APP.name));
+  });
+}
