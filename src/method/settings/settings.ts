@@ -49,6 +49,10 @@ export interface Settings {
   readonly webLeadsPerHour: number;
   /** Closed leads decided more than this many calendar months ago move to the archive; 0: never. */
   readonly archiveAfterMonths: number;
+  /** Pool leads one person may claim per calendar day (SPEC §14); 0: only managers assign. */
+  readonly claimsPerDay: number;
+  /** Days after pooling before the previous owner may claim the same lead back. */
+  readonly reclaimWaitDays: number;
   readonly points: ScoringPoints;
   /** Points a manager is trying out (SPEC §7 "proposed points"); only filled-in cells. */
   readonly proposedPoints: Partial<{ [D in keyof ScoringPoints]: Partial<ScoringPoints[D]> }>;
@@ -82,6 +86,8 @@ export function defaultSettings(language: Language): Settings {
     webFormToken: '',
     webLeadsPerHour: 200,
     archiveAfterMonths: 12,
+    claimsPerDay: 5,
+    reclaimWaitDays: 3,
     points: DEFAULT_POINTS,
     proposedPoints: {},
     team: [],

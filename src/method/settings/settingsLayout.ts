@@ -29,7 +29,9 @@ export type SingleKey =
   | 'webFormToken'
   | 'webLeadsPerHour'
   | 'companyRequired'
-  | 'archiveAfterMonths';
+  | 'archiveAfterMonths'
+  | 'claimsPerDay'
+  | 'reclaimWaitDays';
 
 export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   language: { en: 'Language', zh: '语言' },
@@ -55,6 +57,8 @@ export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   webLeadsPerHour: { en: 'Web leads per hour', zh: '每小时表单线索上限' },
   companyRequired: { en: 'Company required (B2B)', zh: '公司名称必填(B2B)' },
   archiveAfterMonths: { en: 'Archive after (months)', zh: '归档月数' },
+  claimsPerDay: { en: 'Claims per day', zh: '每日领取上限' },
+  reclaimWaitDays: { en: 'Reclaim wait (days)', zh: '原负责人领回间隔(天)' },
 };
 
 export const SINGLE_ORDER = Object.keys(SINGLE_LABELS) as SingleKey[];
@@ -188,6 +192,8 @@ function singleValue(settings: Settings, key: SingleKey, language: Language): Ce
           | 'webFormToken'
           | 'webLeadsPerHour'
           | 'archiveAfterMonths'
+          | 'claimsPerDay'
+          | 'reclaimWaitDays'
       ];
   }
 }
