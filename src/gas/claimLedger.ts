@@ -38,8 +38,9 @@ export function recordClaim(
   zone: TimeZone,
 ): void {
   let sheet = spreadsheet.getSheetByName(CLAIMS_TAB);
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(CLAIMS_TAB);
+  if (!sheet) sheet = spreadsheet.insertSheet(CLAIMS_TAB);
+  // Laid out here, not only when created: a run that died just after creating it left it bare.
+  if (textOf(sheet.getRange(1, 1).getValue()) === '') {
     sheet.hideSheet();
     trimNewTab(sheet, WIDTH);
     const header = POOL_CLAIMS.ledgerHeader;
