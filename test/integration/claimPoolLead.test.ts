@@ -167,6 +167,34 @@ describe('claimPoolLead', () => {
     );
   });
 
+  it('counts claims and the wins among them per owner in the Analysis', () => {
+    const runtime = workbook();
+    claim(runtime, ZHANG, mayId(1));
+    claim(runtime, ZHANG, mayId(2));
+    claim(runtime, LI, mayId(3));
+    runtime.as(ZHANG).invoke(
+      'submitFollowUp',
+      [
+        {
+          leadId: mayId(1),
+          method: 'visit',
+          content: '签约',
+          outcome: { result: 'won', amount: 60, keyFactors: '案例' },
+        },
+      ],
+      { execution: 'sidebar' },
+    );
+    runtime.invoke('refreshAnalysis');
+    const analysis = runtime.values('转化分析');
+    const title = analysis.findIndex((row) => row[0] === '各负责人领取公海线索');
+    expect(analysis[title + 1].slice(0, 4)).toEqual(['负责人', '领取公海', '领取后成交', '转化率']);
+    // Owners in the order the owner table lists them (李娜 owns the first lead).
+    expect(analysis.slice(title + 2, title + 4).map((row) => row.slice(0, 4))).toEqual([
+      ['李娜', 1, 0, 0],
+      ['张伟', 2, 1, 0.5],
+    ]);
+  });
+
   it('loses and doubles nothing when it dies at any call and is repeated', () => {
     const clean = workbook();
     const { calls } = clean.measure(() => claim(clean, ZHANG, mayId(1)));
