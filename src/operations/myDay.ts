@@ -110,7 +110,8 @@ export function getMyDay(member?: unknown): MyDay {
   const context = sidebarContext();
   const { language, settings } = context;
   const parsed = myDayRequestSchema.safeParse(member ?? undefined);
-  const wanted = parsed.success ? (parsed.data ?? '') : '';
+  if (!parsed.success) throw new Error(t(language, MY_DAY.unknownMember, String(member)));
+  const wanted = parsed.data ?? '';
   const signedIn = signedInPerson(context.spreadsheet, settings);
   const { viewer, target, recognised } = whoseQueue(context, signedIn, wanted);
   const team = activeNames(settings);
