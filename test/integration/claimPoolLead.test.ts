@@ -223,4 +223,29 @@ describe('claimPoolLead', () => {
       expect([k, logged.length <= 1]).toEqual([k, true]);
     }
   });
+
+  it('is finished by the hourly job when a claim died after naming its owner and is never repeated', () => {
+    const clean = workbook();
+    const { calls } = clean.measure(() => claim(clean, ZHANG, mayId(1)));
+    let finishedByHour = 0;
+    for (let k = 1; k <= calls.length; k++) {
+      const runtime = workbook();
+      runtime.kernel.failAtCall = k;
+      try {
+        claim(runtime, ZHANG, mayId(1));
+        continue;
+      } catch {
+        // Died at call k.
+      }
+      const pooled = rowsOf(runtime, POOL).find((r) => r['线索编号'] === mayId(1));
+      if (pooled?.['负责人'] !== '张伟') continue;
+      finishedByHour++;
+      runtime.kernel.advance(60_000);
+      runtime.invoke('runHourly');
+      expect([k, idCounts(runtime).get(mayId(1))]).toEqual([k, 1]);
+      expect([k, leadOf(runtime, mayId(1))?.['负责人']]).toEqual([k, '张伟']);
+      expect([k, ledger(runtime).length <= 1]).toEqual([k, true]);
+    }
+    expect(finishedByHour).toBeGreaterThan(5);
+  });
 });
