@@ -18,7 +18,7 @@ import { LEAD_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { MY_DAY, t } from '../sheet/text';
 import { readClaims } from '../gas/claimLedger';
 import { readCellsOfRows } from '../gas/cellsOfRows';
-import { readColumns } from '../gas/columnReads';
+import { columnSpans, readColumns } from '../gas/columnReads';
 import { readTabHeader, type TabHeader } from '../gas/leadRows';
 import { rememberName, type SignedIn, signedInPerson } from '../gas/signedInPerson';
 import { readTable } from '../gas/table';
@@ -136,21 +136,8 @@ export function getMyDay(member?: unknown): MyDay {
     tab.sheet.getName(),
     language,
   );
-  const read = readColumns(
-    tab.sheet,
-    tab.headerRow,
-    QUEUE_KEYS.map((key) => columns[key]),
-  );
-  const count = read.get(columns.id)?.length ?? 0;
-  const leads: QueueLead[] = [];
-  const rowsById = new Map<string, number>();
-  for (let row = 0; row < count; row++) {
-    const record = {} as Record<QueueKey, unknown>;
-    for (const key of QUEUE_KEYS) record[key] = read.get(columns[key])?.[row] ?? '';
-    const lead = queueLeadOf(record, context);
-    if (lead.id && !rowsById.has(lead.id)) rowsById.set(lead.id, row);
-    leads.push(lead);
-  }
+  const { records, rowsById, whole } = queueRecords(context, tab, columns);
+  const leads = records.map((record) => queueLeadOf(record, context));
   const queue = myDayQueue(
     leads,
     (owner) => isOwnedBy(owner, target),
@@ -160,7 +147,8 @@ export function getMyDay(member?: unknown): MyDay {
   );
   const ids = queue.map((entry) => entry.leadId);
   const shown =
-    shownCells(context, tab, rowsById, ids) ?? shownFromWholeTab(context, tab.sheet, ids);
+    (whole ? undefined : shownCells(context, tab, rowsById, ids)) ??
+    shownFromWholeTab(context, tab.sheet, ids);
   const items: MyDayItem[] = queue.map((entry) => ({
     leadId: entry.leadId,
     kind: entry.kind,
@@ -186,6 +174,42 @@ export function getMyDay(member?: unknown): MyDay {
     claimsLeft: left,
   };
 }
+
+/**
+ * The queue's cells of every lead, row by row. The columns come in a few reads (one per run of
+ * adjacent columns); the ID column is read again after them, and when a person sorted, inserted or
+ * deleted rows in between (the IDs moved) the tab is read whole instead, so no lead is ever paired
+ * with another lead's owner or dates.
+ */
+function queueRecords(
+  context: SidebarContext,
+  tab: TabHeader<LeadColumnKey>,
+  columns: Record<LeadColumnKey, number>,
+): { records: Record<QueueKey, unknown>[]; rowsById: Map<string, number>; whole: boolean } {
+  const wanted = QUEUE_KEYS.map((key) => columns[key]);
+  const read = readColumns(tab.sheet, tab.headerRow, wanted);
+  const ids = read.get(columns.id) ?? [];
+  const moved =
+    columnSpans(wanted).length > 1 &&
+    !sameIds(ids, readColumns(tab.sheet, tab.headerRow, [columns.id]).get(columns.id) ?? []);
+  const rows: unknown[][] = moved
+    ? readTable(tab.sheet, LEAD_COLUMNS, context.settings.columnNames).rows
+    : ids.map((_, row) => {
+        const cells: unknown[] = [];
+        for (const at of wanted) cells[at] = read.get(at)?.[row] ?? '';
+        return cells;
+      });
+  const records = rows.map((row) => recordOf(row, columns, QUEUE_KEYS));
+  const rowsById = new Map<string, number>();
+  records.forEach((record, row) => {
+    const id = textOf(record.id);
+    if (id && !rowsById.has(id)) rowsById.set(id, row);
+  });
+  return { records, rowsById, whole: moved };
+}
+
+const sameIds = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((id, i) => textOf(id) === textOf(b[i]));
 
 function shownFromWholeTab(
   context: SidebarContext,
