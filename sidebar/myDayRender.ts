@@ -135,7 +135,11 @@ export function renderMyDayView(day: MyDay, context: SidebarContext): MyDayView 
       h('p', { class: 'notice' }, t(language, MY_DAY.notInTeam, day.unlistedEmail)),
     chooser &&
       !asking &&
-      h('label', { for: 'queue-of', class: 'label' }, t(language, MY_DAY.switchLabel)),
+      h(
+        'label',
+        { for: 'queue-of', class: 'label' },
+        t(language, day.canSwitch ? MY_DAY.switchLabel : MY_DAY.yourName),
+      ),
     chooser,
     day.owner && counts,
     day.owner &&

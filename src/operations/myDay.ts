@@ -119,7 +119,8 @@ export function getMyDay(member?: unknown): MyDay {
     recognised,
     unlistedEmail: viewer && !viewer.member ? viewer.email : '',
     team: recognised !== 'email' || viewer?.manager ? team : [],
-    canSwitch: !!viewer?.manager,
+    // Only a manager Google named: a chosen name is the person's word, and choosing again changes it.
+    canSwitch: recognised === 'email' && !!viewer?.manager,
     claimsPerDay: settings.claimsPerDay,
   };
   if (!target) {

@@ -187,6 +187,14 @@ describe('getMyDay', () => {
     const again = myDay(runtime, 'hidden@other.example');
     expect(again.owner).toBe('李娜');
     expect(again.items.map((i) => i.leadId)).toEqual([mayId(8), mayId(9)]);
+    // A chosen name is the person's word: choosing again changes it, and even a manager's name
+    // chosen this way switches to nobody else's queue.
+    expect(myDay(runtime, 'hidden@other.example', '赵经理')).toMatchObject({
+      owner: '赵经理',
+      canSwitch: false,
+    });
+    expect(myDay(runtime, 'hidden@other.example').owner).toBe('赵经理');
+    myDay(runtime, 'hidden@other.example', '李娜');
     // Another person's calls do not see it.
     runtime.addUser('other@other.example', { emailVisible: false });
     runtime.handle(runtime.spreadsheet).share('other@other.example', 'editor');

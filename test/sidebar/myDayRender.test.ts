@@ -115,6 +115,12 @@ describe('My day rendering', () => {
     expect(selected.map((o) => o.textContent)).toEqual(['李娜']);
   });
 
+  it('lets a person who chose their name choose again', () => {
+    const root = render(day({ recognised: 'choice', team: ['张伟', '李娜'] }));
+    expect(root.textContent).toContain('您的姓名');
+    expect(root.textContent).not.toContain('查看谁的待办');
+  });
+
   it('says when nothing is due, and how many claims are left', () => {
     const root = render(day({ items: [], counts: countsOf([]) }));
     expect(root.textContent).toContain('今天没有待办，做得好。');

@@ -47,6 +47,7 @@ export const MY_DAY = {
     zh: (email) => `${email} 不在设置的团队表中：仅显示负责人为该邮箱的线索。`,
   }),
   switchLabel: { en: 'Show the queue of', zh: '查看谁的待办' },
+  yourName: { en: 'Your name', zh: '您的姓名' },
   searchInstead: { en: 'Find a lead', zh: '查找线索' },
   backToDay: { en: 'Back to my day', zh: '返回今日待办' },
   openPool: { en: 'Public pool', zh: '公海' },
