@@ -32,11 +32,11 @@ export interface SidebarContext {
   readonly timeZone: string;
 }
 
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | null | undefined | false;
 type Attributes = Readonly<Record<string, string | true | undefined>>;
 
 /** An element with attributes (true = present, undefined = absent) and children (strings as text). */
-function h<K extends keyof HTMLElementTagNameMap>(
+export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Attributes = {},
   ...children: Child[]
@@ -49,7 +49,7 @@ function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-function append(parent: Node, children: readonly Child[]): void {
+export function append(parent: Node, children: readonly Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
@@ -57,7 +57,7 @@ function append(parent: Node, children: readonly Child[]): void {
 }
 
 /** Empties `parent` and fills it with `children`. */
-function replaceContent(parent: Node, children: readonly Child[]): void {
+export function replaceContent(parent: Node, children: readonly Child[]): void {
   parent.textContent = '';
   append(parent, children);
 }
@@ -65,7 +65,7 @@ function replaceContent(parent: Node, children: readonly Child[]): void {
 const joinParts = (parts: readonly string[]) => parts.filter((p) => p.trim() !== '').join(' · ');
 
 /** A coloured grade badge; the colour repeats what the text says, for those who cannot see it. */
-function gradeBadge(grade: string, language: Language): HTMLElement {
+export function gradeBadge(grade: string, language: Language): HTMLElement {
   const letter = grade.trim().toUpperCase();
   const known = /^[ABCD]$/.test(letter);
   return h(
@@ -157,9 +157,13 @@ export interface CardView {
   readonly history: HTMLOListElement;
 }
 
-export function renderCardView(language: Language): CardView {
+/** The card; its back button says where it goes (the search, unless told). */
+export function renderCardView(language: Language, backLabel?: string): CardView {
   const back = h('button', { id: 'back', type: 'button', class: 'link-button' });
-  append(back, [h('span', { 'aria-hidden': 'true' }, '← '), t(language, SIDEBAR.back)]);
+  append(back, [
+    h('span', { 'aria-hidden': 'true' }, '← '),
+    backLabel ?? t(language, SIDEBAR.back),
+  ]);
   const summary = h('div', { class: 'card-summary' });
   const formSlot = h('div', { class: 'form-slot' });
   const history = h('ol', { id: 'history', class: 'history', 'aria-labelledby': 'history-title' });

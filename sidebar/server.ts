@@ -6,6 +6,7 @@ import type {
   LeadSummary,
   SidebarStart,
 } from '../src/method/followUp/followUpContract';
+import type { ClaimResult, MyDay, PoolLeadSummary } from '../src/method/followUp/myDayContract';
 
 /** The bundle's global functions the sidebar calls (SPEC §8), with their JSON payloads. */
 export interface ServerFunctions {
@@ -14,6 +15,11 @@ export interface ServerFunctions {
   getLeadCard(leadId: string): LeadCard;
   /** Throws an Error naming every bad field, one per line. */
   submitFollowUp(form: FollowUpForm): LeadCard;
+  /** SPEC §14: no argument for one's own queue; a name to pick oneself, or a manager's choice. */
+  getMyDay(member?: string): MyDay;
+  listPoolLeads(query?: string): PoolLeadSummary[];
+  /** Throws an Error saying which rule refuses the claim. */
+  claimPoolLead(leadId: string): ClaimResult;
 }
 
 type ServerFunctionName = keyof ServerFunctions;

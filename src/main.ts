@@ -19,6 +19,10 @@ import { handleWebPost } from './operations/webForm';
 import * as forms from './operations/formResponses';
 import { archiveClosedLeads as archiveClosed } from './operations/archiveClosedLeads';
 import type { LeadCard, LeadSummary, SidebarStart } from './method/followUp/followUpContract';
+import type { ClaimResult, MyDay, PoolLeadSummary } from './method/followUp/myDayContract';
+import { getMyDay as myDay } from './operations/myDay';
+import { claimPoolLead as claim } from './operations/claimPoolLead';
+import { listPoolLeads as poolLeads } from './operations/poolLeads';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -109,6 +113,21 @@ export function getLeadCard(leadId: string): LeadCard {
 /** Sidebar call (SPEC §8): validate, write, return the updated lead. */
 export function submitFollowUp(form: unknown): LeadCard {
   return sidebar.submitFollowUp(form);
+}
+
+/** Sidebar call (SPEC §14): the signed-in person's queue; `member` picks a name or, for a manager, whose. */
+export function getMyDay(member?: unknown): MyDay {
+  return myDay(member);
+}
+
+/** Sidebar call (SPEC §14): pool leads nobody was given, to claim. */
+export function listPoolLeads(query?: unknown): PoolLeadSummary[] {
+  return poolLeads(query);
+}
+
+/** Sidebar call (SPEC §14): take a pool lead back to Leads as its owner; a refusal names its rule. */
+export function claimPoolLead(leadId: unknown): ClaimResult {
+  return claim(leadId);
 }
 
 export function refreshAnalysis(): void {

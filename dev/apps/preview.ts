@@ -30,6 +30,9 @@ export const SIDEBAR_FUNCTIONS: ReadonlySet<string> = new Set([
   'searchLeads',
   'getLeadCard',
   'submitFollowUp',
+  'getMyDay',
+  'listPoolLeads',
+  'claimPoolLead',
 ]);
 
 /**

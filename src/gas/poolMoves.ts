@@ -286,3 +286,52 @@ export function returnOwnedPoolLeads(
   const movedIds = new Set(moved);
   return returning.filter((lead) => movedIds.has(lead.id)).map(({ id, owner }) => ({ id, owner }));
 }
+
+/**
+ * Returns one pool lead a person claimed (SPEC §14) to Leads, exactly as a manager's assignment
+ * returns (fresh Assigned at and SLA), while its Pool row still names `owner`. Leads need not be
+ * read: the move appends to it and finds rows by Lead ID. Returns whether the lead moved.
+ */
+export function returnClaimedPoolLead(
+  leads: Table<LeadColumnKey>,
+  pool: Table<PoolKey>,
+  leadId: string,
+  owner: string,
+  context: MoveContext,
+): boolean {
+  const { settings, zone, now } = context;
+  const pi = pool.layout.index as Record<PoolKey, number>;
+  const userHeaders = headersToAdd(pool.header, leads.header).filter((h) => !POOL_ONLY.has(h));
+  addMissingHeaders(leads as Table<string>, userHeaders);
+  const li = leads.layout.index as Record<LeadColumnKey, number>;
+  const poolOnly = new Set(POOL_COLUMNS.slice(LEAD_COLUMNS.length).map((c) => pi[c.key]));
+  const sourceHeader = pool.header.map((h, i) => (poolOnly.has(i) ? '' : h));
+  const counts = readState<Record<string, number>>(STATE_KEYS.recycleCounts, {});
+  let recycled: number | undefined;
+  const moved = moveLeads(
+    pool as Table<string>,
+    leads as Table<string>,
+    [leadId],
+    (source) => {
+      recycled = nextRecycleCount(source[pi.recycleCount]) - 1;
+      const row = carryRow(source, sourceHeader, leads.header);
+      const grade = textOf(source[pi.grade]) as Grade;
+      row[li.owner] = owner;
+      row[li.assignedAt] = now;
+      row[li.firstContactDue] = ['A', 'B', 'C'].includes(grade)
+        ? (firstContactDue(now, grade, settings, zone) ?? '')
+        : '';
+      return row;
+    },
+    new Set([li.owner, li.assignedAt, li.firstContactDue]),
+    context,
+    // A manager who gave the lead to someone else meanwhile decided: it stays theirs.
+    (source) => textOf(source[pi.owner]) === owner,
+  );
+  if (moved.length === 0) return false;
+  // The lead's recycle count waits for its next pooling, as after any return.
+  if (recycled !== undefined && recycled > 0) {
+    writeState(STATE_KEYS.recycleCounts, { ...counts, [leadId]: recycled });
+  }
+  return true;
+}

@@ -30,6 +30,7 @@ import { showImportPage } from '../gas/importDialog';
 import { appendLog } from '../gas/log';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { readState, saveState, STATE_KEYS, STATE_TAB, writeState } from '../gas/stateStore';
+import { CLAIMS_TAB } from '../gas/claimLedger';
 import { SUMMARY_TAB } from '../gas/archiveSummaryTab';
 import { readTable, rowFor, type Table } from '../gas/table';
 import { requireTab, type Sheet } from '../gas/workbook';
@@ -69,7 +70,7 @@ function listSheet(context: OperationContext, sheetName: string): Sheet {
   const sheet = context.spreadsheet.getSheetByName(name);
   if (!sheet) throw new Error(t(context.language, IMPORT.noSuchTab, name));
   const own = Object.values(TAB_NAMES).some((label) => matchesLabel(name, label));
-  if (own || name === STATE_TAB || name === SUMMARY_TAB)
+  if (own || [STATE_TAB, SUMMARY_TAB, CLAIMS_TAB].includes(name))
     throw new Error(t(context.language, IMPORT.notAList, name));
   return sheet;
 }
@@ -295,7 +296,8 @@ export function showImportDialog(): void {
       .getSheets()
       .filter(
         (sheet) =>
-          !own.has(sheet.getSheetId()) && ![STATE_TAB, SUMMARY_TAB].includes(sheet.getName()),
+          !own.has(sheet.getSheetId()) &&
+          ![STATE_TAB, SUMMARY_TAB, CLAIMS_TAB].includes(sheet.getName()),
       )
       .map((sheet) => sheet.getName());
     showImportPage(lists, context.language);

@@ -1,6 +1,7 @@
 // Refresh analysis (SPEC §6): rebuilds the Analysis tab from Leads, Pool, Follow-ups and Conversions
 // in one write of values and one of formats; aggregates only, no customer data.
 
+import { readClaims } from '../gas/claimLedger';
 import { type Analysis, analyse } from '../method/analysis/analysis';
 import { type Completeness, completenessOf, requiredFields } from '../method/analysis/completeness';
 import {
@@ -247,6 +248,7 @@ export function computeAnalysis(
     windowDays: settings.analysisWindowDays,
     sources: settings.sources,
     archived: archived.facts,
+    claims: readClaims(context.spreadsheet, zone),
   });
   const calibration = calibrate([
     ...archived.calibration,

@@ -171,6 +171,9 @@ afterEach(async () => {
 /** Types a query into the search box and waits for the results the server sends back. */
 async function search(page: Page, query: string): Promise<void> {
   const box = page.locator('#search');
+  // With no lead row selected the sidebar opens on My day; the search is one click away.
+  await page.locator('#nav-search').waitFor({ timeout: STEP_MS });
+  if (!(await box.isVisible())) await page.locator('#nav-search').click();
   await box.waitFor({ timeout: STEP_MS });
   await box.click();
   await box.pressSequentially(query);

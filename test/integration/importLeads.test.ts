@@ -128,6 +128,7 @@ describe('Import leads…', () => {
   it('opens a dialog offering the tabs that are not the tracker’s own, escaped', () => {
     const runtime = workbook();
     runtime.addSheet('<b>名单</b>', [['姓名', '手机']]);
+    runtime.addSheet('_LeadTrackerClaims', [['领取时间', '线索编号', '领取人']]);
     runtime.invoke('showImportDialog');
     const [dialog] = runtime.spreadsheetApp._ui.dialogs;
     expect(dialog.title).toBe('导入线索');
@@ -135,6 +136,7 @@ describe('Import leads…', () => {
     expect(dialog.html).toContain('&lt;b&gt;名单&lt;/b&gt;');
     expect(dialog.html).not.toContain('<option value="销售线索信息表">');
     expect(dialog.html).not.toContain('_LeadTrackerState');
+    expect(dialog.html).not.toContain('_LeadTrackerClaims');
     expect(dialog.html).toContain('.previewImport(tab.value)');
     expect(dialog.html).toContain('.importLeads(tab.value)');
   });

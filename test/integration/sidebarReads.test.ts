@@ -31,7 +31,16 @@ describe(`the sidebar beside ${LEAD_COUNT.toLocaleString('en-US')} leads`, () =>
   beforeAll(() => {
     runtime = automationWorkbook(
       Array.from({ length: LEAD_COUNT }, (_, i) =>
-        gradeALead(i, { id: idOf(i), owner: '张伟', grade: 'B', status: '跟进中' }),
+        // Every thousandth lead is the sidebar user's, its first contact overdue: My day lists 20.
+        i % 1000 === 1
+          ? gradeALead(i, {
+              id: idOf(i),
+              owner: 'owner@example.com',
+              grade: 'A',
+              status: '新线索',
+              firstContactDue: new Date(T0.getTime() - 3_600_000),
+            })
+          : gradeALead(i, { id: idOf(i), owner: '张伟', grade: 'B', status: '跟进中' }),
       ),
     );
     width = runtime.values(LEADS)[0].length;
@@ -73,6 +82,16 @@ describe(`the sidebar beside ${LEAD_COUNT.toLocaleString('en-US')} leads`, () =>
     expect(cells).toBeLessThanOrEqual(10 * width + 7);
     // One search per run of adjacent searched columns: the Lead ID, and contact to company.
     expect(calls.filter((c) => c.method === 'findAll')).toHaveLength(2);
+  });
+
+  it('lists My day from ten columns and the listed leads’ cells, never whole rows', () => {
+    const { result, calls, cells } = measured('getMyDay');
+    const items = (result as { items: { leadId: string }[] }).items;
+    expect(items).toHaveLength(LEAD_COUNT / 1000);
+    expect(items[0].leadId).toBe(idOf(1));
+    // Nine columns, the ID column once more (to see that no row moved), the listed leads' cells.
+    expect(cells).toBeLessThanOrEqual(10 * LEAD_COUNT + 10 * width + 3 * items.length);
+    expect(widestRead(calls)).toBeLessThanOrEqual(7 * LEAD_COUNT);
   });
 
   it('records a follow-up reading the ID column, the lead’s row and a window around it', () => {
@@ -169,6 +188,48 @@ describe('the sidebar beside a person who moves rows between its reads', () => {
       });
     }
   });
+
+  /** The same five leads, each the sidebar user's with its first contact overdue by i + 1 hours. */
+  const fiveDueLeads = () =>
+    automationWorkbook(
+      Array.from({ length: 5 }, (_, i) =>
+        gradeALead(i, {
+          id: idOf(i),
+          grade: 'B',
+          owner: 'owner@example.com',
+          firstContactDue: new Date(T0.getTime() - (i + 1) * 3_600_000),
+        }),
+      ),
+    );
+  const myDay = (runtime: LocalAppsScript) => runtime.invoke('getMyDay', [], sidebar);
+
+  it.each(people)(
+    'lists My day with each lead’s own cells when a person %s before any data call',
+    (_, act) => {
+      const { calls } = (() => {
+        const runtime = fiveDueLeads();
+        return runtime.measure(() => myDay(runtime));
+      })();
+      const count = calls.filter((c) => c.dataIndex !== undefined).length;
+      for (let k = 1; k <= count; k++) {
+        const runtime = fiveDueLeads();
+        runtime.people.before(k, act);
+        const day = myDay(runtime) as { items: { leadId: string; company: string; due: string }[] };
+        expect({
+          k,
+          items: day.items.map((item) => [item.leadId, item.company, item.due]),
+        }).toEqual({
+          k,
+          // Earliest due first: lead 4 has been overdue longest.
+          items: [4, 3, 2, 1, 0].map((i) => [
+            idOf(i),
+            `公司${i}`,
+            new Date(T0.getTime() - (i + 1) * 3_600_000).toISOString(),
+          ]),
+        });
+      }
+    },
+  );
 
   it.each(people)('finds the right lead when a person %s before any data call', (_, act) => {
     for (let k = 1; k <= dataCalls(search); k++) {

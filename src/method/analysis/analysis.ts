@@ -15,6 +15,8 @@ type Row = Record<string, unknown>;
 type SlaState = 'met' | 'missed' | 'open';
 
 export interface AnalysisInput {
+  /** Claims of pool leads (SPEC §14); counted by the claim's time, not the lead's entry. */
+  readonly claims?: readonly ClaimFact[];
   /** Leads and Pool rows keyed by LEAD_COLUMNS keys. */
   readonly leads: readonly Row[];
   readonly pool: readonly Row[];
@@ -87,6 +89,17 @@ export interface OwnerRow {
   readonly rate: number;
   /** Open leads whose first contact or next follow-up is past due now. */
   readonly overdueNow: number;
+  /** Pool leads this owner claimed (SPEC §14) in the window, from the claims ledger. */
+  readonly claimed: number;
+  /** Of the leads this owner claimed last, those won since. */
+  readonly claimedWon: number;
+}
+
+/** One claim of a pool lead, as the claims ledger keeps it. */
+export interface ClaimFact {
+  readonly leadId: string;
+  readonly owner: string;
+  readonly at: Date;
 }
 
 /** Aggregates only: keys, counts and rates, never a contact, phone or company. */
@@ -136,8 +149,39 @@ export function analyse(input: AnalysisInput): Analysis {
     slaByGrade: slaBy(facts, (f) => f.grade, GRADES),
     slaByOwner: slaBy(facts, (f) => f.owner, []),
     funnel: funnelOf(facts),
-    byOwner: ownerTable(facts),
+    byOwner: ownerTable(facts, claimTally(input)),
   };
+}
+
+/**
+ * Claims per owner in the window, and how many of the leads each claimed last were won: a lead
+ * claimed again by someone else counts as a win for the later claimer only.
+ */
+function claimTally(input: AnalysisInput): Map<string, { claimed: number; won: number }> {
+  const tally = new Map<string, { claimed: number; won: number }>();
+  const claims = (input.claims ?? []).filter(
+    (c) =>
+      input.windowDays <= 0 || c.at.getTime() >= input.now.getTime() - input.windowDays * DAY_MS,
+  );
+  if (claims.length === 0) return tally;
+  const latest = latestConversions(input.conversions);
+  const won = new Set(
+    [...input.leads, ...input.pool]
+      .filter((lead) => outcomeOf(lead, latest.get(textOf(lead.id))) === 'won')
+      .map((lead) => textOf(lead.id)),
+  );
+  const lastClaim = new Map<string, ClaimFact>();
+  for (const claim of claims) {
+    const entry = tally.get(claim.owner) ?? { claimed: 0, won: 0 };
+    entry.claimed++;
+    tally.set(claim.owner, entry);
+    const before = lastClaim.get(claim.leadId);
+    if (!before || before.at.getTime() <= claim.at.getTime()) lastClaim.set(claim.leadId, claim);
+  }
+  for (const claim of lastClaim.values()) {
+    if (won.has(claim.leadId)) (tally.get(claim.owner) as { won: number }).won++;
+  }
+  return tally;
 }
 
 /** Each lead's facts as the analysis counts them, whatever the window: what an archived lead keeps. */
@@ -347,8 +391,11 @@ function funnelOf(facts: readonly LeadFacts[]): Funnel {
   };
 }
 
-function ownerTable(facts: readonly LeadFacts[]): OwnerRow[] {
-  return [...groupBy(facts, (f) => f.owner, [])].map(([key, group]) => {
+function ownerTable(
+  facts: readonly LeadFacts[],
+  claims: ReadonlyMap<string, { claimed: number; won: number }>,
+): OwnerRow[] {
+  const rows: OwnerRow[] = [...groupBy(facts, (f) => f.owner, [])].map(([key, group]) => {
     const won = count(group, isWon);
     return {
       key,
@@ -357,6 +404,23 @@ function ownerTable(facts: readonly LeadFacts[]): OwnerRow[] {
       won,
       rate: ratio(won, group.length),
       overdueNow: count(group, (f) => f.overdueNow),
+      claimed: claims.get(key)?.claimed ?? 0,
+      claimedWon: claims.get(key)?.won ?? 0,
     };
   });
+  // Someone who claimed leads that have since left them (or the window) still has their claims.
+  for (const [key, tally] of claims) {
+    if (rows.some((row) => row.key === key)) continue;
+    rows.push({
+      key,
+      leads: 0,
+      contactedWithinSla: 0,
+      won: 0,
+      rate: 0,
+      overdueNow: 0,
+      claimed: tally.claimed,
+      claimedWon: tally.won,
+    });
+  }
+  return rows;
 }

@@ -123,6 +123,7 @@ export function analysisSheetContent(
     push([label(stage), funnel[stage]]);
   table('byOwner', ['owner', 'leads', 'contactedWithinSla', 'won', 'rate', 'overdueNow']);
   for (const row of analysis.byOwner) {
+    if (row.leads === 0) continue;
     push(
       [
         row.key || label('pool'),
@@ -133,6 +134,23 @@ export function analysisSheetContent(
         row.overdueNow,
       ],
       [5],
+    );
+  }
+  // Claims from the pool (SPEC §14) beside the owners, in a table of their own: the owner table
+  // keeps its six columns, the width every Analysis table shares.
+  table('claimsByOwner', ['owner', 'claimed', 'claimedWon', 'rate']);
+  for (const row of analysis.byOwner) {
+    if (row.claimed === 0) continue;
+    push(
+      [
+        row.key,
+        row.claimed,
+        row.claimedWon,
+        typeof row.claimed === 'number' && typeof row.claimedWon === 'number'
+          ? row.claimedWon / row.claimed
+          : row.claimedWon,
+      ],
+      [4],
     );
   }
   table('calibration', ['grade', 'leads', 'won', 'rate', 'low', 'high']);

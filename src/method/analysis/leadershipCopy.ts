@@ -34,6 +34,8 @@ function owner(row: OwnerRow): OwnerRow {
         won: SUPPRESSED,
         rate: SUPPRESSED,
         overdueNow: SUPPRESSED,
+        claimed: SUPPRESSED,
+        claimedWon: SUPPRESSED,
       }
     : row;
 }

@@ -56,6 +56,10 @@ export interface Settings {
   readonly archiveAfterMonths: number;
   /** How often managers and leadership get the periodic report (SPEC §14). */
   readonly leadershipReport: ReportCadence;
+  /** Pool leads one person may claim per calendar day (SPEC §14); 0: only managers assign. */
+  readonly claimsPerDay: number;
+  /** Days after pooling before the previous owner may claim the same lead back. */
+  readonly reclaimWaitDays: number;
   readonly points: ScoringPoints;
   /** Points a manager is trying out (SPEC §7 "proposed points"); only filled-in cells. */
   readonly proposedPoints: Partial<{ [D in keyof ScoringPoints]: Partial<ScoringPoints[D]> }>;
@@ -90,6 +94,8 @@ export function defaultSettings(language: Language): Settings {
     webLeadsPerHour: 200,
     archiveAfterMonths: 12,
     leadershipReport: 'weekly',
+    claimsPerDay: 5,
+    reclaimWaitDays: 3,
     points: DEFAULT_POINTS,
     proposedPoints: {},
     team: [],

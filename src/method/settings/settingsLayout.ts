@@ -30,7 +30,9 @@ export type SingleKey =
   | 'webLeadsPerHour'
   | 'companyRequired'
   | 'archiveAfterMonths'
-  | 'leadershipReport';
+  | 'leadershipReport'
+  | 'claimsPerDay'
+  | 'reclaimWaitDays';
 
 export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   language: { en: 'Language', zh: '语言' },
@@ -57,6 +59,8 @@ export const SINGLE_LABELS: Readonly<Record<SingleKey, Bilingual>> = {
   companyRequired: { en: 'Company required (B2B)', zh: '公司名称必填(B2B)' },
   archiveAfterMonths: { en: 'Archive after (months)', zh: '归档月数' },
   leadershipReport: { en: 'Leadership report', zh: '领导报告' },
+  claimsPerDay: { en: 'Claims per day', zh: '每日领取上限' },
+  reclaimWaitDays: { en: 'Reclaim wait (days)', zh: '原负责人领回间隔(天)' },
 };
 
 export const SINGLE_ORDER = Object.keys(SINGLE_LABELS) as SingleKey[];
@@ -192,6 +196,8 @@ function singleValue(settings: Settings, key: SingleKey, language: Language): Ce
           | 'webFormToken'
           | 'webLeadsPerHour'
           | 'archiveAfterMonths'
+          | 'claimsPerDay'
+          | 'reclaimWaitDays'
       ];
   }
 }

@@ -84,6 +84,8 @@ const NUMBER_RULES: Partial<Record<SingleKey, NumberRule>> = {
   analysisHour: { schema: wholeNumber(0, 23), must: range(0, 23, true) },
   webLeadsPerHour: { schema: wholeNumber(0, 10_000), must: range(0, 10_000, true) },
   archiveAfterMonths: { schema: wholeNumber(0, 600), must: range(0, 600, true) },
+  claimsPerDay: { schema: wholeNumber(0, 1000), must: range(0, 1000, true) },
+  reclaimWaitDays: { schema: wholeNumber(0, 365), must: range(0, 365, true) },
 };
 
 /** A shorter token could be guessed by trying: set-up writes 32 random hex digits. */
@@ -497,6 +499,8 @@ export function parseSettings(
     webLeadsPerHour: num('webLeadsPerHour', base.webLeadsPerHour),
     archiveAfterMonths: num('archiveAfterMonths', base.archiveAfterMonths),
     leadershipReport,
+    claimsPerDay: num('claimsPerDay', base.claimsPerDay),
+    reclaimWaitDays: num('reclaimWaitDays', base.reclaimWaitDays),
     ...readPoints(reader, base),
     team,
     rules: readRules(reader, team),

@@ -17,6 +17,7 @@ export const ANALYSIS = {
     slaByOwner: { en: 'First-contact SLA by owner', zh: '首次触达达标率（按负责人）' },
     funnel: { en: 'Funnel', zh: '转化漏斗' },
     byOwner: { en: 'By owner', zh: '按负责人' },
+    claimsByOwner: { en: 'Claims from the pool by owner', zh: '各负责人领取公海线索' },
     calibration: {
       en: 'Calibration: win rate by grade (95% interval)',
       zh: '评分校准：各等级成交率（95% 区间）',
@@ -42,6 +43,8 @@ export const ANALYSIS = {
     keyFollowUp: { en: 'Key follow-up', zh: '重点跟进' },
     contactedWithinSla: { en: 'Contacted within SLA', zh: '按时触达' },
     overdueNow: { en: 'Overdue now', zh: '当前逾期' },
+    claimed: { en: 'Claimed from pool', zh: '领取公海' },
+    claimedWon: { en: 'Won of claimed', zh: '领取后成交' },
     low: { en: '95% low', zh: '95% 下限' },
     byOption: { en: 'Calibration: win rate by scoring option', zh: '评分校准：各评分选项成交率' },
     dimension: { en: 'Dimension', zh: '评分维度' },

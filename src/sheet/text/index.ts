@@ -14,6 +14,8 @@ export { FOLLOW_UP } from './followUp';
 export { IMPORT } from './importing';
 export { LEAD_CELLS } from './leadCells';
 export { MENU, OPERATIONS } from './menu';
+export { MY_DAY } from './myDay';
+export { POOL_CLAIMS } from './poolClaims';
 export { REMINDERS } from './reminders';
 export { REPORT } from './report';
 export { SETTINGS } from './settings';

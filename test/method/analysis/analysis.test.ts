@@ -298,6 +298,8 @@ describe('analyse over a 30-day window', () => {
         won: 2,
         rate: expect.closeTo(1 / 3),
         overdueNow: 1,
+        claimed: 0,
+        claimedWon: 0,
       },
       {
         key: 'Li Si',
@@ -306,9 +308,44 @@ describe('analyse over a 30-day window', () => {
         won: 1,
         rate: expect.closeTo(1 / 5),
         overdueNow: 2,
+        claimed: 0,
+        claimedWon: 0,
       },
-      { key: '', leads: 1, contactedWithinSla: 1, won: 0, rate: 0, overdueNow: 0 },
+      {
+        key: '',
+        leads: 1,
+        contactedWithinSla: 1,
+        won: 0,
+        rate: 0,
+        overdueNow: 0,
+        claimed: 0,
+        claimedWon: 0,
+      },
     ]);
+  });
+
+  it('counts claims from the pool per owner in the window, a win for the last claimer only', () => {
+    const claims = [
+      { leadId: 'L1', owner: '张三', at: daysAgo(12) },
+      { leadId: 'L3', owner: 'Li Si', at: daysAgo(5) },
+      { leadId: 'L8', owner: 'Li Si', at: daysAgo(40) },
+      { leadId: 'L2', owner: '王五', at: daysAgo(20) },
+      { leadId: 'L2', owner: '张三', at: daysAgo(2) },
+    ];
+    const owners = analyse({ ...input(30), claims }).byOwner.map((row) => [
+      row.key,
+      row.claimed,
+      row.claimedWon,
+    ]);
+    // L1 and L2 were won; L3 was not; L8's claim is outside the window; 王五 owns no lead now.
+    expect(owners).toEqual([
+      ['张三', 2, 2],
+      ['Li Si', 1, 0],
+      ['', 0, 0],
+      ['王五', 1, 0],
+    ]);
+    const allTime = analyse({ ...input(0), claims }).byOwner.find((row) => row.key === 'Li Si');
+    expect([allTime?.claimed, allTime?.claimedWon]).toEqual([2, 1]);
   });
 
   it('holds no contact, phone, company or free-form summary from the sheet', () => {

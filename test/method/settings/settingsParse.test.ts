@@ -597,3 +597,26 @@ describe('parseSettings: company required (B2B)', () => {
     expect(appended.rows).toEqual([['Company required (B2B)', true, '', '']]);
   });
 });
+
+describe('parseSettings: claiming from the pool', () => {
+  it('allows 5 claims a day and a 3-day reclaim wait by default', () => {
+    const settings = settingsOf(parse(defaultGrid('en')));
+    expect([settings.claimsPerDay, settings.reclaimWaitDays]).toEqual([5, 3]);
+  });
+
+  it('reads both in either language, 0 included', () => {
+    const grid = defaultGrid('zh');
+    setValue(grid, '每日领取上限', '0');
+    setValue(grid, '原负责人领回间隔(天)', '10');
+    const settings = settingsOf(parse(grid, 'zh'));
+    expect([settings.claimsPerDay, settings.reclaimWaitDays]).toEqual([0, 10]);
+  });
+
+  it('reports a cap that is not a whole number, at its cell', () => {
+    const grid = defaultGrid('en');
+    setValue(grid, 'Claims per day', '2.5');
+    const [problem] = problemsOf(parse(grid));
+    expect(problem.cell).toBe(cellOf(grid, 'Claims per day'));
+    expect(problem.message).toContain('whole number');
+  });
+});

@@ -1,0 +1,172 @@
+// Claiming a pool lead (SPEC §14, 领取), a sidebar call: the caller takes a lead from the pool back to
+// Leads as its owner, within Settings' daily cap and the previous owner's wait. Under the lock, and
+// safe to repeat after any failure: the Pool row is given its owner first (a manager's assignment,
+// which the hourly job would finish too), then the claim is recorded once, then the lead moves.
+
+import {
+  type ClaimRefusal,
+  claimRefusal,
+  claimsLeft,
+  pendingClaim,
+} from '../method/pool/claimRules';
+import { type ClaimResult, leadIdSchema } from '../method/followUp/myDayContract';
+import { isOwnedBy, ownerLabel, type Person } from '../method/settings/teamIdentity';
+import { formatDueTime } from '../method/reminders/reminders';
+import { isBlank, textOf } from '../sheet/cells';
+import { readDate } from '../sheet/dateCells';
+import { requireColumns } from '../sheet/headers';
+import type { Language } from '../sheet/language';
+import { LEAD_COLUMNS, type LeadColumnKey, POOL_COLUMNS } from '../sheet/tabs';
+import { POOL_CLAIMS, t } from '../sheet/text';
+import { readClaims, recordClaim } from '../gas/claimLedger';
+import { commitEdits, tableTarget } from '../gas/commit';
+import { readLeadRow, readTabHeader } from '../gas/leadRows';
+import { withDocumentLock } from '../gas/lock';
+import { appendLog } from '../gas/log';
+import { finishHalfDoneMoves, type MoveContext, returnClaimedPoolLead } from '../gas/poolMoves';
+import { signedInPerson } from '../gas/signedInPerson';
+import { readTable, type Table } from '../gas/table';
+import { requireTab } from '../gas/workbook';
+import { type SidebarContext, sidebarContext } from './sidebarContext';
+
+type PoolKey = (typeof POOL_COLUMNS)[number]['key'];
+
+function refusalMessage(refusal: ClaimRefusal, context: SidebarContext): string {
+  const { language } = context;
+  const words = POOL_CLAIMS.refusal;
+  switch (refusal.rule) {
+    case 'dailyCap':
+      return t(language, words.dailyCap, refusal.cap);
+    case 'reclaimWait':
+      return t(
+        language,
+        words.reclaimWait,
+        refusal.days,
+        formatDueTime(refusal.from, context.zone),
+      );
+    default:
+      return t(language, words[refusal.rule]);
+  }
+}
+
+const refused = (message: string) => new Error(message);
+
+/** The Leads tab as a place to move into: its header only, no rows read. */
+function leadsTarget(context: SidebarContext): Table<LeadColumnKey> {
+  const tab = readTabHeader(
+    requireTab(context.tabs, 'leads', context.language),
+    LEAD_COLUMNS,
+    context.settings.columnNames,
+  );
+  requireColumns(
+    tab.layout,
+    LEAD_COLUMNS.map((c) => c.key),
+    tab.sheet.getName(),
+    context.language,
+  );
+  return { ...tab, rows: [] };
+}
+
+function poolRowOf(pool: Table<PoolKey>, leadId: string): unknown[] | undefined {
+  const idAt = pool.layout.index.id as number;
+  return pool.rows.find((row) => textOf(row[idAt]) === leadId);
+}
+
+function parseLeadId(input: unknown, language: Language): string {
+  const parsed = leadIdSchema.safeParse(input);
+  if (!parsed.success) throw refused(t(language, POOL_CLAIMS.refusal.leadId));
+  return parsed.data;
+}
+
+/**
+ * Claims the pool lead for the caller. Throws an Error saying which rule refuses it (the caller
+ * unknown or outside the team, claiming off, the daily cap, the previous owner's wait), or that
+ * the lead is not in the pool; nothing is written then.
+ */
+export function claimPoolLead(input: unknown): ClaimResult {
+  const context = sidebarContext();
+  const { language, settings, spreadsheet, zone, now } = context;
+  const leadId = parseLeadId(input, language);
+  return withDocumentLock(language, 30_000, () => {
+    const { person } = signedInPerson(spreadsheet, settings);
+    const claims = readClaims(spreadsheet, zone);
+    const poolSheet = requireTab(context.tabs, 'pool', language);
+    const pool = readTable(poolSheet, POOL_COLUMNS);
+    const pi = requireColumns(
+      pool.layout,
+      POOL_COLUMNS.map((c) => c.key),
+      poolSheet.getName(),
+      language,
+    );
+    const leads = leadsTarget(context);
+    const moveContext: MoveContext = { spreadsheet, settings, language, zone, now };
+    const inLeads = readLeadRow(
+      leads,
+      leads.layout.index.id as number,
+      leadId,
+      LEAD_COLUMNS,
+      settings.columnNames,
+    );
+    // A claim that died between writing the Leads row and removing the Pool row: finish it.
+    if (inLeads && poolRowOf(pool, leadId)) {
+      finishHalfDoneMoves({ ...leads, rows: [inLeads.cells] }, pool, moveContext);
+    }
+    const poolRow = poolRowOf(pool, leadId);
+    const left = (who: Person) =>
+      claimsLeft(readClaims(spreadsheet, zone), who, settings, now, zone);
+    if (!poolRow) {
+      const owner = inLeads ? inLeads.cells[leads.layout.index.owner as number] : '';
+      // Already claimed by this person (a repeated call after it succeeded): the same answer.
+      if (
+        person &&
+        inLeads &&
+        isOwnedBy(owner, person) &&
+        pendingClaim(claims, leadId, person, undefined)
+      ) {
+        return { leadId, owner: ownerLabel(person), claimsLeft: left(person) };
+      }
+      throw refused(t(language, POOL_CLAIMS.refusal.notInPool, leadId));
+    }
+    const pooledAt = readDate(poolRow[pi.pooledAt], zone);
+    const poolOwner = poolRow[pi.owner];
+    const mine = person !== undefined && !isBlank(poolOwner) && isOwnedBy(poolOwner, person);
+    if (!isBlank(poolOwner) && !mine) {
+      throw refused(t(language, POOL_CLAIMS.refusal.alreadyAssigned, leadId, textOf(poolOwner)));
+    }
+    if (!mine) {
+      const refusal = claimRefusal(
+        { person, previousOwner: poolRow[pi.previousOwner], pooledAt, claims, now },
+        settings,
+        zone,
+      );
+      if (refusal) throw refused(refusalMessage(refusal, context));
+    }
+    const claimer = person as Person;
+    const owner = ownerLabel(claimer);
+    if (!mine) {
+      // First the Pool row names its new owner: from here on the claim is decided, and a run that
+      // dies is finished by a repeat of this call, or by the hourly job's return of owned leads.
+      commitEdits(tableTarget(spreadsheet, pool, zone), [
+        { key: `id:${leadId}`, edits: [{ column: pi.owner, value: owner, was: poolOwner }] },
+      ]);
+    }
+    if (!pendingClaim(claims, leadId, claimer, pooledAt)) {
+      recordClaim(spreadsheet, { at: now, leadId, owner }, language, zone);
+      appendLog(
+        spreadsheet,
+        context.tabs.log,
+        [
+          {
+            action: t(language, POOL_CLAIMS.logAction),
+            detail: t(language, POOL_CLAIMS.logDetail, leadId, owner),
+          },
+        ],
+        language,
+        now,
+        claimer.email,
+      );
+    }
+    returnClaimedPoolLead(leads, pool, leadId, owner, moveContext);
+    return { leadId, owner, claimsLeft: left(claimer) };
+  });
+}
