@@ -82,7 +82,8 @@ export function groupsOfRows(rows: readonly (readonly unknown[])[]): ArchivedGro
       contacted: flag(row[9]),
       keyFollowUp: flag(row[10]),
       overdueNow: flag(row[11]),
-      rulesVersion: text(row[16]),
+      // Rows written before versions were kept have no such cell: no version.
+      ...(text(row[16]) === '' ? {} : { rulesVersion: text(row[16]) }),
     };
     groups.push({
       batch,
