@@ -2,7 +2,8 @@
 // cadence asked for, touches logged, and the share of asked touches that came on time.
 
 import { calendarDateOf, type TimeZone } from '../../sheet/calendar';
-import { addCadenceDays, instantOf } from '../../sheet/workingTime';
+import { instantOf } from '../../sheet/workingTime';
+import { type CadenceClock, cadenceClock } from './cadenceClock';
 import type { CadenceSettings } from '../followUp/deadlines';
 import type { Grade } from '../scoring/scoringRules';
 
@@ -68,34 +69,34 @@ function leadCompliance(
   from: number,
   to: number,
   settings: CadenceSettings,
-  zone: TimeZone,
+  clock: CadenceClock,
 ): { asked: number; onTime: number } {
   const start = lead.firstContactAt;
   const gradeCadence = lead.keyFollowUp ? 'A' : lead.grade;
   if (start === undefined || gradeCadence === '' || gradeCadence === 'D') {
     return { asked: 0, onTime: 0 };
   }
+  const end = Math.min(to, lead.closedAt ?? Infinity);
+  // Decided before the period: nothing in it was asked (and most closed leads end here at once).
+  if (end <= from) return { asked: 0, onTime: 0 };
   const dailyUntil =
-    gradeCadence === 'A' && !lead.keyFollowUp
-      ? addCadenceDays(new Date(start), settings.aDailyDays, settings.slaClock, zone).getTime()
-      : Infinity;
+    gradeCadence === 'A' && !lead.keyFollowUp ? clock.after(start, settings.aDailyDays) : Infinity;
   const cadenceAt = (at: number) =>
     gradeCadence === 'A' ? (at < dailyUntil ? 'A' : 'B') : gradeCadence;
   // From here on every interval has the same length.
   const steadyFrom = dailyUntil === Infinity ? -Infinity : dailyUntil;
-  const end = Math.min(to, lead.closedAt ?? Infinity);
   const touches = [...lead.touches].sort((a, b) => a - b);
   let asked = 0;
   let onTime = 0;
   let intervalStart = start;
   while (intervalStart < end) {
     const days = settings.cadenceDays[cadenceAt(intervalStart)];
-    // On the calendar clock a long-open lead jumps whole intervals up to the period.
-    if (settings.slaClock === 'calendar' && intervalStart >= steadyFrom) {
-      const skip = Math.floor((from - intervalStart) / (days * DAY_MS)) - 1;
-      if (skip > 0) intervalStart += skip * days * DAY_MS;
+    // A long-open lead jumps whole intervals up to the period (all but one, to stay safe).
+    if (intervalStart >= steadyFrom && intervalStart < from) {
+      const skip = clock.intervalsBefore(intervalStart, days, from) - 1;
+      if (skip > 0) intervalStart = clock.after(intervalStart, skip * days);
     }
-    const due = addCadenceDays(new Date(intervalStart), days, settings.slaClock, zone).getTime();
+    const due = clock.after(intervalStart, days);
     if (due > end) break;
     if (due >= from) {
       asked += 1;
@@ -116,10 +117,20 @@ export function cadenceCompliance(
 ): CadenceCompliance {
   const { from, to } = cadencePeriod(now, zone);
   const [start, end] = [from.getTime(), to.getTime()];
+  // The clock covers every first contact of a lead still open in the period, and a margin past
+  // its end for the last interval (90 working days at most, Settings says, plus holidays).
+  const earliest = leads.reduce(
+    (min, lead) =>
+      lead.owner !== '' && (lead.closedAt ?? Infinity) > start
+        ? Math.min(min, lead.firstContactAt ?? min)
+        : min,
+    start,
+  );
+  const clock = cadenceClock(settings.slaClock, zone, { from: earliest, to: end + 200 * DAY_MS });
   const owners = new Map<string, { asked: number; logged: number; onTime: number }>();
   for (const lead of leads) {
     if (lead.owner === '') continue;
-    const { asked, onTime } = leadCompliance(lead, start, end, settings, zone);
+    const { asked, onTime } = leadCompliance(lead, start, end, settings, clock);
     const logged = lead.touches.filter((touch) => touch >= start && touch < end).length;
     if (asked === 0 && logged === 0) continue;
     const row = owners.get(lead.owner) ?? { asked: 0, logged: 0, onTime: 0 };
