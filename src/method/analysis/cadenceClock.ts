@@ -3,7 +3,7 @@
 // walked for every interval of every lead.
 
 import { type CalendarDate, type TimeZone, zonedTime } from '../../sheet/calendar';
-import { instantOf, isWorkingDay } from '../../sheet/workingTime';
+import { isWorkingDay } from '../../sheet/workingTime';
 import type { SlaClock } from '../settings/settings';
 
 const DAY_MS = 86_400_000;
@@ -47,24 +47,26 @@ export function cadenceClock(
     if (isWorkingDay(calendar)) workingDays.push(day);
     ordinals.push(workingDays.length);
   }
+  const offsetMs = (at: number) => zone.offsetMinutes(new Date(at)) * 60_000;
+  /** The day (days since 1970-01-01) and time of day `at` shows on the zone's clocks. */
+  const wallOf = (at: number) => {
+    const local = at + offsetMs(at);
+    const day = Math.floor(local / DAY_MS);
+    return { day, time: local - day * DAY_MS };
+  };
   const ordinalOf = (at: number) => {
-    const day = epochDay(zonedTime(new Date(at), zone));
+    const { day } = wallOf(at);
     return day < first || day > last ? undefined : ordinals[day - first];
   };
   return {
     after(at, days) {
-      const wall = zonedTime(new Date(at), zone);
-      const ordinal = ordinalOf(at);
+      const { day, time } = wallOf(at);
+      const ordinal = day < first || day > last ? undefined : ordinals[day - first];
       const target = ordinal === undefined ? undefined : workingDays[ordinal + Math.ceil(days) - 1];
       if (target === undefined) return Infinity;
-      const date = new Date(target * DAY_MS);
-      const local = {
-        ...wall,
-        year: date.getUTCFullYear(),
-        month: date.getUTCMonth() + 1,
-        day: date.getUTCDate(),
-      };
-      return instantOf(local, zone).getTime() + (((at % 1000) + 1000) % 1000);
+      // The same time of day on the target day, its offset found as instantOf finds it.
+      const asIfUtc = target * DAY_MS + time;
+      return asIfUtc - offsetMs(asIfUtc - offsetMs(asIfUtc));
     },
     intervalsBefore(at, days, before) {
       const [start, end] = [ordinalOf(at), ordinalOf(before)];
