@@ -197,10 +197,12 @@ export function analysisSheetContent(
     push([row.key || label('ungraded'), row.leads, row.won, rateCell(row.rate, row.leads)], [4]);
   chart('byGrade', analysis.byGrade.length, 4);
   table('cycle', ['count', 'mean', 'median']);
+  const cycle = analysis.cycleDays;
+  // No won deal has no cycle: —, not 0 days.
   push([
-    analysis.cycleDays.count,
-    Math.round(analysis.cycleDays.mean * 10) / 10,
-    analysis.cycleDays.median,
+    cycle.count,
+    cycle.count === 0 ? NO_RATE : oneDecimal(cycle.mean),
+    cycle.count === 0 ? NO_RATE : cycle.median,
   ]);
   table('reasons', ['reason', 'count', 'share']);
   for (const row of analysis.topReasons)

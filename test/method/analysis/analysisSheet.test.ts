@@ -84,6 +84,19 @@ describe('analysisSheetContent', () => {
     expect(percentCells).toContainEqual([b, 4]); // grade A's rate, 1 of 2
   });
 
+  it('shows the cycle of no won deal as —, not 0 days', () => {
+    const empty = analyse({
+      leads: [],
+      pool: [],
+      followUps: [],
+      conversions: [],
+      now: NOW,
+      windowDays: 0,
+    });
+    const sheet = analysisSheetContent(empty, calibrate([]), 'en', NOW, 0);
+    expect(tableRows(sheet.rows, 'Cycle days of won deals')[0].slice(0, 3)).toEqual([0, '—', '—']);
+  });
+
   it('lays out the trend, rules versions and channel cost with hand-worked figures', () => {
     expect(tableRows(rows, '月度趋势（最近 12 个月，按录入月份）')[9].slice(0, 5)).toEqual([
       '2024-03',
