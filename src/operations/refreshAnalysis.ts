@@ -184,11 +184,9 @@ function drawCharts(sheet: Sheet, tables: readonly ChartedTable[], place: string
     const values = sheet.getRange(table.headerRow, table.valueColumn, table.rows + 1, 1);
     const existing = ours[i];
     // The value axis is scaled to the data (a 5% rate is not a sliver on a 0–100% axis); a bar
-    // chart's value axis is horizontal, a line chart's vertical.
-    const axis = {
-      viewWindow: { min: 0, max: table.axisMax },
-      format: table.percent ? '#%' : '#',
-    };
+    // chart's value axis is horizontal, a line chart's vertical. Nested options are set by their
+    // dotted paths, as the Apps Script reference sets them.
+    const axis = table.kind === 'line' ? 'vAxis' : 'hAxis';
     const builder = (existing ? existing.modify() : sheet.newChart())
       .setChartType(table.kind === 'line' ? Charts.ChartType.LINE : Charts.ChartType.BAR)
       .clearRanges()
@@ -197,7 +195,9 @@ function drawCharts(sheet: Sheet, tables: readonly ChartedTable[], place: string
       .setPosition(1 + i * CHART_ROWS_APART, CHART_COLUMN, 0, 0)
       .setOption('title', table.title)
       .setOption('legend', { position: 'none' })
-      .setOption(table.kind === 'line' ? 'vAxis' : 'hAxis', axis);
+      .setOption(`${axis}.viewWindow.min`, 0)
+      .setOption(`${axis}.viewWindow.max`, table.axisMax)
+      .setOption(`${axis}.format`, table.percent ? '#%' : '#');
     if (existing) sheet.updateChart(builder.build());
     else sheet.insertChart(builder.build());
   });
