@@ -100,13 +100,23 @@ describe('refreshAnalysis', () => {
     runtime.type('设置', partial, 4, [[40]]);
     runtime.invoke('refreshAnalysis');
     const leadsBefore = runtime.values('销售线索信息表');
-    const analysisBefore = runtime.values(ANALYSIS).map((r) => r.slice(0, 6));
+    const analysisBefore = runtime.values(ANALYSIS).map((r) => r.slice(0, 7));
     runtime.invoke('previewRuleChange');
     const rows = runtime.values(ANALYSIS);
     expect(rows[1].slice(7, 9)).toEqual(['等级会变化的线索', 1]);
     expect(rows[2].slice(7, 9)).toEqual(['B→A', 1]);
+    // No lead is graded D either way: no rate, rather than 0%.
+    expect(rows.map((r) => r.slice(7, 14)).find((r) => r[0] === 'D')).toEqual([
+      'D',
+      0,
+      0,
+      '—',
+      0,
+      0,
+      '—',
+    ]);
     expect(runtime.values('销售线索信息表')).toEqual(leadsBefore);
-    expect(rows.map((r) => r.slice(0, 6))).toEqual(analysisBefore);
+    expect(rows.map((r) => r.slice(0, 7))).toEqual(analysisBefore);
   });
 
   it('shares a view-only copy with leadership, small groups suppressed, refreshed with each analysis', () => {

@@ -363,7 +363,8 @@ export function rulePreviewContent(
   const percentCells: [number, number][] = [];
   const push = (cells: Cell[], percentColumns: number[] = []) => {
     rows.push([...cells, ...Array<Cell>(PREVIEW_WIDTH - cells.length).fill('')]);
-    for (const column of percentColumns) percentCells.push([rows.length, column]);
+    for (const column of percentColumns)
+      if (typeof cells[column - 1] === 'number') percentCells.push([rows.length, column]);
   };
   push([words('title'), at]);
   push([words('leadsChanging'), preview.changedGrade]);
@@ -375,7 +376,15 @@ export function rulePreviewContent(
     const now = preview.current[grade];
     const proposed = preview.proposed[grade];
     push(
-      [grade, now.leads, now.won, now.rate, proposed.leads, proposed.won, proposed.rate],
+      [
+        grade,
+        now.leads,
+        now.won,
+        rateCell(now.rate, now.leads),
+        proposed.leads,
+        proposed.won,
+        rateCell(proposed.rate, proposed.leads),
+      ],
       [4, 7],
     );
   }
