@@ -128,7 +128,10 @@ export const ANALYSIS = {
       `${lower} 级成交率 (${lowerRate}) 高于 ${higher} 级 (${higherRate})，` +
       `差异在 5% 水平上显著（单侧两比例 z 检验，p ${p}）：等级没有区分度，建议调整评分规则。`,
   }),
-  /** The lower grade is ahead, but not significantly; `more` is undefined when the rates are equal. */
+  /**
+   * The lower grade is ahead, but not significantly; `more` is undefined when the rates are equal,
+   * 0 when the grades already hold the leads a test would need.
+   */
   tooFewToTell: template({
     en: (
       higher: string,
@@ -139,13 +142,16 @@ export const ANALYSIS = {
     ) =>
       `Grade ${lower} converts at least as well as grade ${higher} (${lowerRate} vs ${higherRate}), ` +
       'but the difference is not significant at the 5% level (one-sided two-proportion z-test): ' +
-      (more === undefined
-        ? 'too few leads to tell.'
+      // No count when the rates are equal, or when the grades already hold that many leads.
+      (more === undefined || more === 0
+        ? 'the two grades look alike so far.'
         : `too few leads to tell (need about ${more} more).`),
     zh: (higher, lower, higherRate, lowerRate, more) =>
       `${lower} 级成交率 (${lowerRate}) 不低于 ${higher} 级 (${higherRate})，` +
       '但差异在 5% 水平上不显著（单侧两比例 z 检验）：' +
-      (more === undefined ? '线索太少，无法判断。' : `线索太少，无法判断（约还需 ${more} 条）。`),
+      (more === undefined || more === 0
+        ? '目前两级看不出差别。'
+        : `线索太少，无法判断（约还需 ${more} 条）。`),
   }),
   sampleTooSmall: template({
     en: (grade: string, leads: number) => {

@@ -264,8 +264,9 @@ describe('warningText', () => {
         '线索太少，无法判断（约还需 853 条）。',
     );
     expect(warningText({ ...tooFew, moreLeads: undefined }, 'en')).toMatch(
-      /too few leads to tell\.$/,
+      /z-test\): the two grades look alike so far\.$/,
     );
+    expect(warningText({ ...tooFew, moreLeads: 0 }, 'zh')).toMatch(/目前两级看不出差别。$/);
   });
 
   it('says how few leads a grade has, in English and in Chinese', () => {
