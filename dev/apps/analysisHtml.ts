@@ -5,9 +5,11 @@ import { completenessOf } from '../../src/method/analysis/completeness';
 import {
   type AnalysisSheetContent,
   analysisSheetContent,
+  axisMaxFor,
 } from '../../src/method/analysis/analysisSheet';
 import { calibrate } from '../../src/method/analysis/calibration';
 import type { Language } from '../../src/sheet/language';
+import { ANALYSIS, t } from '../../src/sheet/text';
 import { TAB_NAMES } from '../../src/sheet/tabs';
 import type { LocalAppsScript } from '../../gas-local/runtime';
 import { formatDate } from '../../gas-local/zone';
@@ -18,7 +20,7 @@ export interface BarChart {
   title: string;
   labels: string[];
   values: number[];
-  /** Values are rates (0–1), drawn on a 0–100% axis; otherwise on a 0–max axis. */
+  /** Values are rates (0–1), shown as percentages; the axis runs to just above the largest value. */
   percent: boolean;
   /** Axis titles: what the bars are (left) and what their length measures (below). */
   categoryAxis?: string;
@@ -115,8 +117,9 @@ function tableHtml(content: AnalysisSheetContent, section: Section): string {
     content.rows[row - 1]
       .slice(0, width)
       .map((cell, i) => {
-        const numeric =
-          typeof (tag === 'th' ? firstData[i] : cell) === 'number' ? ' class="num"' : '';
+        // An empty group's — stands where its number would.
+        const shown = tag === 'th' ? firstData[i] : cell;
+        const numeric = typeof shown === 'number' || shown === '—' ? ' class="num"' : '';
         return `<${tag}${numeric}>${escapeHtml(cellText(cell, percent.has(`${row}:${i + 1}`)))}</${tag}>`;
       })
       .join('');
@@ -163,6 +166,7 @@ function summaryHtml(content: AnalysisSheetContent, first: Section): string {
 const CHART = { width: 520, labelWidth: 150, valueWidth: 60, barHeight: 22, gap: 8, top: 8 };
 /** Room under the bars for the tick labels and the axis title. */
 const AXIS_HEIGHT = 44;
+/** Where the grid lines sit, as shares of the axis. */
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 /** Long labels are cut so they never run into the bars; the table keeps them whole. */
@@ -173,13 +177,19 @@ function shortLabel(label: string): string {
 function chartSvg(chart: BarChart, valueAxisTitle: string): string {
   const { width, labelWidth, valueWidth, barHeight, gap, top } = CHART;
   const plotWidth = width - labelWidth - valueWidth;
-  const max = chart.percent ? 1 : Math.max(1, ...chart.values);
+  // Scaled to the data, as the tab's charts are: 5% bars are not slivers on a 0–100% axis.
+  const max = axisMaxFor(
+    Math.max(0, ...chart.values.filter((v) => !Number.isNaN(v))),
+    chart.percent,
+  );
   const plotHeight = chart.labels.length * (barHeight + gap);
   const height = top + plotHeight + AXIS_HEIGHT;
-  const show = (value: number) => (chart.percent ? percentText(value) : String(value));
+  const show = (value: number) =>
+    Number.isNaN(value) ? '—' : chart.percent ? percentText(value) : String(value);
   const bars = chart.labels.map((label, i) => {
     const y = top + i * (barHeight + gap);
-    const barWidth = (Math.max(0, chart.values[i]) / max) * plotWidth;
+    const value = Number.isNaN(chart.values[i]) ? 0 : chart.values[i];
+    const barWidth = (Math.min(max, Math.max(0, value)) / max) * plotWidth;
     const middle = y + barHeight / 2;
     return (
       `<text class="label" x="${labelWidth - 8}" y="${middle}">${escapeHtml(shortLabel(label))}` +
@@ -191,7 +201,10 @@ function chartSvg(chart: BarChart, valueAxisTitle: string): string {
   const axisY = top + plotHeight;
   const ticks = TICKS.map((share) => {
     const x = (labelWidth + share * plotWidth).toFixed(1);
-    const text = chart.percent ? `${share * 100}%` : String(Math.round(share * max * 10) / 10);
+    const value = share * max;
+    const text = chart.percent
+      ? `${Math.round(value * 1000) / 10}%`
+      : String(Math.round(value * 10) / 10);
     return (
       `<line class="grid" x1="${x}" y1="${top}" x2="${x}" y2="${axisY}"/>` +
       `<text class="tick" x="${x}" y="${axisY + 16}">${escapeHtml(text)}</text>`
@@ -285,6 +298,7 @@ export function analysisHtml(
 
 /** The tab's titles in a language, taken from the tab's own layout so they can never drift. */
 function layoutTitles(language: Language): string[] {
+  // With a zone and one spend row, so the time-axis tables and channel cost are laid out too.
   const empty = analyse({
     leads: [],
     pool: [],
@@ -292,6 +306,11 @@ function layoutTitles(language: Language): string[] {
     conversions: [],
     now: new Date(0),
     windowDays: 0,
+    timeAxis: {
+      zone: { name: 'UTC', offsetMinutes: () => 0 },
+      cadence: { cadenceDays: { A: 1, B: 2, C: 7 }, aDailyDays: 14, slaClock: 'calendar' },
+      channelSpend: [{ channel: '-', month: '1970-01', amount: 0 }],
+    },
   });
   const noCompleteness = completenessOf({
     leads: [],
@@ -310,19 +329,19 @@ function layoutTitles(language: Language): string[] {
   return layout.titleRows.map((row) => String(layout.rows[row - 1][0]));
 }
 
-/** Which of the tab's tables get a chart, by their place in the layout, and which column to draw. */
+/** Which of the tab's tables get a chart, by their title, and which column to draw. */
 const CHARTED = [
-  { table: 1, valueColumn: 4 }, // conversion by source channel: rate
-  { table: 2, valueColumn: 4 }, // conversion by grade: rate
-  { table: 4, valueColumn: 3 }, // top reasons: share
+  { title: ANALYSIS.sheet.bySource, valueColumn: 4 }, // rate
+  { title: ANALYSIS.sheet.byGrade, valueColumn: 4 }, // rate
+  { title: ANALYSIS.sheet.reasons, valueColumn: 3 }, // share
+  { title: ANALYSIS.sheet.trend, valueColumn: 4 }, // conversion per month
 ] as const;
 
-/** Charts of the channel, grade and reason tables, their axes named by the tables' own headers. */
+/** Charts of the channel, grade, reason and trend tables, axes named by the tables' own headers. */
 export function chartsOf(content: AnalysisSheetContent, language: Language): BarChart[] {
-  const titles = layoutTitles(language);
   const sections = sectionsOf(content);
-  return CHARTED.flatMap(({ table, valueColumn }) => {
-    const section = sections.find((s) => s.title === titles[table]);
+  return CHARTED.flatMap(({ title, valueColumn }) => {
+    const section = sections.find((s) => s.title === t(language, title));
     if (!section) return [];
     const header = section.headerRow ? content.rows[section.headerRow - 1] : [];
     const rows = section.dataRows.map((row) => content.rows[row - 1]);
@@ -332,7 +351,11 @@ export function chartsOf(content: AnalysisSheetContent, language: Language): Bar
         categoryAxis: String(header[0] ?? ''),
         valueAxis: String(header[valueColumn - 1] ?? ''),
         labels: rows.map((row) => String(row[0])),
-        values: rows.map((row) => Number(row[valueColumn - 1]) || 0),
+        // An empty group's — stays — (NaN here), never a 0% bar.
+        values: rows.map((row) => {
+          const cell = row[valueColumn - 1];
+          return typeof cell === 'number' ? cell : Number.NaN;
+        }),
         percent: true,
       },
     ];

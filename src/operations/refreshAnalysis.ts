@@ -151,7 +151,7 @@ const CHART_COLUMN = 16;
 const CHART_ROWS_APART = 20;
 /** Titles of the charts this tab draws, in every language, to tell them from a person's own. */
 const OUR_CHART_TITLES = new Set(
-  ['bySource', 'byGrade', 'reasons'].flatMap((key) => {
+  ['bySource', 'byGrade', 'reasons', 'trend'].flatMap((key) => {
     const title = ANALYSIS_TITLES[key as keyof typeof ANALYSIS_TITLES];
     return LANGUAGES.map((language) => t(language, title));
   }),
@@ -168,7 +168,14 @@ function drawCharts(sheet: Sheet, tables: readonly ChartedTable[], place: string
   // A chart shows its ranges as they are: when the tables sit where they sat, with the same rows
   // and titles, the charts already show the new figures and need no rebuilding.
   const layout = JSON.stringify(
-    tables.map((table) => [table.headerRow, table.rows, table.valueColumn, table.title]),
+    tables.map((table) => [
+      table.headerRow,
+      table.rows,
+      table.valueColumn,
+      table.title,
+      table.kind,
+      table.axisMax,
+    ]),
   );
   const key = `${STATE_KEYS.analysisCharts}:${place}`;
   if (ours.length === tables.length && readState<string>(key, '') === layout) return;
@@ -177,14 +184,21 @@ function drawCharts(sheet: Sheet, tables: readonly ChartedTable[], place: string
     const labels = sheet.getRange(table.headerRow, 1, table.rows + 1, 1);
     const values = sheet.getRange(table.headerRow, table.valueColumn, table.rows + 1, 1);
     const existing = ours[i];
+    // The value axis is scaled to the data (a 5% rate is not a sliver on a 0–100% axis); a bar
+    // chart's value axis is horizontal, a line chart's vertical. Nested options are set by their
+    // dotted paths, as the Apps Script reference sets them.
+    const axis = table.kind === 'line' ? 'vAxis' : 'hAxis';
     const builder = (existing ? existing.modify() : sheet.newChart())
-      .setChartType(Charts.ChartType.BAR)
+      .setChartType(table.kind === 'line' ? Charts.ChartType.LINE : Charts.ChartType.BAR)
       .clearRanges()
       .addRange(labels)
       .addRange(values)
       .setPosition(1 + i * CHART_ROWS_APART, CHART_COLUMN, 0, 0)
       .setOption('title', table.title)
-      .setOption('legend', { position: 'none' });
+      .setOption('legend', { position: 'none' })
+      .setOption(`${axis}.viewWindow.min`, 0)
+      .setOption(`${axis}.viewWindow.max`, table.axisMax)
+      .setOption(`${axis}.format`, table.percent ? '#%' : '#');
     if (existing) sheet.updateChart(builder.build());
     else sheet.insertChart(builder.build());
   });
@@ -249,6 +263,7 @@ export function computeAnalysis(
     sources: settings.sources,
     archived: archived.facts,
     claims: readClaims(context.spreadsheet, zone),
+    timeAxis: { zone, cadence: settings, channelSpend: settings.channelSpend },
   });
   const calibration = calibrate([
     ...archived.calibration,

@@ -133,7 +133,7 @@ afterAll(async () => {
 });
 
 describe('the analysis page', () => {
-  it('draws three bar charts, each with at least one bar', async () => {
+  it('draws four bar charts (channel, grade, reasons, monthly trend), each with a bar', async () => {
     const barWidths = await page.$$eval('svg', (charts) =>
       charts.map((chart) =>
         Array.from(chart.querySelectorAll('rect')).map(
@@ -141,7 +141,7 @@ describe('the analysis page', () => {
         ),
       ),
     );
-    expect(barWidths).toHaveLength(3);
+    expect(barWidths).toHaveLength(4);
     for (const widths of barWidths) expect(widths.some((width) => width > 0)).toBe(true);
   });
 

@@ -31,6 +31,22 @@ describe('analysisHtml', () => {
     expect(analysisHtml(content, [], 'en')).toContain('<td class="num">25.0%</td>');
   });
 
+  it('scales a rate chart to its data, not to 100%, and shows an empty group as —', () => {
+    const chart = {
+      title: 'Rates',
+      labels: ['a', 'b', 'c'],
+      values: [0.05, 0.02, NaN],
+      percent: true,
+    };
+    const html = analysisHtml(content, [chart], 'en');
+    // 5% plus a tenth of headroom rounds up to 6%: the ticks run 0%, 1.5%, 3%, 4.5%, 6%.
+    expect(html).toContain('>6%</text>');
+    expect(html).toContain('>1.5%</text>');
+    expect(html).not.toContain('>100%</text>');
+    expect(html).toContain('>—</text>');
+    expect(html).toContain('>5.0%</text>');
+  });
+
   it('asks for nothing outside the page', () => {
     expect(analysisHtml(content, [], 'zh')).not.toMatch(/(?:src|href)=|url\(|https?:/);
   });

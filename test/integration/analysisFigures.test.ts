@@ -90,7 +90,9 @@ describe('the Analysis tab, figure by figure', () => {
 
   it('gives the win rate of each scoring option', () => {
     const options = table(rows, '评分校准：各评分选项成交率');
-    expect(options).toContainEqual(['需求匹配度', '完全契合', 8, 3, 0.375]);
-    expect(options).toContainEqual(['需求匹配度', '部分契合', 0, 0, 0]);
+    // Every lead chose Full, so its lift against the dimension's average is 1.
+    expect(options).toContainEqual(['需求匹配度 · 完全契合', 8, 3, 0.375, 0.1368, 0.6943, 1]);
+    // An option nobody chose has no rate: —, never 0%.
+    expect(options).toContainEqual(['需求匹配度 · 部分契合', 0, 0, '—', '—', '—', '—']);
   });
 });

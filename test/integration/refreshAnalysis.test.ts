@@ -31,7 +31,7 @@ describe('refreshAnalysis', () => {
     const rows = runtime.values(ANALYSIS);
     expect(rows[0][0]).toBe('转化分析');
     const bySource = rows.findIndex((r) => r[0] === '各渠道转化率');
-    expect(rows[bySource + 2]).toEqual(['展会', 12, 3, 0.25, '', '']);
+    expect(rows[bySource + 2]).toEqual(['展会', 12, 3, 0.25, '', '', '']);
     const data = runtime.sheet(ANALYSIS)._data;
     expect(data.style('numberFormat', bySource + 2, 3)).toBe('0.0%');
     expect(cellRight(rows, '录入')).toBe(12);
@@ -55,10 +55,14 @@ describe('refreshAnalysis', () => {
     const first = runtime.values(ANALYSIS);
     const charts = runtime.sheet(ANALYSIS)._data.charts;
     // No Conversions row gives a reason yet, so there is no reasons chart.
-    expect(charts.map((c) => c.options.title)).toEqual(['各渠道转化率', '各等级转化率']);
+    expect(charts.map((c) => c.options.title)).toEqual([
+      '各渠道转化率',
+      '各等级转化率',
+      '月度趋势（最近 12 个月，按录入月份）',
+    ]);
     runtime.invoke('refreshAnalysis');
     expect(runtime.values(ANALYSIS)).toEqual(first);
-    expect(runtime.sheet(ANALYSIS)._data.charts).toHaveLength(2);
+    expect(runtime.sheet(ANALYSIS)._data.charts).toHaveLength(3);
     expect(runtime.kernel.unlockedWrites).toEqual([]);
   });
 
@@ -96,13 +100,23 @@ describe('refreshAnalysis', () => {
     runtime.type('设置', partial, 4, [[40]]);
     runtime.invoke('refreshAnalysis');
     const leadsBefore = runtime.values('销售线索信息表');
-    const analysisBefore = runtime.values(ANALYSIS).map((r) => r.slice(0, 6));
+    const analysisBefore = runtime.values(ANALYSIS).map((r) => r.slice(0, 7));
     runtime.invoke('previewRuleChange');
     const rows = runtime.values(ANALYSIS);
     expect(rows[1].slice(7, 9)).toEqual(['等级会变化的线索', 1]);
     expect(rows[2].slice(7, 9)).toEqual(['B→A', 1]);
+    // No lead is graded D either way: no rate, rather than 0%.
+    expect(rows.map((r) => r.slice(7, 14)).find((r) => r[0] === 'D')).toEqual([
+      'D',
+      0,
+      0,
+      '—',
+      0,
+      0,
+      '—',
+    ]);
     expect(runtime.values('销售线索信息表')).toEqual(leadsBefore);
-    expect(rows.map((r) => r.slice(0, 6))).toEqual(analysisBefore);
+    expect(rows.map((r) => r.slice(0, 7))).toEqual(analysisBefore);
   });
 
   it('shares a view-only copy with leadership, small groups suppressed, refreshed with each analysis', () => {
@@ -119,7 +133,7 @@ describe('refreshAnalysis', () => {
     expect(text).toContain('"展会",12,3,0.25');
     expect(text).toMatch(/"A","<5","<5","<5"/);
     // An option chosen by no lead (0 < 5) is suppressed too.
-    expect(text).toMatch(/"部分契合","<5","<5","<5"/);
+    expect(text).toMatch(/"需求匹配度 · 部分契合","<5","<5","<5","<5","<5","<5"/);
     for (let i = 1; i <= 12; i++) expect(text).not.toContain(`客户${i}"`);
     expect(shared._data.charts.length).toBeGreaterThan(0);
     // A later refresh updates the copy in place.

@@ -20,7 +20,10 @@ describe('scoreAllLeads', () => {
     const [lead] = rowsOf(runtime, LEADS);
     expect(lead['评分']).toBe(85);
     expect(lead['线索等级']).toBe('A');
-    expect(lead['评分说明']).toBe('需求40 + 预算15(推算) + 决策20 + 紧急10(推算) = 85');
+    // It ends with the version of the rules it was first graded under.
+    expect(lead['评分说明']).toMatch(
+      /^需求40 \+ 预算15\(推算\) \+ 决策20 \+ 紧急10\(推算\) = 85 · 首评规则 v[0-9a-f]{6}$/,
+    );
     // Derived values stay out of the input cells.
     expect(lead['预算充足度']).toBe('');
     expect(lead['紧急程度']).toBe('');
@@ -34,8 +37,8 @@ describe('scoreAllLeads', () => {
     const [lead] = rowsOf(runtime, LEADS);
     expect(lead['评分']).toBe(20);
     expect(lead['线索等级']).toBe('D');
-    expect(lead['评分说明']).toBe(
-      '需求20 + 预算0 + 决策0 + 紧急0 = 20；缺少：预算充足度、决策权限、紧急程度',
+    expect(String(lead['评分说明'])).toMatch(
+      /^需求20 \+ 预算0 \+ 决策0 \+ 紧急0 = 20；缺少：预算充足度、决策权限、紧急程度 · 首评规则 v/,
     );
   });
 
@@ -99,8 +102,8 @@ describe('scoreAllLeads', () => {
     );
     runtime.invoke('scoreAllLeads');
     expect(runtime.toasts().at(-1)?.message).toBe('Scored 1 lead: A 1 · B 0 · C 0 · D 0');
-    expect(rowsOf(runtime, 'Leads')[0]['Score breakdown']).toBe(
-      'Need 40 + Budget 15 (derived) + Authority 20 + Urgency 10 (derived) = 85',
+    expect(rowsOf(runtime, 'Leads')[0]['Score breakdown']).toMatch(
+      /^Need 40 \+ Budget 15 \(derived\) \+ Authority 20 \+ Urgency 10 \(derived\) = 85 · first graded under rules v[0-9a-f]{6}$/,
     );
   });
 

@@ -6,6 +6,20 @@ import { sourceGrouping } from '../../sheet/sources';
 import { type DatedFacts, inEntryOrder } from '../archive/archiveSummary';
 import { latestConversions, type ResultKey, resultOf } from '../outcomes/latestOutcome';
 import type { Grade } from '../scoring/scoringRules';
+import { versionIn } from '../scoring/rulesVersion';
+import type { TimeZone } from '../../sheet/calendar';
+import type { CadenceSettings } from '../followUp/deadlines';
+import type { ChannelSpend } from '../settings/settings';
+import { type CadenceCompliance, type CadenceLead, cadenceCompliance } from './cadence';
+import {
+  byRulesVersion,
+  type ChannelCostRow,
+  channelCost,
+  type DatedLead,
+  monthlyTrend,
+  type RulesVersionRow,
+  type Trend,
+} from './trends';
 
 const DAY_MS = 24 * 3_600_000;
 const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D'];
@@ -34,6 +48,15 @@ export interface AnalysisInput {
    * window, oldest first; counted with the tracker's where their Entered at puts them.
    */
   readonly archived?: readonly DatedFacts[];
+  /**
+   * The time-axis tables of SPEC §14 (monthly trend, rules versions, cadence compliance, channel
+   * cost) need the spreadsheet's zone and the cadence rules; without them they are left out.
+   */
+  readonly timeAxis?: {
+    readonly zone: TimeZone;
+    readonly cadence: CadenceSettings;
+    readonly channelSpend: readonly ChannelSpend[];
+  };
 }
 
 /** Conversion of one group; rate is won ÷ leads, 0 when the group has no leads. */
@@ -112,6 +135,13 @@ export interface Analysis {
   readonly slaByOwner: readonly SlaRow[];
   readonly funnel: Funnel;
   readonly byOwner: readonly OwnerRow[];
+  /** Over the last 12 months whatever the window; present with `timeAxis`. */
+  readonly trend?: Trend;
+  /** Leads in the window by the rules version they were first graded under. */
+  readonly byRulesVersion?: readonly RulesVersionRow[];
+  readonly cadence?: CadenceCompliance;
+  /** Present when Settings lists channel spend; over the months it lists, whatever the window. */
+  readonly channelCost?: readonly ChannelCostRow[];
 }
 
 /** What the analysis needs to know about one lead, with its identity already dropped. */
@@ -126,18 +156,22 @@ export interface LeadFacts {
   readonly contacted: boolean;
   readonly keyFollowUp: boolean;
   readonly overdueNow: boolean;
+  /** The scoring-rules version the lead was first graded under ('' or absent: none recorded). */
+  readonly rulesVersion?: string;
 }
 
 /** Analyses every lead in Leads and Pool entered in the window; see each result type for its rules. */
 export function analyse(input: AnalysisInput): Analysis {
-  const inWindow = [...input.leads, ...input.pool].filter((lead) =>
-    enteredInWindow(lead, input.now, input.windowDays),
+  const all = [...input.leads, ...input.pool];
+  const allFacts = leadFactsOf({ ...input, leads: all });
+  const inWindow = all.filter((lead) => enteredInWindow(lead, input.now, input.windowDays));
+  const windowFacts = all.flatMap((lead, i) =>
+    enteredInWindow(lead, input.now, input.windowDays) ? [allFacts[i]] : [],
   );
-  const trackerFacts = leadFactsOf({ ...input, leads: inWindow });
   const facts = inEntryOrder(
     input.archived ?? [],
     inWindow.map((lead, i) => ({
-      facts: trackerFacts[i],
+      facts: windowFacts[i],
       enteredAt: dateOf(lead.enteredAt)?.getTime(),
     })),
   );
@@ -150,6 +184,7 @@ export function analyse(input: AnalysisInput): Analysis {
     slaByOwner: slaBy(facts, (f) => f.owner, []),
     funnel: funnelOf(facts),
     byOwner: ownerTable(facts, claimTally(input)),
+    ...(input.timeAxis ? timeAxisTables(input, all, allFacts, input.timeAxis) : {}),
   };
 }
 
@@ -182,6 +217,106 @@ function claimTally(input: AnalysisInput): Map<string, { claimed: number; won: n
     if (won.has(claim.leadId)) (tally.get(claim.owner) as { won: number }).won++;
   }
   return tally;
+}
+
+const HOUR_MS = 3_600_000;
+const isDecided = (outcome: ResultKey | undefined) =>
+  outcome === 'won' || outcome === 'notWon' || outcome === 'lost';
+
+/**
+ * The tables along time (SPEC §14). Archived leads count in the trend, the rules versions and the
+ * channel cost as far as the summary keeps them (those in the Analysis window, by day of entry,
+ * outcome, version and won amount); cadence needs follow-up times, so it counts the tracker's.
+ */
+function timeAxisTables(
+  input: AnalysisInput,
+  all: readonly Row[],
+  allFacts: readonly LeadFacts[],
+  timeAxis: NonNullable<AnalysisInput['timeAxis']>,
+): Pick<Analysis, 'trend' | 'byRulesVersion' | 'cadence' | 'channelCost'> {
+  const { zone, cadence, channelSpend } = timeAxis;
+  const latest = latestConversions(input.conversions);
+  const touches = followUpTimes(input.followUps);
+  const dated: DatedLead[] = all.map((lead, i) => {
+    const f = allFacts[i];
+    const id = textOf(lead.id);
+    const conversion = id === '' ? undefined : latest.get(id);
+    const assigned = dateOf(lead.assignedAt)?.getTime();
+    const contact = dateOf(lead.firstContactAt)?.getTime() ?? touches.get(id)?.[0];
+    const amount = f.outcome === 'won' ? numberOf(conversion?.amount) : undefined;
+    return {
+      source: f.source,
+      enteredAt: dateOf(lead.enteredAt)?.getTime(),
+      won: f.outcome === 'won',
+      decided: isDecided(f.outcome),
+      hoursToFirstContact:
+        assigned === undefined || contact === undefined
+          ? undefined
+          : (contact - assigned) / HOUR_MS,
+      wonAmount: amount ?? 0,
+      rulesVersion: f.rulesVersion ?? '',
+    };
+  });
+  const archived: DatedLead[] = (input.archived ?? []).map(
+    ({ facts: f, enteredFrom, wonAmount }) => ({
+      source: f.source,
+      enteredAt: enteredFrom,
+      won: f.outcome === 'won',
+      decided: isDecided(f.outcome),
+      // Archiving keeps no contact times: a month's median counts the leads still in the tracker.
+      hoursToFirstContact: undefined,
+      wonAmount: wonAmount ?? 0,
+      rulesVersion: f.rulesVersion ?? '',
+    }),
+  );
+  const cadenceLeads: CadenceLead[] = input.leads.map((lead, i) => {
+    const f = allFacts[i];
+    const id = textOf(lead.id);
+    const times = touches.get(id) ?? [];
+    const contact = dateOf(lead.firstContactAt)?.getTime() ?? times[0];
+    const decidedAt = dateOf(latest.get(id)?.decidedAt)?.getTime();
+    const lastTouch = times.length > 0 ? times[times.length - 1] : contact;
+    return {
+      owner: f.owner,
+      grade: f.grade,
+      keyFollowUp: statusOf({ status: lead.status }) === 'keyFollowUp',
+      firstContactAt: contact,
+      touches: times,
+      // A lead closed with no dated decision asks for nothing after its last touch.
+      closedAt: isDecided(f.outcome) ? (decidedAt ?? lastTouch ?? -Infinity) : undefined,
+    };
+  });
+  const windowed = dated.filter((_, i) => enteredInWindow(all[i], input.now, input.windowDays));
+  return {
+    trend: monthlyTrend([...archived, ...dated], input.now, zone),
+    byRulesVersion: byRulesVersion([...archived, ...windowed]),
+    cadence: cadenceCompliance(cadenceLeads, input.now, zone, cadence),
+    ...(channelSpend.length > 0
+      ? {
+          channelCost: channelCost(
+            [...archived, ...dated],
+            channelSpend,
+            sourceGrouping(input.sources ?? []),
+            zone,
+          ),
+        }
+      : {}),
+  };
+}
+
+/** Every lead's readable follow-up times, earliest first. */
+function followUpTimes(rows: readonly Row[]): Map<string, number[]> {
+  const times = new Map<string, number[]>();
+  for (const row of rows) {
+    const id = textOf(row.leadId);
+    const time = dateOf(row.time)?.getTime();
+    if (id === '' || time === undefined) continue;
+    const list = times.get(id);
+    if (list) list.push(time);
+    else times.set(id, [time]);
+  }
+  for (const list of times.values()) list.sort((a, b) => a - b);
+  return times;
 }
 
 /** Each lead's facts as the analysis counts them, whatever the window: what an archived lead keeps. */
@@ -243,6 +378,7 @@ function factsOf(
     contacted: contacted || keyFollowUp,
     keyFollowUp,
     overdueNow: isOverdue(lead, contacted, now),
+    rulesVersion: versionIn(lead.scoreNote) ?? '',
   };
 }
 

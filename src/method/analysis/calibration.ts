@@ -11,6 +11,7 @@ import {
   type ScoringRules,
 } from '../scoring/scoringRules';
 import type { Settings } from '../settings/settings';
+import { leadsPerGroupNeeded, SIGNIFICANCE, twoProportionTest } from './statistics';
 
 export const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D'];
 
@@ -36,6 +37,15 @@ export interface GradeWinRate extends WinRate {
 
 export type GradeRates = Record<Grade, WinRate>;
 
+export interface OptionWinRate extends GradeWinRate {
+  /**
+   * The option's rate ÷ its dimension's average rate (over every lead with an option chosen in that
+   * dimension): 1.5 means it wins half again as often as the average. Undefined when either is empty
+   * or the average is 0.
+   */
+  readonly lift: number | undefined;
+}
+
 export type CalibrationWarning =
   | {
       readonly code: 'gradesDoNotSeparate';
@@ -43,13 +53,25 @@ export type CalibrationWarning =
       readonly lower: Grade;
       readonly higherRate: number;
       readonly lowerRate: number;
+      /** One-sided p-value of the two-proportion z-test; below SIGNIFICANCE, or no warning. */
+      readonly pValue: number;
+    }
+  | {
+      /** The lower grade converts as well or better, but not significantly: more leads will tell. */
+      readonly code: 'tooFewToTell';
+      readonly higher: Grade;
+      readonly lower: Grade;
+      readonly higherRate: number;
+      readonly lowerRate: number;
+      /** More leads, over both grades, the test needs (see leadsPerGroupNeeded); undefined: rates equal. */
+      readonly moreLeads: number | undefined;
     }
   | { readonly code: 'sampleTooSmall'; readonly grade: Grade; readonly leads: number };
 
 export interface Calibration {
   readonly byGrade: Record<Grade, GradeWinRate>;
   /** Win rate per option key of each dimension, every option of DIMENSIONS present. */
-  readonly byOption: Record<DimensionKey, Record<string, WinRate>>;
+  readonly byOption: Record<DimensionKey, Record<string, OptionWinRate>>;
   readonly warnings: readonly CalibrationWarning[];
 }
 
@@ -139,15 +161,32 @@ function withIntervals(rates: GradeRates): Record<Grade, GradeWinRate> {
 function optionRates(leads: readonly CalibrationLead[]): Calibration['byOption'] {
   const byOption = {} as Calibration['byOption'];
   for (const dimension of DIMENSIONS) {
-    byOption[dimension.key] = tally(
+    const rates = tally(
       dimension.options.map((option) => option.key),
       leads.map((lead) => ({ key: lead.chosen[dimension.key], won: lead.won })),
     );
+    const all = Object.values(rates);
+    const leadCount = all.reduce((sum, r) => sum + r.leads, 0);
+    const average = leadCount === 0 ? 0 : all.reduce((sum, r) => sum + r.won, 0) / leadCount;
+    const withLift: Record<string, OptionWinRate> = {};
+    for (const [key, rate] of Object.entries(rates)) {
+      withLift[key] = {
+        ...rate,
+        interval: wilsonInterval(rate.won, rate.leads),
+        lift: rate.leads === 0 || average === 0 ? undefined : rate.rate / average,
+      };
+    }
+    byOption[dimension.key] = withLift;
   }
   return byOption;
 }
 
-/** Adjacent grades, both with enough leads, where the lower one wins at least as often. */
+/**
+ * Adjacent grades, both with enough leads, where the lower one wins at least as often. Only a
+ * difference the one-sided two-proportion z-test finds significant at SIGNIFICANCE says the grades
+ * do not separate; a smaller one could be chance, and the warning says how many more leads would
+ * tell (the sample size per grade from leadsPerGroupNeeded, less what each grade has).
+ */
 function separationWarnings(rates: GradeRates): CalibrationWarning[] {
   const warnings: CalibrationWarning[] = [];
   for (let i = 0; i + 1 < GRADES.length; i++) {
@@ -155,13 +194,18 @@ function separationWarnings(rates: GradeRates): CalibrationWarning[] {
     const lower = GRADES[i + 1];
     const [h, l] = [rates[higher], rates[lower]];
     if (h.leads < MIN_SAMPLE || l.leads < MIN_SAMPLE || l.rate < h.rate) continue;
-    warnings.push({
-      code: 'gradesDoNotSeparate',
-      higher,
-      lower,
-      higherRate: h.rate,
-      lowerRate: l.rate,
-    });
+    const rateWords = { higher, lower, higherRate: h.rate, lowerRate: l.rate };
+    const { pValue } = twoProportionTest(h.won, h.leads, l.won, l.leads);
+    if (pValue < SIGNIFICANCE) {
+      warnings.push({ code: 'gradesDoNotSeparate', ...rateWords, pValue });
+      continue;
+    }
+    const perGrade = leadsPerGroupNeeded(h.rate, l.rate);
+    const moreLeads =
+      perGrade === undefined
+        ? undefined
+        : Math.max(0, perGrade - h.leads) + Math.max(0, perGrade - l.leads);
+    warnings.push({ code: 'tooFewToTell', ...rateWords, moreLeads });
   }
   return warnings;
 }
@@ -184,16 +228,26 @@ export function calibrate(leads: readonly CalibrationLead[]): Calibration {
   };
 }
 
-const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+/** One decimal: a 5.4% rate shown as 5% would hide the very differences the warnings weigh. */
+const percent = (rate: number) => `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 
 /** A warning as one sentence a sales manager can act on. */
 export function warningText(warning: CalibrationWarning, language: Language): string {
-  if (warning.code === 'gradesDoNotSeparate') {
-    const { higher, lower } = warning;
-    const [h, l] = [percent(warning.higherRate), percent(warning.lowerRate)];
-    return t(language, ANALYSIS.gradesDoNotSeparate, higher, lower, h, l);
+  switch (warning.code) {
+    case 'gradesDoNotSeparate': {
+      const { higher, lower } = warning;
+      const [h, l] = [percent(warning.higherRate), percent(warning.lowerRate)];
+      const p = warning.pValue < 0.001 ? '< 0.001' : `= ${warning.pValue.toFixed(3)}`;
+      return t(language, ANALYSIS.gradesDoNotSeparate, higher, lower, h, l, p);
+    }
+    case 'tooFewToTell': {
+      const { higher, lower } = warning;
+      const [h, l] = [percent(warning.higherRate), percent(warning.lowerRate)];
+      return t(language, ANALYSIS.tooFewToTell, higher, lower, h, l, warning.moreLeads);
+    }
+    case 'sampleTooSmall':
+      return t(language, ANALYSIS.sampleTooSmall, warning.grade, warning.leads);
   }
-  return t(language, ANALYSIS.sampleTooSmall, warning.grade, warning.leads);
 }
 
 /**

@@ -5,6 +5,8 @@
 import type { Analysis, ConversionRow, OwnerRow, SlaRow } from './analysis';
 import type { Calibration } from './calibration';
 import type { Completeness, CompletenessRow } from './completeness';
+import type { CadenceRow } from './cadence';
+import type { ChannelCostRow, RulesVersionRow, TrendRow } from './trends';
 
 /** Groups smaller than this are not shown to leadership. */
 export const MIN_GROUP = 5;
@@ -40,6 +42,53 @@ function owner(row: OwnerRow): OwnerRow {
     : row;
 }
 
+function trendRow(row: TrendRow): TrendRow {
+  return small(row.leads)
+    ? {
+        ...row,
+        leads: SUPPRESSED,
+        won: SUPPRESSED,
+        rate: SUPPRESSED,
+        medianHoursToFirstContact: SUPPRESSED,
+      }
+    : row;
+}
+
+function versionRow(row: RulesVersionRow): RulesVersionRow {
+  return small(row.leads)
+    ? {
+        ...row,
+        leads: SUPPRESSED,
+        decided: SUPPRESSED,
+        won: SUPPRESSED,
+        rate: SUPPRESSED,
+        decidedRate: SUPPRESSED,
+      }
+    : row;
+}
+
+/** Cadence counts touches of an owner's leads; too few asked touches could point at one lead. */
+function cadenceRow(row: CadenceRow): CadenceRow {
+  return small(row.asked)
+    ? { ...row, asked: SUPPRESSED, logged: SUPPRESSED, onTime: SUPPRESSED, rate: SUPPRESSED }
+    : row;
+}
+
+/** The spend is the team's own figure and stays; what comes from few leads is hidden. */
+function costRow(row: ChannelCostRow): ChannelCostRow {
+  return small(row.leads)
+    ? {
+        ...row,
+        leads: SUPPRESSED,
+        won: SUPPRESSED,
+        wonAmount: SUPPRESSED,
+        costPerLead: SUPPRESSED,
+        costPerWon: SUPPRESSED,
+        returnOnSpend: SUPPRESSED,
+      }
+    : row;
+}
+
 /** The analysis with every small group's figures replaced by SUPPRESSED. */
 export function suppressSmallGroups(analysis: Analysis): Analysis {
   const funnel = analysis.funnel;
@@ -63,6 +112,17 @@ export function suppressSmallGroups(analysis: Analysis): Analysis {
       won: stage(funnel.won),
     },
     byOwner: analysis.byOwner.map(owner),
+    ...(analysis.trend && {
+      trend: {
+        overall: analysis.trend.overall.map(trendRow),
+        byChannel: analysis.trend.byChannel.map(trendRow),
+      },
+    }),
+    ...(analysis.byRulesVersion && { byRulesVersion: analysis.byRulesVersion.map(versionRow) }),
+    ...(analysis.cadence && {
+      cadence: { ...analysis.cadence, byOwner: analysis.cadence.byOwner.map(cadenceRow) },
+    }),
+    ...(analysis.channelCost && { channelCost: analysis.channelCost.map(costRow) }),
   };
 }
 
@@ -75,7 +135,13 @@ export function suppressSmallGrades(calibration: Calibration): Calibration {
         : rate,
     ]),
   ) as unknown as Calibration['byGrade'];
-  const hidden = { leads: SUPPRESSED, won: SUPPRESSED, rate: SUPPRESSED };
+  const hidden = {
+    leads: SUPPRESSED,
+    won: SUPPRESSED,
+    rate: SUPPRESSED,
+    interval: undefined,
+    lift: SUPPRESSED,
+  };
   const byOption = Object.fromEntries(
     Object.entries(calibration.byOption).map(([dimension, options]) => [
       dimension,

@@ -77,6 +77,8 @@ function dayStart(day: string, zone: TimeZone, days = 0): number | undefined {
 export interface DatedFacts {
   readonly facts: LeadFacts;
   readonly enteredFrom: number | undefined;
+  /** The lead's share of its group's won amount (万): the group's sum stays exact. */
+  readonly wonAmount?: number;
 }
 
 /**
@@ -99,7 +101,12 @@ export function archivedInWindow(
     const calibrated = counted || end === undefined;
     const won = group.facts.outcome === 'won';
     for (let i = 0; i < group.leads; i++) {
-      if (counted) facts.push({ facts: group.facts, enteredFrom: start });
+      if (counted)
+        facts.push({
+          facts: group.facts,
+          enteredFrom: start,
+          wonAmount: group.wonAmount / group.leads,
+        });
       if (calibrated) calibration.push({ ...group.calibration, won });
     }
   }

@@ -21,6 +21,8 @@ export const SUMMARY_COLUMNS = [
   'calibrationOptions',
   'leads',
   'wonAmount',
+  // Added after the others, so summaries written before it read as having no version.
+  'rulesVersion',
 ] as const;
 
 const text = (value: unknown): string =>
@@ -46,6 +48,7 @@ export function summaryRow(group: ArchivedGroup): unknown[] {
     JSON.stringify(group.calibration.chosen),
     group.leads,
     group.wonAmount,
+    f.rulesVersion ?? '',
   ];
 }
 
@@ -79,6 +82,8 @@ export function groupsOfRows(rows: readonly (readonly unknown[])[]): ArchivedGro
       contacted: flag(row[9]),
       keyFollowUp: flag(row[10]),
       overdueNow: flag(row[11]),
+      // Rows written before versions were kept have no such cell: no version.
+      ...(text(row[16]) === '' ? {} : { rulesVersion: text(row[16]) }),
     };
     groups.push({
       batch,

@@ -11,6 +11,8 @@ import { LEAD_COLUMNS, type LeadColumnKey } from '../../sheet/tabs';
 import { isBlank, textOf } from '../../sheet/cells';
 import { readDate } from '../../sheet/dateCells';
 import { enteredAtFor } from '../capture/enteredAt';
+import { LEAD_CELLS, t } from '../../sheet/text';
+import { rulesVersion, versionIn } from './rulesVersion';
 
 const NO_HISTORY: ReadonlyMap<string, Date> = new Map();
 
@@ -90,6 +92,7 @@ export function scorePass(
     changedRows.add(row);
   };
 
+  const version = rulesVersion(rules);
   const indices = options.onlyRows ?? rows.map((_, i) => i);
   for (const index of indices) {
     const row = rows[index];
@@ -110,7 +113,12 @@ export function scorePass(
     gradeCounts[result.grade]++;
     set(index, 'score', result.score);
     set(index, 'grade', result.grade);
-    set(index, 'scoreNote', result.breakdown);
+    // A lead keeps the version it was first graded under, so leads can be judged by the rules that
+    // first sorted them. One whose breakdown predates versions has none: which rules it had is unknown.
+    const note = row[columns.scoreNote];
+    const firstVersion = isBlank(note) ? version : versionIn(note);
+    const tag = firstVersion ? t(language, LEAD_CELLS.rulesVersion, firstVersion) : '';
+    set(index, 'scoreNote', result.breakdown + tag);
 
     const enteredCell = row[columns.enteredAt];
     let enteredAt = readDate(enteredCell, zone);

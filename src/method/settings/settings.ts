@@ -32,6 +32,16 @@ export interface AssignmentRule {
   readonly assignTo: readonly string[];
 }
 
+/** What was spent on one channel in one calendar month (SPEC §14 "Channel spend"). */
+export interface ChannelSpend {
+  /** As written in Settings; grouped with lead sources the way the analysis groups them. */
+  readonly channel: string;
+  /** `YYYY-MM`. */
+  readonly month: string;
+  /** 万 */
+  readonly amount: number;
+}
+
 export interface Settings {
   /** Undefined: follow the spreadsheet's locale. */
   readonly language: Language | undefined;
@@ -73,6 +83,8 @@ export interface Settings {
   readonly columnNames: Readonly<Partial<Record<string, string>>>;
   /** B2B teams need the company of every lead (template step 1); B2C teams sell to people. */
   readonly companyRequired: boolean;
+  /** Spend per channel and month, for cost per lead and per won deal; empty: no cost table. */
+  readonly channelSpend: readonly ChannelSpend[];
 }
 
 export function defaultSettings(language: Language): Settings {
@@ -104,5 +116,6 @@ export function defaultSettings(language: Language): Settings {
     poolExemptStatuses: [...CLOSED_STATUSES],
     columnNames: {},
     companyRequired: true,
+    channelSpend: [],
   };
 }

@@ -73,7 +73,8 @@ export const LANGUAGE_OPTIONS = [
   { key: 'en', zh: '英文', en: 'English' },
 ] as const;
 
-export type TableKey = 'points' | 'team' | 'rules' | 'sources' | 'poolExempt' | 'columnNames';
+export type TableKey =
+  'points' | 'team' | 'rules' | 'sources' | 'poolExempt' | 'columnNames' | 'channelSpend';
 
 export interface TableLayout {
   readonly title: Bilingual;
@@ -123,6 +124,14 @@ export const TABLES: Readonly<Record<TableKey, TableLayout>> = {
       { key: 'header', header: { en: 'Header in this sheet', zh: '本表列名' } },
     ],
   },
+  channelSpend: {
+    title: { en: 'Channel spend', zh: '渠道投入' },
+    columns: [
+      { key: 'channel', header: { en: 'Channel', zh: '渠道' } },
+      { key: 'month', header: { en: 'Month (YYYY-MM)', zh: '月份(YYYY-MM)' } },
+      { key: 'amount', header: { en: 'Amount (万)', zh: '金额(万)' } },
+    ],
+  },
 };
 
 export const TABLE_ORDER: readonly TableKey[] = [
@@ -132,6 +141,7 @@ export const TABLE_ORDER: readonly TableKey[] = [
   'sources',
   'poolExempt',
   'columnNames',
+  'channelSpend',
 ];
 
 export const SETTINGS_HEADER: readonly Bilingual[] = [
@@ -257,6 +267,8 @@ function tableBody(table: TableKey, settings: Settings, language: Language): Cel
         LEAD_COLUMNS.find((c) => c.key === field)?.header[language] ?? field,
         header ?? '',
       ]);
+    case 'channelSpend':
+      return settings.channelSpend.map((row) => [row.channel, row.month, row.amount]);
   }
 }
 
@@ -284,13 +296,14 @@ const TABLE_EXTRAS: Readonly<
     spare: 1,
     dropDowns: (language) => [{ column: 1, values: STATUS.map((s) => s[language]) }],
   },
-  // One spare row, like the last table before it: a setting appended later goes below it.
   columnNames: {
     spare: 1,
     dropDowns: (language) => [
       { column: 1, values: LEAD_COLUMNS.filter((c) => !c.computed).map((c) => c.header[language]) },
     ],
   },
+  // Spare rows for a few months of spend; a setting appended later goes below them.
+  channelSpend: { spare: 3, dropDowns: () => [] },
 };
 
 /**

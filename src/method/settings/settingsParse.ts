@@ -14,7 +14,13 @@ import {
   findOption,
 } from '../../sheet/options';
 import { DIMENSIONS, type ScoringPoints } from '../scoring/scoringRules';
-import { type AssignmentRule, type Settings, type TeamMember, defaultSettings } from './settings';
+import {
+  type AssignmentRule,
+  type ChannelSpend,
+  type Settings,
+  type TeamMember,
+  defaultSettings,
+} from './settings';
 import {
   LANGUAGE_OPTIONS,
   SINGLE_LABELS,
@@ -24,7 +30,9 @@ import {
   TABLE_ORDER,
   type TableKey,
 } from './settingsLayout';
-import { isBlank } from '../../sheet/cells';
+import { isBlank, textOf } from '../../sheet/cells';
+import { isDate } from '../../sheet/calendar';
+import { foldSource } from '../../sheet/sources';
 import { LEAD_COLUMNS } from '../../sheet/tabs';
 
 export interface SettingsProblem {
@@ -408,6 +416,66 @@ function readExempt(reader: Reader): StatusKey[] {
   return statuses;
 }
 
+const MAX_SPEND = 1_000_000;
+const HOUR_MS = 3_600_000;
+
+/**
+ * A spend month as `YYYY-MM`: typed as `2024-08`, `2024/8` or `2024年8月`, or a date, which is what
+ * Sheets makes of `2024-08` typed into a cell not formatted as text. Such a date is midnight of the
+ * 1st in the spreadsheet's zone; 14 hours on (the widest offset from UTC) it is still that month
+ * in UTC, whatever the zone, so no zone is needed to read it.
+ */
+export function spendMonthOf(value: unknown): string | undefined {
+  const pad = (month: number) => String(month).padStart(2, '0');
+  if (isDate(value)) {
+    const shifted = new Date(value.getTime() + 14 * HOUR_MS);
+    return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}`;
+  }
+  const match =
+    /^(\d{4})\s*[-/.]\s*(\d{1,2})$/.exec(textOf(value)) ??
+    /^(\d{4})\s*年\s*(\d{1,2})\s*月$/.exec(textOf(value));
+  if (!match) return undefined;
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12 ? `${match[1]}-${pad(month)}` : undefined;
+}
+
+function readChannelSpend(reader: Reader): ChannelSpend[] {
+  const table = reader.table('channelSpend');
+  if (!table) return [];
+  const { language } = reader;
+  const c = table.columns;
+  const spend: ChannelSpend[] = [];
+  const seen = new Set<string>();
+  for (const { row, cells } of table.rows) {
+    const channel = textOf(cells[c.channel]);
+    const month = spendMonthOf(cells[c.month]);
+    const amountCell = amount(0, MAX_SPEND).safeParse(cells[c.amount]);
+    let ok = true;
+    if (channel === '') {
+      reader.problem(row, c.channel, SETTINGS.spendNeedsChannel);
+      ok = false;
+    }
+    if (month === undefined) {
+      const text = isBlank(cells[c.month]) ? '' : String(cells[c.month]);
+      reader.problem(row, c.month, t(language, SETTINGS.spendMonthMustBe, text));
+      ok = false;
+    }
+    if (!amountCell.success) {
+      reader.problem(row, c.amount, t(language, SETTINGS.spendAmountMustBe, MAX_SPEND));
+      ok = false;
+    }
+    if (!ok || month === undefined || !amountCell.success) continue;
+    const key = `${foldSource(channel)}|${month}`;
+    if (seen.has(key)) {
+      reader.problem(row, c.channel, t(language, SETTINGS.spendListedTwice, channel, month));
+      continue;
+    }
+    seen.add(key);
+    spend.push({ channel, month, amount: amountCell.data });
+  }
+  return spend;
+}
+
 /**
  * Parses the Settings tab's values (as getValues returns them). `language` is the workbook's,
  * used for messages. Rows and tables that are absent fall back to the defaults.
@@ -508,6 +576,7 @@ export function parseSettings(
     poolExemptStatuses: readExempt(reader),
     columnNames: readColumnNames(reader),
     companyRequired: readSwitch(reader, grid, 'companyRequired', base.companyRequired),
+    channelSpend: readChannelSpend(reader),
   };
   return reader.problems.length > 0
     ? { ok: false, problems: reader.problems }

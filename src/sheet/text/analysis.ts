@@ -67,6 +67,43 @@ export const ANALYSIS = {
     mostMissing: { en: 'Most often missing', zh: '最常缺少' },
     mostMissingCount: { en: 'Leads missing it', zh: '缺少该项的线索' },
     allLeads: { en: 'All leads', zh: '全部线索' },
+    cadenceByOwner: {
+      en: 'Follow-up cadence by owner (last 4 full weeks)',
+      zh: '跟进节奏达标（按负责人，最近 4 个完整周）',
+    },
+    period: { en: 'Weeks from – to', zh: '统计区间' },
+    asked: { en: 'Touches asked', zh: '应跟进次数' },
+    logged: { en: 'Touches logged', zh: '实际跟进次数' },
+    onTime: { en: 'Asked touches on time', zh: '按时完成' },
+    shareOnTime: { en: 'Share on time', zh: '按时率' },
+    trend: {
+      en: 'Monthly trend (last 12 months, by month entered)',
+      zh: '月度趋势（最近 12 个月，按录入月份）',
+    },
+    trendByChannel: { en: 'Monthly trend by channel', zh: '各渠道月度趋势' },
+    month: { en: 'Month', zh: '月份' },
+    medianHours: {
+      en: 'Median hours to first contact',
+      zh: '首次触达中位时长(小时)',
+    },
+    byRulesVersion: {
+      en: 'Conversion by scoring-rules version (first graded under)',
+      zh: '各评分规则版本转化率（按首评版本）',
+    },
+    rulesVersion: { en: 'Rules version', zh: '规则版本' },
+    noVersion: { en: '(graded before versions were kept)', zh: '（记录版本之前评分）' },
+    decided: { en: 'Decided', zh: '已有结果' },
+    decidedRate: { en: 'Won of decided', zh: '已决成交率' },
+    channelCost: {
+      en: 'Channel cost (months with spend in Settings)',
+      zh: '渠道成本（设置中有投入的月份）',
+    },
+    spend: { en: 'Spend (万)', zh: '投入(万)' },
+    costPerLead: { en: 'Cost per lead (万)', zh: '单条线索成本(万)' },
+    costPerWon: { en: 'Cost per won deal (万)', zh: '单笔成交成本(万)' },
+    returnOnSpend: { en: 'Won amount ÷ spend', zh: '成交金额÷投入' },
+    dimensionOption: { en: 'Dimension · option', zh: '评分维度 · 选项' },
+    lift: { en: 'Lift vs dimension average', zh: '相对该维度平均' },
     nobody: { en: '(blank)', zh: '（空）' },
   },
   /** The "Preview rule change" block beside the analysis. */
@@ -86,11 +123,38 @@ export const ANALYSIS = {
     },
   },
   gradesDoNotSeparate: template({
-    en: (higher: string, lower: string, higherRate: string, lowerRate: string) =>
-      `Grade ${lower} converts as well as or better than grade ${higher} (${lowerRate} vs ${higherRate}): ` +
+    en: (higher: string, lower: string, higherRate: string, lowerRate: string, p: string) =>
+      `Grade ${lower} converts better than grade ${higher} (${lowerRate} vs ${higherRate}), ` +
+      `significant at the 5% level (one-sided two-proportion z-test, p ${p}): ` +
       'the grades do not separate; consider adjusting the scoring rules.',
-    zh: (higher, lower, higherRate, lowerRate) =>
-      `${lower} 级成交率 (${lowerRate}) 不低于 ${higher} 级 (${higherRate})：等级没有区分度，建议调整评分规则。`,
+    zh: (higher, lower, higherRate, lowerRate, p) =>
+      `${lower} 级成交率 (${lowerRate}) 高于 ${higher} 级 (${higherRate})，` +
+      `差异在 5% 水平上显著（单侧两比例 z 检验，p ${p}）：等级没有区分度，建议调整评分规则。`,
+  }),
+  /**
+   * The lower grade is ahead, but not significantly; `more` is undefined when the rates are equal,
+   * 0 when the grades already hold the leads a test would need.
+   */
+  tooFewToTell: template({
+    en: (
+      higher: string,
+      lower: string,
+      higherRate: string,
+      lowerRate: string,
+      more: number | undefined,
+    ) =>
+      `Grade ${lower} converts at least as well as grade ${higher} (${lowerRate} vs ${higherRate}), ` +
+      'but the difference is not significant at the 5% level (one-sided two-proportion z-test): ' +
+      // No count when the rates are equal, or when the grades already hold that many leads.
+      (more === undefined || more === 0
+        ? 'the two grades look alike so far.'
+        : `too few leads to tell (need about ${more} more).`),
+    zh: (higher, lower, higherRate, lowerRate, more) =>
+      `${lower} 级成交率 (${lowerRate}) 不低于 ${higher} 级 (${higherRate})，` +
+      '但差异在 5% 水平上不显著（单侧两比例 z 检验）：' +
+      (more === undefined || more === 0
+        ? '目前两级看不出差别。'
+        : `线索太少，无法判断（约还需 ${more} 条）。`),
   }),
   sampleTooSmall: template({
     en: (grade: string, leads: number) => {

@@ -32,6 +32,7 @@ export const ARCHIVE = {
     calibrationOptions: { en: 'Calibration options', zh: '校准选项' },
     leads: { en: 'Leads', zh: '线索数' },
     wonAmount: { en: 'Won amount (万)', zh: '成交金额(万)' },
+    rulesVersion: { en: 'Rules version', zh: '规则版本' },
   },
   archived: template({
     en: (leads: number, followUps: number, conversions: number, names: readonly string[]) =>

@@ -27,6 +27,11 @@ export const LEAD_CELLS = {
     en: (dimension: string, reason: string) => `${dimension} (${reason})`,
     zh: (dimension, reason) => `${dimension} (${reason})`,
   }),
+  /** Ends the breakdown: the rules version the lead was first graded under (see rulesVersion). */
+  rulesVersion: template({
+    en: (version: string) => ` · first graded under rules ${version}`,
+    zh: (version) => ` · 首评规则 ${version}`,
+  }),
   missing: template({
     en: (gaps: readonly string[]) => `; missing: ${gaps.join(', ')}`,
     zh: (gaps) => `；缺少：${gaps.join('、')}`,

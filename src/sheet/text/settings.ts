@@ -73,6 +73,19 @@ export const SETTINGS = {
     en: (text: string) => `"${text}" is not a status`,
     zh: (text) => `「${text}」不是有效的状态`,
   }),
+  spendNeedsChannel: { en: 'a spend row needs its channel', zh: '渠道投入必须填写渠道' },
+  spendMonthMustBe: template({
+    en: (text: string) => `month "${text}" must be written YYYY-MM, e.g. 2024-08`,
+    zh: (text) => `月份「${text}」必须写成 YYYY-MM，例如 2024-08`,
+  }),
+  spendAmountMustBe: template({
+    en: (max: number) => `amount (万) must be a number from 0 to ${max}`,
+    zh: (max) => `金额(万)必须是 0 到 ${max} 之间的数字`,
+  }),
+  spendListedTwice: template({
+    en: (channel: string, month: string) => `${channel} ${month} is listed twice in channel spend`,
+    zh: (channel, month) => `渠道投入中「${channel} ${month}」重复出现`,
+  }),
   languageMustBe: { en: 'must be English or Chinese (中文)', zh: '必须是中文或英文' },
   gradesMustFall: template({
     en: (a: number, b: number, c: number) =>

@@ -107,34 +107,92 @@ describe('calibrate', () => {
   });
 
   it('reports the win rate of every option of every dimension', () => {
-    expect(calibration.byOption.needFit).toEqual({
-      full: { leads: 10, won: 3, rate: 0.3 },
-      partial: { leads: 10, won: 4, rate: 0.4 },
-      none: { leads: 12, won: 2, rate: 2 / 12 },
+    const counts = (rate: { leads: number; won: number; rate: number }) => ({
+      leads: rate.leads,
+      won: rate.won,
+      rate: rate.rate,
     });
-    expect(calibration.byOption.authority.decisionMaker).toEqual({ leads: 10, won: 3, rate: 0.3 });
-    expect(calibration.byOption.authority.influencer).toEqual({ leads: 0, won: 0, rate: 0 });
-    expect(calibration.byOption.urgency.within1Month).toEqual({ leads: 10, won: 4, rate: 0.4 });
+    expect(counts(calibration.byOption.needFit.full)).toEqual({ leads: 10, won: 3, rate: 0.3 });
+    expect(counts(calibration.byOption.needFit.partial)).toEqual({ leads: 10, won: 4, rate: 0.4 });
+    expect(counts(calibration.byOption.needFit.none)).toEqual({ leads: 12, won: 2, rate: 2 / 12 });
+    expect(counts(calibration.byOption.authority.decisionMaker)).toEqual({
+      leads: 10,
+      won: 3,
+      rate: 0.3,
+    });
+    expect(calibration.byOption.authority.influencer).toEqual({
+      leads: 0,
+      won: 0,
+      rate: 0,
+      interval: undefined,
+      lift: undefined,
+    });
+    expect(counts(calibration.byOption.urgency.within1Month)).toEqual({
+      leads: 10,
+      won: 4,
+      rate: 0.4,
+    });
+  });
+
+  it('gives each option its Wilson interval and its lift against the dimension average', () => {
+    // Need fit: 9 won of 32 leads with an option chosen → average 9/32 = 0.28125.
+    const full = calibration.byOption.needFit.full;
+    expect(full.lift).toBeCloseTo(0.3 / (9 / 32), 10);
+    expect(full.interval).toEqual(wilsonInterval(3, 10));
+    expect(calibration.byOption.needFit.none.lift).toBeCloseTo(2 / 12 / (9 / 32), 10);
   });
 
   it('counts per-option leads whatever their grade, skipping unknown option keys', () => {
     const all = calibrate(DATASET);
-    expect(all.byOption.needFit.full).toEqual({ leads: 13, won: 6, rate: 6 / 13 });
+    expect(all.byOption.needFit.full).toMatchObject({ leads: 13, won: 6, rate: 6 / 13 });
     expect(Object.keys(all.byOption.budgetFit)).toEqual(['above', 'matches', 'below']);
     expect(all.byOption.budgetFit.above.leads).toBe(0);
   });
 
-  it('warns that B does not separate from A and that D has too few leads', () => {
+  it('calls 3/10 against 4/10 too few to tell, with the leads a test would need, and D too small', () => {
+    // 281 per grade tell 30% from 40% (see statistics.test): 271 more for A and for B.
     expect(calibration.warnings).toEqual([
-      { code: 'gradesDoNotSeparate', higher: 'A', lower: 'B', higherRate: 0.3, lowerRate: 0.4 },
+      {
+        code: 'tooFewToTell',
+        higher: 'A',
+        lower: 'B',
+        higherRate: 0.3,
+        lowerRate: 0.4,
+        moreLeads: 542,
+      },
       { code: 'sampleTooSmall', grade: 'D', leads: 4 },
     ]);
   });
 
-  it('warns when a lower grade converts exactly as well as the higher one', () => {
+  it('does not claim the grades fail on the issue example, 2 of 37 A against 9 of 94 B', () => {
+    const example = calibrate([...leadsOf('A', 37, 2), ...leadsOf('B', 94, 9)]);
+    expect(example.warnings).toContainEqual({
+      code: 'tooFewToTell',
+      higher: 'A',
+      lower: 'B',
+      higherRate: 2 / 37,
+      lowerRate: 9 / 94,
+      moreLeads: 492 - 37 + (492 - 94),
+    });
+    expect(example.warnings.some((w) => w.code === 'gradesDoNotSeparate')).toBe(false);
+  });
+
+  it('says the grades do not separate when the lower one is significantly better', () => {
+    const reversed = calibrate([...leadsOf('A', 50, 5), ...leadsOf('B', 50, 15)]);
+    const warning = reversed.warnings.find((w) => w.code === 'gradesDoNotSeparate');
+    expect(warning).toMatchObject({ higher: 'A', lower: 'B', higherRate: 0.1, lowerRate: 0.3 });
+    expect(warning && 'pValue' in warning ? warning.pValue : 1).toBeCloseTo(0.00621, 4);
+  });
+
+  it('cannot size a sample when a lower grade converts exactly as well as the higher one', () => {
     const tied = calibrate([...leadsOf('A', 10, 3), ...leadsOf('B', 10, 3)]);
     expect(tied.warnings).toContainEqual(
-      expect.objectContaining({ code: 'gradesDoNotSeparate', higher: 'A', lower: 'B' }),
+      expect.objectContaining({
+        code: 'tooFewToTell',
+        higher: 'A',
+        lower: 'B',
+        moreLeads: undefined,
+      }),
     );
   });
 
@@ -144,7 +202,7 @@ describe('calibrate', () => {
       ...leadsOf('B', MIN_SAMPLE - 1, 9),
       ...leadsOf('C', MIN_SAMPLE, 5),
     ]);
-    expect(small.warnings.filter((w) => w.code === 'gradesDoNotSeparate')).toEqual([]);
+    expect(small.warnings.filter((w) => w.code !== 'sampleTooSmall')).toEqual([]);
   });
 
   it('raises no warning when every grade is large enough and converts less than the one above', () => {
@@ -169,26 +227,46 @@ describe('warningText', () => {
     code: 'gradesDoNotSeparate',
     higher: 'A',
     lower: 'B',
-    higherRate: 0.3,
-    lowerRate: 0.4,
+    higherRate: 0.1,
+    lowerRate: 0.3,
+    pValue: 0.00621,
+  } as const;
+  const tooFew = {
+    code: 'tooFewToTell',
+    higher: 'A',
+    lower: 'B',
+    higherRate: 2 / 37,
+    lowerRate: 9 / 94,
+    moreLeads: 853,
   } as const;
 
-  it('says in English that B converts as well as or better than A, with both rates', () => {
+  it('names the test, its side and its level when the grades do not separate', () => {
     expect(warningText(notSeparating, 'en')).toBe(
-      'Grade B converts as well as or better than grade A (40% vs 30%): the grades do not ' +
-        'separate; consider adjusting the scoring rules.',
+      'Grade B converts better than grade A (30.0% vs 10.0%), significant at the 5% level ' +
+        '(one-sided two-proportion z-test, p = 0.006): the grades do not separate; consider ' +
+        'adjusting the scoring rules.',
     );
-  });
-
-  it('says the same in Chinese', () => {
     expect(warningText(notSeparating, 'zh')).toBe(
-      'B 级成交率 (40%) 不低于 A 级 (30%)：等级没有区分度，建议调整评分规则。',
+      'B 级成交率 (30.0%) 高于 A 级 (10.0%)，差异在 5% 水平上显著（单侧两比例 z 检验，p = 0.006）：' +
+        '等级没有区分度，建议调整评分规则。',
     );
+    expect(warningText({ ...notSeparating, pValue: 0.0001 }, 'en')).toContain('p < 0.001');
   });
 
-  it('rounds rates to whole percentages', () => {
-    const text = warningText({ ...notSeparating, higherRate: 1 / 6, lowerRate: 1 / 3 }, 'en');
-    expect(text).toContain('(33% vs 17%)');
+  it('says a small difference is too few leads to tell, and how many more', () => {
+    expect(warningText(tooFew, 'en')).toBe(
+      'Grade B converts at least as well as grade A (9.6% vs 5.4%), but the difference is not ' +
+        'significant at the 5% level (one-sided two-proportion z-test): too few leads to tell ' +
+        '(need about 853 more).',
+    );
+    expect(warningText(tooFew, 'zh')).toBe(
+      'B 级成交率 (9.6%) 不低于 A 级 (5.4%)，但差异在 5% 水平上不显著（单侧两比例 z 检验）：' +
+        '线索太少，无法判断（约还需 853 条）。',
+    );
+    expect(warningText({ ...tooFew, moreLeads: undefined }, 'en')).toMatch(
+      /z-test\): the two grades look alike so far\.$/,
+    );
+    expect(warningText({ ...tooFew, moreLeads: 0 }, 'zh')).toMatch(/目前两级看不出差别。$/);
   });
 
   it('says how few leads a grade has, in English and in Chinese', () => {

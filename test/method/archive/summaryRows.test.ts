@@ -14,6 +14,16 @@ describe('the summary tab rows', () => {
     expect(groupsOfRows(groups.map(summaryRow))).toEqual(groups);
   });
 
+  it('keeps the rules version a lead was first graded under, and reads older rows without it', () => {
+    const [group] = summarise('b', [
+      archived('2022-01-05', { ...facts('展会', 'won', 20), rulesVersion: 'v1a2b3c' }, 30),
+    ]);
+    const row = summaryRow(group);
+    expect(row.at(-1)).toBe('v1a2b3c');
+    expect(groupsOfRows([row])[0].facts.rulesVersion).toBe('v1a2b3c');
+    expect(groupsOfRows([row.slice(0, -1)])[0].facts).not.toHaveProperty('rulesVersion');
+  });
+
   it('ignores rows a person typed that are not groups', () => {
     expect(
       groupsOfRows([

@@ -6,6 +6,7 @@ import type { Language } from '../../../src/sheet/language';
 import { recordIds } from '../../../src/method/capture/leadIds';
 import { type ScorePassOptions, scorePass } from '../../../src/method/scoring/scorePass';
 import type { ScoringRules } from '../../../src/method/scoring/scoringRules';
+import { rulesVersion } from '../../../src/method/scoring/rulesVersion';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../../../src/sheet/tabs';
 
 const SHANGHAI: TimeZone = { name: 'Asia/Shanghai', offsetMinutes: () => 480 };
@@ -70,7 +71,9 @@ describe('scorePass', () => {
     const result = pass([lead(TYPED)]);
     expect(written(result.changes, 0, 'score')).toBe(85);
     expect(written(result.changes, 0, 'grade')).toBe('A');
-    expect(written(result.changes, 0, 'scoreNote')).toBe('需求40 + 预算15 + 决策20 + 紧急10 = 85');
+    expect(written(result.changes, 0, 'scoreNote')).toBe(
+      `需求40 + 预算15 + 决策20 + 紧急10 = 85 · 首评规则 ${rulesVersion(RULES)}`,
+    );
     expect(result.scored).toBe(1);
     expect(result.gradeCounts).toEqual({ A: 1, B: 0, C: 0, D: 0 });
   });
@@ -78,7 +81,7 @@ describe('scorePass', () => {
   it('writes the breakdown in the workbook language', () => {
     const result = pass([lead(TYPED)], { language: 'en' });
     expect(written(result.changes, 0, 'scoreNote')).toBe(
-      'Need 40 + Budget 15 + Authority 20 + Urgency 10 = 85',
+      `Need 40 + Budget 15 + Authority 20 + Urgency 10 = 85 · first graded under rules ${rulesVersion(RULES)}`,
     );
   });
 
@@ -128,7 +131,23 @@ describe('scorePass', () => {
       expect(touched.has(COLUMNS[key])).toBe(false);
     }
     expect(written(result.changes, 0, 'scoreNote')).toBe(
-      '需求40 + 预算15(推算) + 决策20 + 紧急10(推算) = 85',
+      `需求40 + 预算15(推算) + 决策20 + 紧急10(推算) = 85 · 首评规则 ${rulesVersion(RULES)}`,
+    );
+  });
+
+  it('keeps the rules version a lead was first graded under when the rules change', () => {
+    const first = pass([lead(TYPED)]);
+    const note = String(written(first.changes, 0, 'scoreNote'));
+    const graded = lead({ ...TYPED, score: 85, grade: 'A', scoreNote: note });
+    const newRules = { ...RULES, gradeFrom: { A: 90, B: 60, C: 40 } };
+    expect(rulesVersion(newRules)).not.toBe(rulesVersion(RULES));
+    const later = pass([graded], { rules: newRules });
+    expect(written(later.changes, 0, 'grade')).toBe('B');
+    expect(written(later.changes, 0, 'scoreNote')).toBeUndefined();
+    // A new lead is graded under the new rules and says so.
+    const fresh = pass([lead(TYPED)], { rules: newRules });
+    expect(String(written(fresh.changes, 0, 'scoreNote'))).toMatch(
+      new RegExp(`${rulesVersion(newRules)}$`),
     );
   });
 
