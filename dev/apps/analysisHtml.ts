@@ -11,6 +11,7 @@ import type { Language } from '../../src/sheet/language';
 import { TAB_NAMES } from '../../src/sheet/tabs';
 import type { LocalAppsScript } from '../../gas-local/runtime';
 import { formatDate } from '../../gas-local/zone';
+import { labelIn } from '../../src/sheet/language';
 
 type Cell = AnalysisSheetContent['rows'][number][number];
 
@@ -212,7 +213,7 @@ function chartSvg(chart: BarChart, valueAxisTitle: string): string {
 function chartHtml(chart: BarChart, language: Language): string {
   const body =
     chart.labels.length === 0
-      ? `<p class="empty">${escapeHtml(PAGE_TEXT.empty[language])}</p>`
+      ? `<p class="empty">${escapeHtml(labelIn(language, PAGE_TEXT.empty))}</p>`
       : `<p class="axis-caption">${escapeHtml(chart.categoryAxis ?? '')}</p>` +
         chartSvg(chart, chart.valueAxis ?? '');
   return `<figure><figcaption>${escapeHtml(chart.title)}</figcaption>${body}</figure>`;
@@ -259,12 +260,14 @@ export function analysisHtml(
 ): string {
   const [first, ...tables] = sectionsOf(content);
   const heading = first ? summaryHtml(content, first) : '';
-  const notice = first ? '' : `<p class="empty">${escapeHtml(PAGE_TEXT.emptyTab[language])}</p>`;
+  const notice = first
+    ? ''
+    : `<p class="empty">${escapeHtml(labelIn(language, PAGE_TEXT.emptyTab))}</p>`;
   const figures = charts.map((chart) => chartHtml(chart, language)).join('');
   const chartBlock = charts.length
-    ? `<h2>${escapeHtml(PAGE_TEXT.charts[language])}</h2><div class="grid-2">${figures}</div>`
+    ? `<h2>${escapeHtml(labelIn(language, PAGE_TEXT.charts))}</h2><div class="grid-2">${figures}</div>`
     : '';
-  const title = first?.title ?? TAB_NAMES.analysis[language];
+  const title = first?.title ?? labelIn(language, TAB_NAMES.analysis);
   return [
     '<!DOCTYPE html>',
     `<html lang="${language === 'zh' ? 'zh-CN' : 'en'}">`,

@@ -6,7 +6,13 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { type Bilingual, type Language, matchesLabel } from '../../src/sheet/language';
+import {
+  type Bilingual,
+  type Language,
+  matchesLabel,
+  labelIn,
+  optionalLabel,
+} from '../../src/sheet/language';
 import {
   type ColumnMapping,
   findHeaderRow,
@@ -333,7 +339,11 @@ function fillSingle(runtime: LocalAppsScript, label: Bilingual, value: string): 
 
 /** What a manager types into Settings on day one; returns a line saying what was filled in. */
 function fillSettings(runtime: LocalAppsScript, language: Language): string {
-  const roleLabel = (key: string) => TEAM_ROLE.find((r) => r.key === key)?.[language] ?? key;
+  const roleLabel = (key: string) =>
+    optionalLabel(
+      language,
+      TEAM_ROLE.find((r) => r.key === key),
+    ) ?? key;
   const teamTyped = fillTable(
     runtime,
     'team',
@@ -596,7 +606,7 @@ function followUpBetween(
     logFollowUp(runtime, emailOf, followUp.by, {
       leadId: followUp.id,
       method: followUp.method,
-      content: followUp.note[language],
+      content: labelIn(language, followUp.note),
       time: followUp.at.toISOString(),
     });
   }

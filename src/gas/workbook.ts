@@ -1,6 +1,6 @@
 // Finds the workbook, its tabs (by either language's name) and its language; reads a tab in one call.
 
-import { type Language, languageFromLocale } from '../sheet/language';
+import { type Language, labelsOf, languageFromLocale } from '../sheet/language';
 import { TAB_NAMES, type TabKey } from '../sheet/tabs';
 import { ERRORS, inEveryLanguage, t } from '../sheet/text';
 
@@ -35,7 +35,8 @@ export function tabIndex(spreadsheet: Spreadsheet): Partial<Record<TabKey, Sheet
   }
   const index: Partial<Record<TabKey, Sheet>> = {};
   for (const key of Object.keys(TAB_NAMES) as TabKey[]) {
-    const found = byName.get(TAB_NAMES[key].zh) ?? byName.get(TAB_NAMES[key].en);
+    const [en, zh, zhHant] = labelsOf(TAB_NAMES[key]);
+    const found = byName.get(zh) ?? byName.get(en) ?? byName.get(zhHant);
     if (found) index[key] = found;
   }
   return index;

@@ -1,6 +1,6 @@
 // The fixed option lists of SPEC §1 (status, scoring inputs, follow-up methods…) in both languages.
 
-import { type Bilingual, foldText } from './language';
+import { type Bilingual, foldText, labelsOf } from './language';
 
 export interface Option<K extends string = string> extends Bilingual {
   readonly key: K;
@@ -96,6 +96,6 @@ export function findOption<O extends Option>(options: readonly O[], text: unknow
   const folded = foldText(text);
   if (folded === '') return undefined;
   return options.find(
-    (o) => folded === foldText(o.en) || folded === foldText(o.zh) || folded === foldText(o.key),
+    (o) => folded === foldText(o.key) || labelsOf(o).some((label) => folded === foldText(label)),
   );
 }

@@ -9,6 +9,7 @@ import { ANALYSIS, t } from '../../sheet/text';
 import { DEFAULT_SOURCES, LOSS_REASON } from '../../sheet/options';
 import { DIMENSIONS } from '../scoring/scoringRules';
 import { LEAD_COLUMNS } from '../../sheet/tabs';
+import { labelIn, optionalLabel } from '../../sheet/language';
 
 type Cell = string | number | Date;
 
@@ -43,12 +44,20 @@ export const ANALYSIS_TITLES = {
 } as const;
 
 const sourceLabel = (key: string, language: Language) =>
-  DEFAULT_SOURCES.find((s) => s.key === key)?.[language] ?? key;
+  optionalLabel(
+    language,
+    DEFAULT_SOURCES.find((s) => s.key === key),
+  ) ?? key;
 const reasonLabel = (key: string, language: Language) =>
-  LOSS_REASON.find((r) => r.key === key)?.[language] ?? key;
+  optionalLabel(
+    language,
+    LOSS_REASON.find((r) => r.key === key),
+  ) ?? key;
 
 const fieldLabel = (key: string | undefined, language: Language) =>
-  key === undefined ? '' : (LEAD_COLUMNS.find((c) => c.key === key)?.header[language] ?? key);
+  key === undefined
+    ? ''
+    : (optionalLabel(language, LEAD_COLUMNS.find((c) => c.key === key)?.header) ?? key);
 
 /** Lays out every table of the Analysis tab; the completeness tables when given. */
 export function analysisSheetContent(
@@ -158,7 +167,16 @@ export function analysisSheetContent(
   for (const dimension of DIMENSIONS) {
     for (const option of dimension.options) {
       const rate = calibration.byOption[dimension.key][option.key];
-      push([dimension.name[language], option[language], rate.leads, rate.won, rate.rate], [5]);
+      push(
+        [
+          labelIn(language, dimension.name),
+          labelIn(language, option),
+          rate.leads,
+          rate.won,
+          rate.rate,
+        ],
+        [5],
+      );
     }
   }
   if (completeness) {

@@ -5,6 +5,7 @@ import { STATUS, TEAM_ROLE, SLA_CLOCK } from '../../sheet/options';
 import { LEAD_COLUMNS } from '../../sheet/tabs';
 import { DIMENSIONS } from '../scoring/scoringRules';
 import type { Settings } from './settings';
+import { labelIn, optionalLabel } from '../../sheet/language';
 
 export type SingleKey =
   | 'language'
@@ -65,6 +66,7 @@ const CHECKBOX_SINGLES: readonly SingleKey[] = ['companyRequired'];
 export const LANGUAGE_OPTIONS = [
   { key: 'zh', zh: '中文', en: 'Chinese' },
   { key: 'en', zh: '英文', en: 'English' },
+  { key: 'zhHant', zh: '繁体中文', en: 'Traditional Chinese' },
 ] as const;
 
 export type TableKey = 'points' | 'team' | 'rules' | 'sources' | 'poolExempt' | 'columnNames';
@@ -166,10 +168,18 @@ function singleValue(settings: Settings, key: SingleKey, language: Language): Ce
   switch (key) {
     case 'language':
       return (
-        LANGUAGE_OPTIONS.find((o) => o.key === (settings.language ?? language))?.[language] ?? ''
+        optionalLabel(
+          language,
+          LANGUAGE_OPTIONS.find((o) => o.key === (settings.language ?? language)),
+        ) ?? ''
       );
     case 'slaClock':
-      return SLA_CLOCK.find((o) => o.key === settings.slaClock)?.[language] ?? '';
+      return (
+        optionalLabel(
+          language,
+          SLA_CLOCK.find((o) => o.key === settings.slaClock),
+        ) ?? ''
+      );
     case 'managerEmails':
       return settings.managerEmails.join(', ');
     case 'leadershipEmails':
@@ -216,8 +226,8 @@ function tableBody(table: TableKey, settings: Settings, language: Language): Cel
           Record<string, number>
         >;
         return dimension.options.map((option) => [
-          dimension.name[language],
-          option[language],
+          labelIn(language, dimension.name),
+          labelIn(language, option),
           points[option.key],
           proposed[option.key] ?? '',
         ]);
@@ -226,7 +236,10 @@ function tableBody(table: TableKey, settings: Settings, language: Language): Cel
       return settings.team.map((member) => [
         member.name,
         member.email,
-        TEAM_ROLE.find((r) => r.key === member.role)?.[language] ?? '',
+        optionalLabel(
+          language,
+          TEAM_ROLE.find((r) => r.key === member.role),
+        ) ?? '',
         member.active,
       ]);
     case 'rules':
@@ -240,11 +253,14 @@ function tableBody(table: TableKey, settings: Settings, language: Language): Cel
       return settings.sources.map((source) => [source]);
     case 'poolExempt':
       return settings.poolExemptStatuses.map((status) => [
-        STATUS.find((s) => s.key === status)?.[language] ?? status,
+        optionalLabel(
+          language,
+          STATUS.find((s) => s.key === status),
+        ) ?? status,
       ]);
     case 'columnNames':
       return Object.entries(settings.columnNames).map(([field, header]) => [
-        LEAD_COLUMNS.find((c) => c.key === field)?.header[language] ?? field,
+        optionalLabel(language, LEAD_COLUMNS.find((c) => c.key === field)?.header) ?? field,
         header ?? '',
       ]);
   }
@@ -264,7 +280,7 @@ const TABLE_EXTRAS: Readonly<
   team: {
     spare: SPARE_TABLE_ROWS,
     dropDowns: (language) => [
-      { column: 3, values: TEAM_ROLE.map((r) => r[language]) },
+      { column: 3, values: TEAM_ROLE.map((r) => labelIn(language, r)) },
       { column: 4, values: [], checkbox: true },
     ],
   },
@@ -272,13 +288,16 @@ const TABLE_EXTRAS: Readonly<
   sources: { spare: 0, dropDowns: () => [] },
   poolExempt: {
     spare: 1,
-    dropDowns: (language) => [{ column: 1, values: STATUS.map((s) => s[language]) }],
+    dropDowns: (language) => [{ column: 1, values: STATUS.map((s) => labelIn(language, s)) }],
   },
   // One spare row, like the last table before it: a setting appended later goes below it.
   columnNames: {
     spare: 1,
     dropDowns: (language) => [
-      { column: 1, values: LEAD_COLUMNS.filter((c) => !c.computed).map((c) => c.header[language]) },
+      {
+        column: 1,
+        values: LEAD_COLUMNS.filter((c) => !c.computed).map((c) => labelIn(language, c.header)),
+      },
     ],
   },
 };
@@ -299,11 +318,11 @@ export function settingsSheetContent(
   const headerRows: number[] = [];
 
   if (parts.header) {
-    rows.push(pad(SETTINGS_HEADER.map((h) => h[language])));
+    rows.push(pad(SETTINGS_HEADER.map((h) => labelIn(language, h))));
     headerRows.push(rows.length);
   }
   for (const key of SINGLE_ORDER.filter((k) => parts.singles.includes(k))) {
-    rows.push(pad([SINGLE_LABELS[key][language], singleValue(settings, key, language)]));
+    rows.push(pad([labelIn(language, SINGLE_LABELS[key]), singleValue(settings, key, language)]));
     const options =
       key === 'language' ? LANGUAGE_OPTIONS : key === 'slaClock' ? SLA_CLOCK : undefined;
     if (options) {
@@ -311,7 +330,7 @@ export function settingsSheetContent(
         row: rows.length,
         column: 2,
         numRows: 1,
-        values: options.map((o) => o[language]),
+        values: options.map((o) => labelIn(language, o)),
       });
     }
     if (CHECKBOX_SINGLES.includes(key)) {
@@ -320,9 +339,9 @@ export function settingsSheetContent(
   }
   for (const table of TABLE_ORDER.filter((t) => parts.tables.includes(t))) {
     if (rows.length > 0) rows.push(pad([]));
-    rows.push(pad([TABLES[table].title[language]]));
+    rows.push(pad([labelIn(language, TABLES[table].title)]));
     titleRows.push(rows.length);
-    rows.push(pad(TABLES[table].columns.map((c) => c.header[language])));
+    rows.push(pad(TABLES[table].columns.map((c) => labelIn(language, c.header))));
     headerRows.push(rows.length);
     const first = rows.length + 1;
     for (const line of tableBody(table, settings, language)) rows.push(pad(line));

@@ -73,7 +73,10 @@ export const SETTINGS = {
     en: (text: string) => `"${text}" is not a status`,
     zh: (text) => `「${text}」不是有效的状态`,
   }),
-  languageMustBe: { en: 'must be English or Chinese (中文)', zh: '必须是中文或英文' },
+  languageMustBe: {
+    en: 'must be English, Chinese (中文) or Traditional Chinese (繁體中文)',
+    zh: '必须是中文、英文或繁体中文',
+  },
   gradesMustFall: template({
     en: (a: number, b: number, c: number) =>
       `grade thresholds must fall from A to C (now A ${a}, B ${b}, C ${c})`,
