@@ -1,6 +1,8 @@
 // npm run preview: serves the follow-up sidebar on 127.0.0.1 against a demo workbook held in the local
 // Apps Script runtime, so the page can be tried (and tested) in a browser without Google.
 
+import { labelIn, languageFromLocale } from '../../src/sheet/language';
+import { demoCells } from './demoTraditional';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -94,6 +96,8 @@ export interface PreviewOptions {
   port?: number;
   /** Changes the demo workbook before the page is served (extra leads, a selection…). */
   workbook?: (runtime: LocalAppsScript) => void;
+  /** The spreadsheet's locale: zh_CN by default; zh_TW serves a Traditional Chinese workbook. */
+  locale?: string;
 }
 
 export interface Preview {
@@ -112,14 +116,23 @@ function messageOf(error: unknown): string {
   return typeof message === 'string' ? message : String(error);
 }
 
-/** The demo's workbook: set up in Chinese, the demo leads typed in and scored, clock at the demo's date. */
-export function demoWorkbook(): LocalAppsScript {
+/**
+ * The demo's workbook: set up in the locale's language (Chinese by default), the demo leads typed
+ * in as its team would type them and scored, clock at the demo's date.
+ */
+export function demoWorkbook(locale = 'zh_CN'): LocalAppsScript {
   if (!existsSync(join(DIST, 'Code.js')))
     throw new PreviewError(`${DIST} has no Code.js: run npm run build first`);
-  const runtime = new LocalAppsScript({ locale: 'zh_CN', timeZone: ZONE, now: DEMO_NOW });
+  const runtime = new LocalAppsScript({ locale, timeZone: ZONE, now: DEMO_NOW });
   runtime.loadBundle(DIST);
   runtime.invoke('setupSheets');
-  runtime.type(TAB_NAMES.leads.zh, 2, 1, demoLeads(DEFAULT_LEAD_COUNT, DEMO_NOW));
+  const language = languageFromLocale(locale);
+  runtime.type(
+    labelIn(language, TAB_NAMES.leads),
+    2,
+    1,
+    demoCells(language, demoLeads(DEFAULT_LEAD_COUNT, DEMO_NOW)),
+  );
   runtime.invoke('scoreAllLeads');
   return runtime;
 }
@@ -267,7 +280,7 @@ async function route(
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   // Say what is missing now, rather than on the first page load.
   if (!existsSync(SIDEBAR_FILE)) throw new PreviewError(SIDEBAR_MISSING);
-  const runtime = demoWorkbook();
+  const runtime = demoWorkbook(options.locale);
   options.workbook?.(runtime);
   // The clock runs on from the demo's date as real time passes, so what the server stamps with
   // "now" (a follow-up sent without a time, deadlines met or missed) moves on as it would in Google.
