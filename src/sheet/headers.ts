@@ -1,6 +1,7 @@
 // Finds a tab's header row and its columns by header text (any language, synonyms, the team's own
 // mapping), never by position.
 
+import { toTraditional } from './hant/convert';
 import { type Language, foldText, labelIn, labelsOf } from './language';
 import type { ColumnDef } from './tabs';
 import { ERRORS, t } from './text';
@@ -61,9 +62,18 @@ export function locateColumns<K extends string>(
     if (mapped) claim(column, [mapped], 'mapped');
   }
   for (const column of columns) claim(column, labelsOf(column.header), 'header');
-  for (const column of columns) claim(column, column.synonyms ?? [], 'synonym');
+  for (const column of columns) claim(column, synonymsOf(column), 'synonym');
   const missing = columns.filter((column) => index[column.key] === undefined);
   return { index, missing, width: headerRow.length, foundBy };
+}
+
+/**
+ * A column's synonyms as written and as a Taiwan team words them (联系电话 is 聯絡電話 there, not
+ * only 聯繫電話, which folding already reads).
+ */
+function synonymsOf(column: ColumnDef): string[] {
+  const synonyms = column.synonyms ?? [];
+  return [...new Set([...synonyms, ...synonyms.map((synonym) => toTraditional(synonym))])];
 }
 
 /**
