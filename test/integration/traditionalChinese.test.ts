@@ -238,6 +238,28 @@ describe.each(['zh_TW', 'zh_CN', 'en_US'])(
   },
 );
 
+describe('a Hong Kong team’s own Leads tab', () => {
+  it('is found under its Hong Kong name and headers: set-up adds no second Leads tab', () => {
+    const runtime = loadRuntime({ locale: 'zh_HK' });
+    const name = '銷售線索信息表';
+    runtime.addSheet(name, [['線索編號', '來源', '聯繫人', '聯繫方式', '公司名稱', '需求匹配度']]);
+    runtime.invoke('setupSheets');
+    expect(visibleTabs(runtime)).not.toContain(LEADS);
+    expect(visibleTabs(runtime)[0]).toBe(name);
+    const header = runtime.values(name)[0];
+    expect(header.slice(0, 6)).toEqual([
+      '線索編號',
+      '來源',
+      '聯繫人',
+      '聯繫方式',
+      '公司名稱',
+      '需求匹配度',
+    ]);
+    expect(header).not.toContain('聯絡人');
+    expect(header).toContain('決策權限');
+  });
+});
+
 describe('the Settings language row', () => {
   it.each(['繁體中文', '繁体中文', 'zh-Hant', 'zh_TW', 'Traditional Chinese'])(
     'makes a zh_CN spreadsheet speak Traditional with %s',
