@@ -69,7 +69,10 @@ export function usedSteps(corpus: readonly string[]): string[][] {
   const full = taiwanDictionaries();
   const fullSteps: Step[] = full.map(stepOf);
   return full.map((dictionaries, k) => {
-    const inputs = corpus.map((line) => shieldAndRun(line, [], fullSteps.slice(0, k)).working);
+    // Both wordings: the product's (glossary first) and OpenCC's own, which recognition accepts.
+    const inputs = [true, false].flatMap((withGlossary) =>
+      corpus.map((line) => shieldAndRun(line, [], fullSteps.slice(0, k), withGlossary).working),
+    );
     const present = substringsOf(inputs, fullSteps[k].longest);
     return dictionaries.map((dictionary) =>
       dictionary

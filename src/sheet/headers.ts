@@ -1,7 +1,7 @@
 // Finds a tab's header row and its columns by header text (any language, synonyms, the team's own
 // mapping), never by position.
 
-import { toTraditional } from './hant/convert';
+import { toTraditional, toTraditionalAsOpenCC } from './hant/convert';
 import { type Language, foldText, labelIn, labelsOf } from './language';
 import type { ColumnDef } from './tabs';
 import { ERRORS, t } from './text';
@@ -73,7 +73,13 @@ export function locateColumns<K extends string>(
  */
 function synonymsOf(column: ColumnDef): string[] {
   const synonyms = column.synonyms ?? [];
-  return [...new Set([...synonyms, ...synonyms.map((synonym) => toTraditional(synonym))])];
+  return [
+    ...new Set([
+      ...synonyms,
+      ...synonyms.map((synonym) => toTraditional(synonym)),
+      ...synonyms.map((synonym) => toTraditionalAsOpenCC(synonym)),
+    ]),
+  ];
 }
 
 /**

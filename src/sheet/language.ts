@@ -1,6 +1,6 @@
 // Languages the product speaks, and how to pick one from a locale string such as "zh_CN".
 
-import { foldToSimplified, toTraditional } from './hant/convert';
+import { foldToSimplified, toTraditional, toTraditionalAsOpenCC } from './hant/convert';
 
 /**
  * Every language, in the order a message written in all of them lists them: English, Simplified
@@ -49,9 +49,17 @@ export function optionalLabel(
   return label === undefined ? undefined : labelIn(language, label);
 }
 
-/** `label` in every language: what a header, option or tab name typed by a person may be. */
+/**
+ * `label` in every language: what a header, option or tab name typed by a person may be. The
+ * first three are English, Simplified and the product's Traditional; OpenCC's own Traditional
+ * wording, where the glossary chose another, is recognised too.
+ */
 export function labelsOf(label: Bilingual): string[] {
-  return [label.en, label.zh, toTraditional(label.zh)];
+  const traditional = toTraditional(label.zh);
+  const asOpenCC = toTraditionalAsOpenCC(label.zh);
+  return asOpenCC === traditional
+    ? [label.en, label.zh, traditional]
+    : [label.en, label.zh, traditional, asOpenCC];
 }
 
 /** Folded texts already seen: headers and option labels repeat down every column. */

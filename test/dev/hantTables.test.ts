@@ -9,7 +9,12 @@ import {
   hantTablesSource,
   taiwanDictionaries,
 } from '../../dev/build/hantTables';
-import { convertWith, stepOf, toTraditional } from '../../src/sheet/hant/convert';
+import {
+  convertWith,
+  stepOf,
+  toTraditional,
+  toTraditionalAsOpenCC,
+} from '../../src/sheet/hant/convert';
 
 describe('the generated Traditional tables', () => {
   it('are current: npm run build regenerates them when the catalogue changes', () => {
@@ -19,7 +24,9 @@ describe('the generated Traditional tables', () => {
   it('convert every Chinese line of the source as the whole dictionaries do', () => {
     const full = taiwanDictionaries().map(stepOf);
     const differing = chineseCorpus().filter(
-      (line) => toTraditional(line) !== convertWith(full, line),
+      (line) =>
+        toTraditional(line) !== convertWith(full, line) ||
+        toTraditionalAsOpenCC(line) !== convertWith(full, line, [], false),
     );
     expect(differing).toEqual([]);
   });
@@ -29,6 +36,10 @@ describe('the generated Traditional tables', () => {
     const opencc = OpenCC.Converter({ from: 'cn', to: 'twp' });
     for (const sample of ['软件默认设置', '打印文件', '网络质疑', '下载视频', '鼠标和内存']) {
       expect(convertWith(full, sample)).toBe(opencc(sample));
+    }
+    // Without the glossary, any text converts as OpenCC does.
+    for (const sample of ['决策权限', '客户反馈', '经理邮箱', '线索跟踪']) {
+      expect(convertWith(full, sample, [], false)).toBe(opencc(sample));
     }
   });
 });

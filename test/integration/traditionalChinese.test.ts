@@ -2,6 +2,7 @@
 // everywhere a person reads, scoring reads Traditional options, and a sheet whose headers were typed
 // in Traditional (or mixed with Simplified values) is recognised without added columns.
 
+import OpenCC from 'opencc-js';
 import type { LocalAppsScript } from '../../gas-local/runtime';
 import { labelIn } from '../../src/sheet/language';
 import { LEAD_COLUMNS, TAB_NAMES, TAB_ORDER } from '../../src/sheet/tabs';
@@ -237,6 +238,59 @@ describe.each(['zh_TW', 'zh_CN', 'en_US'])(
     });
   },
 );
+
+describe.each([
+  ['zh_TW', 'twp'],
+  ['zh_TW', 'tw'],
+  ['zh_HK', 'hk'],
+] as const)('a %s sheet converted from Simplified with OpenCC (cn → %s)', (locale, to) => {
+  it('is recognised without added columns and scores its values', () => {
+    const convert = OpenCC.Converter({ from: 'cn', to });
+    const keys = [
+      'id',
+      'source',
+      'contact',
+      'phone',
+      'company',
+      'needFit',
+      'budget',
+      'authority',
+      'urgency',
+      'status',
+      'enteredAt',
+    ];
+    const columns = keys.map((key) => LEAD_COLUMNS.find((c) => c.key === key)!);
+    const header = columns.map((c) => convert(c.header.zh));
+    const simplified = [
+      '',
+      '展会',
+      '李经理',
+      '13800138000',
+      '某制造企业',
+      '部分契合',
+      '50-80万',
+      '无权限',
+      '1-3个月',
+      '跟进中',
+      '2024-05-01',
+    ];
+    const runtime = loadRuntime({ locale });
+    const tab = convert(TAB_NAMES.leads.zh);
+    runtime.addSheet(tab, [header, simplified.map((cell) => convert(cell))]);
+    runtime.invoke('setupSheets');
+    const [written, lead] = runtime.values(tab);
+    expect(written.slice(0, header.length)).toEqual(header);
+    expect(written).toHaveLength(LEAD_COLUMNS.length);
+    runtime.invoke('scoreAllLeads');
+    const [, scored] = runtime.values(tab);
+    const score = written.indexOf(
+      labelIn('zhHant', LEAD_COLUMNS.find((c) => c.key === 'score')!.header),
+    );
+    // Partial 20 + budget matches 15 + no authority 0 + 1-3 months 10.
+    expect(scored[score]).toBe(45);
+    expect(lead[1]).toBe(convert('展会'));
+  });
+});
 
 describe('a Hong Kong team’s own Leads tab', () => {
   it('is found under its Hong Kong name and headers: set-up adds no second Leads tab', () => {

@@ -12,6 +12,7 @@ import {
   LEAD_COLUMNS,
   type LeadColumnKey,
 } from '../../src/sheet/tabs';
+import OpenCC from 'opencc-js';
 import { labelIn } from '../../src/sheet/language';
 
 const EN_HEADERS = LEAD_COLUMNS.map((c) => c.header.en);
@@ -269,6 +270,18 @@ describe('headers typed in Traditional Chinese', () => {
       建立人: 'enteredBy',
     });
     expect(Object.values(layout.foundBy).every((how) => how === 'synonym')).toBe(true);
+  });
+
+  it('finds every column under OpenCC’s own Taiwan, Taiwan-phrase and Hong Kong wordings', () => {
+    for (const to of ['tw', 'twp', 'hk'] as const) {
+      const convert = OpenCC.Converter({ from: 'cn', to });
+      const header = LEAD_COLUMNS.map((c) => convert(c.header.zh));
+      expect({
+        to,
+        missing: locateColumns(header, LEAD_COLUMNS).missing.map((c) => c.key),
+      }).toEqual({ to, missing: [] });
+    }
+    expect(OpenCC.Converter({ from: 'cn', to: 'twp' })('决策权限')).toBe('決策許可權');
   });
 
   it('finds a Traditional header row under title rows', () => {

@@ -94,6 +94,13 @@ describe('Traditional Chinese', () => {
     expect(matchesLabel('聯絡', contact)).toBe(false);
   });
 
+  it('reads an option in OpenCC’s own wording where the glossary chose another', () => {
+    const none = { en: 'None', zh: '无权限' };
+    expect(labelIn('zhHant', none)).toBe('無權限');
+    expect(matchesLabel('無許可權', none)).toBe(true);
+    expect(matchesLabel('無權限', none)).toBe(true);
+  });
+
   it('folds Traditional characters to their Simplified form', () => {
     expect(foldText('線索編號')).toBe(foldText('线索编号'));
     expect(foldText('決策權限')).toBe('决策权限');

@@ -20,6 +20,7 @@ let steps: readonly Step[] | undefined;
 let glossary: Step | undefined;
 let fold: ReadonlyMap<string, string> | undefined;
 const converted = new Map<string, string>();
+const convertedPlain = new Map<string, string>();
 const CACHE_LIMIT = 5_000;
 
 /** `a b|c d` dictionaries, the earlier dictionary winning where two hold the same word. */
@@ -90,6 +91,21 @@ export function toTraditional(text: string, kept: readonly string[] = []): strin
   return result;
 }
 
+/**
+ * `text` as OpenCC alone words it, without the glossary (决策权限 → 決策許可權): what a team that
+ * converted the Simplified headers with OpenCC itself typed, recognised but never shown.
+ */
+export function toTraditionalAsOpenCC(text: string): string {
+  if (!HAN.test(text)) return text;
+  const known = convertedPlain.get(text);
+  if (known !== undefined) return known;
+  steps ??= TAIWAN_STEPS.map(stepOf);
+  const result = convertWith(steps, text, [], false);
+  if (convertedPlain.size >= CACHE_LIMIT) convertedPlain.clear();
+  convertedPlain.set(text, result);
+  return result;
+}
+
 /** The text after the glossary and `using` steps, shielded pieces still standing in. */
 export interface Shielded {
   readonly working: string;
@@ -101,6 +117,7 @@ export function shieldAndRun(
   text: string,
   kept: readonly string[],
   using: readonly Step[],
+  withGlossary = true,
 ): Shielded {
   const shields: string[] = [];
   const shield = (piece: string): string => {
@@ -112,18 +129,19 @@ export function shieldAndRun(
   for (const piece of [...kept].filter((k) => k !== '').sort((a, b) => b.length - a.length)) {
     working = working.split(piece).join(shield(piece));
   }
-  working = passOf(working, glossaryStep(), shield);
+  if (withGlossary) working = passOf(working, glossaryStep(), shield);
   for (const step of using) working = passOf(working, step, (value) => value);
   return { working, shields };
 }
 
-/** `text` through the glossary and `using`, shielded pieces put back. */
+/** `text` through the glossary (unless left out) and `using`, shielded pieces put back. */
 export function convertWith(
   using: readonly Step[],
   text: string,
   kept: readonly string[] = [],
+  withGlossary = true,
 ): string {
-  const { working, shields } = shieldAndRun(text, kept, using);
+  const { working, shields } = shieldAndRun(text, kept, using, withGlossary);
   return working.replace(SHIELDED, (c) => shields[c.charCodeAt(0) - SHIELD_BASE] ?? c);
 }
 
