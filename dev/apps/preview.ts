@@ -326,7 +326,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   };
 }
 
-const USAGE = 'usage: npm run preview [-- --port 5178]';
+const USAGE = 'usage: npm run preview [-- --port 5178] [--locale zh_TW]';
 
 function parsePort(text: string | undefined): number {
   if (text === undefined) return DEFAULT_PORT;
@@ -336,25 +336,36 @@ function parsePort(text: string | undefined): number {
   return port;
 }
 
-/** Reads `--port 5178` and `--port=5178`; npm keeps `npm run preview --port 5178` as npm_config_port. */
-function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): { port: number } {
+/**
+ * Reads `--port 5178`, `--locale zh_TW` and their `=` forms; npm keeps `npm run preview --port
+ * 5178` as npm_config_port.
+ */
+function parseArgs(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): { port: number; locale: string } {
   let port = env.npm_config_port;
+  let locale = env.npm_config_locale ?? 'zh_CN';
   const args = argv.filter((arg) => arg !== '--');
   for (let i = 0; i < args.length; i++) {
-    const match = /^--port(?:=(.*))?$/.exec(args[i]);
+    const match = /^--(port|locale)(?:=(.*))?$/.exec(args[i]);
     if (!match) throw new PreviewError(`Unknown argument ${args[i]}; ${USAGE}`);
-    port = match[1] ?? args[++i] ?? '';
+    const value = match[2] ?? args[++i] ?? '';
+    if (match[1] === 'port') port = value;
+    else locale = value;
   }
-  return { port: parsePort(port) };
+  if (!/^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/i.test(locale))
+    throw new PreviewError(`--locale must be a locale such as zh_TW, zh_CN or en_US; ${USAGE}`);
+  return { port: parsePort(port), locale };
 }
 
 async function main(): Promise<void> {
-  const { port } = parseArgs(process.argv.slice(2), process.env);
-  const preview = await startPreview({ port });
+  const { port, locale } = parseArgs(process.argv.slice(2), process.env);
+  const preview = await startPreview({ port, locale });
   console.log(`Follow-up sidebar preview (demo workbook, clock from ${DEMO_NOW.toISOString()}):`);
   console.log(`  ${preview.url}`);
   console.log(
-    `  workbook: ${preview.url}workbook/${encodeURI(TAB_NAMES.followups.zh)} (any tab by name)`,
+    `  workbook: ${preview.url}workbook/${encodeURI(labelIn(languageFromLocale(locale), TAB_NAMES.followups))} (any tab by name)`,
   );
   console.log('Press Ctrl+C to stop.');
 }
