@@ -5,6 +5,8 @@
 import OpenCC from 'opencc-js';
 import type { LocalAppsScript } from '../../gas-local/runtime';
 import { labelIn } from '../../src/sheet/language';
+import { MENU_ENTRIES } from '../../src/sheet/menu';
+import { t } from '../../src/sheet/text';
 import { LEAD_COLUMNS, TAB_NAMES, TAB_ORDER } from '../../src/sheet/tabs';
 import { leadHeaders, leadRow } from '../support/leads';
 import { loadRuntime, rowsOf } from '../support/runtime';
@@ -81,6 +83,11 @@ describe.each(['zh_TW', 'zh_HK', 'zh_MO'])('set-up in a %s spreadsheet', (locale
     runtime.invoke('refreshAnalysis');
     const shown = everythingShown(runtime).filter((text) => text !== '');
     expect(shown.length).toBeGreaterThan(200);
+    // The menu, the drop-downs and the Settings tab are among what was read.
+    const menuItems = MENU_ENTRIES.flatMap((entry) => (entry ? [t('zhHant', entry.caption)] : []));
+    for (const caption of menuItems) expect(shown).toContain(caption);
+    expect(shown).toContain('部分契合');
+    expect(shown).toContain('產品定價(萬)');
     const simplified = shown
       // The lead's own cells are the team's words; the ID is derived from its source as typed.
       .filter((text) => simplifiedOnlyIn(text).length > 0);
