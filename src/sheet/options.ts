@@ -91,11 +91,28 @@ export type AuthorityKey = (typeof AUTHORITY)[number]['key'];
 export type UrgencyKey = (typeof URGENCY)[number]['key'];
 export type StatusKey = (typeof STATUS)[number]['key'];
 
-/** Finds the option whose key or label (either language, folded) is `text`; undefined if none. */
+/** Finds the option whose key or label (any language, folded) is `text`; undefined if none. */
 export function findOption<O extends Option>(options: readonly O[], text: unknown): O | undefined {
   const folded = foldText(text);
   if (folded === '') return undefined;
-  return options.find(
-    (o) => folded === foldText(o.key) || labelsOf(o).some((label) => folded === foldText(label)),
-  );
+  return (optionIndex(options) as Map<string, O>).get(folded);
+}
+
+/** Each option list's labels, folded once: a lookup then folds only the cell's text. */
+const optionIndexes = new WeakMap<readonly Option[], Map<string, Option>>();
+
+function optionIndex(options: readonly Option[]): Map<string, Option> {
+  let index = optionIndexes.get(options);
+  if (!index) {
+    index = new Map();
+    // The first option to claim a folded label keeps it, as a search in list order would.
+    for (const option of options) {
+      for (const label of [option.key, ...labelsOf(option)]) {
+        const folded = foldText(label);
+        if (folded !== '' && !index.has(folded)) index.set(folded, option);
+      }
+    }
+    optionIndexes.set(options, index);
+  }
+  return index;
 }
