@@ -11,6 +11,7 @@ import { findOption, type Option, STATUS } from '../src/sheet/options';
 import { FOLLOWUP_COLUMNS, LEAD_COLUMNS, type LeadColumnKey } from '../src/sheet/tabs';
 import { t } from '../src/sheet/text/entry';
 import { FOLLOW_UP } from '../src/sheet/text/followUp';
+import { optionalLabel } from '../src/sheet/language';
 
 export { fieldLabel };
 
@@ -26,22 +27,27 @@ export function optionLabel(
   key: string | null,
   language: Language,
 ): string | undefined {
-  return options.find((option) => option.key === key)?.[language];
+  return optionalLabel(
+    language,
+    options.find((option) => option.key === key),
+  );
 }
 
 /** A value the sheet holds in either language (or as a key), in `language`; unknown text as it is. */
 export function sheetValueIn(options: readonly Option[], text: string, language: Language): string {
-  return findOption(options, text)?.[language] ?? text;
+  return optionalLabel(language, findOption(options, text)) ?? text;
 }
 
 /** A Leads column header, the words the sheet itself uses. */
 export function leadColumnLabel(key: LeadColumnKey, language: Language): string {
-  return LEAD_COLUMNS.find((column) => column.key === key)?.header[language] ?? key;
+  return optionalLabel(language, LEAD_COLUMNS.find((column) => column.key === key)?.header) ?? key;
 }
 
 /** The Follow-ups tab's "By" header, the one history field the contract does not label. */
 export function followUpByLabel(language: Language): string {
-  return FOLLOWUP_COLUMNS.find((column) => column.key === 'by')?.header[language] ?? 'By';
+  return (
+    optionalLabel(language, FOLLOWUP_COLUMNS.find((column) => column.key === 'by')?.header) ?? 'By'
+  );
 }
 
 /** The Key follow-up checkbox: what it means and the status it sets. */

@@ -5,6 +5,7 @@
 import type { LeadCard, SidebarStart } from '../src/method/followUp/followUpContract';
 import { mountFollowUpForm } from './followUpForm';
 import { APP } from '../src/sheet/text/app';
+import { htmlLang } from '../src/sheet/language';
 import { t } from '../src/sheet/text/entry';
 import {
   renderCardSummary,
@@ -65,7 +66,7 @@ function startSidebar(): void {
 function showApp(app: HTMLElement, start: SidebarStart, announce: (message: string) => void) {
   const context: SidebarContext = { language: start.language, timeZone: start.timeZone };
   const { language } = context;
-  document.documentElement.lang = t(language, APP.htmlLang);
+  document.documentElement.lang = htmlLang(language);
   document.title = t(language, APP.name);
   app.textContent = '';
 

@@ -10,7 +10,7 @@ import {
   REASON_KEYS,
   RESULT_KEYS,
 } from '../src/method/followUp/followUpContract';
-import { type Language, LANGUAGES } from '../src/sheet/language';
+import { type Language, LANGUAGES, htmlLang } from '../src/sheet/language';
 import { CONVERSION_RESULT, FOLLOW_UP_METHOD, LOSS_REASON, STATUS } from '../src/sheet/options';
 import { APP } from '../src/sheet/text/app';
 import { t } from '../src/sheet/text/entry';
@@ -554,7 +554,7 @@ export function renderLoadFailure(message: string): {
     'div',
     { class: 'load-failure', role: 'alert' },
     ...LANGUAGES.map((language) =>
-      h('p', { lang: t(language, APP.htmlLang) }, t(language, SIDEBAR.loadFailed, message)),
+      h('p', { lang: htmlLang(language) }, t(language, SIDEBAR.loadFailed, message)),
     ),
     retry,
   );

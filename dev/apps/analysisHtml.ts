@@ -8,11 +8,18 @@ import {
   axisMaxFor,
 } from '../../src/method/analysis/analysisSheet';
 import { calibrate } from '../../src/method/analysis/calibration';
-import type { Language } from '../../src/sheet/language';
 import { ANALYSIS, t } from '../../src/sheet/text';
 import { TAB_NAMES } from '../../src/sheet/tabs';
 import type { LocalAppsScript } from '../../gas-local/runtime';
 import { formatDate } from '../../gas-local/zone';
+import {
+  type Bilingual,
+  type Language,
+  htmlLang,
+  labelIn,
+  labelsOf,
+} from '../../src/sheet/language';
+import { traditionalOf } from './demoTraditional';
 
 type Cell = AnalysisSheetContent['rows'][number][number];
 
@@ -36,6 +43,11 @@ const PAGE_TEXT = {
     zh: '转化分析表为空：请先运行“刷新分析”。',
   },
 } as const;
+
+/** The page's own words in `language`; Traditional from the whole dictionaries, as the demo's. */
+function pageText(language: Language, text: Bilingual): string {
+  return language === 'zhHant' ? traditionalOf(text.zh) : labelIn(language, text);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Text
@@ -225,7 +237,7 @@ function chartSvg(chart: BarChart, valueAxisTitle: string): string {
 function chartHtml(chart: BarChart, language: Language): string {
   const body =
     chart.labels.length === 0
-      ? `<p class="empty">${escapeHtml(PAGE_TEXT.empty[language])}</p>`
+      ? `<p class="empty">${escapeHtml(pageText(language, PAGE_TEXT.empty))}</p>`
       : `<p class="axis-caption">${escapeHtml(chart.categoryAxis ?? '')}</p>` +
         chartSvg(chart, chart.valueAxis ?? '');
   return `<figure><figcaption>${escapeHtml(chart.title)}</figcaption>${body}</figure>`;
@@ -238,6 +250,7 @@ function chartHtml(chart: BarChart, language: Language): string {
 const STYLE = `
 *{box-sizing:border-box}
 body{margin:0;padding:16px;font:15px/1.45 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif;color:#1f2933;background:#f5f7fa}
+:lang(zh-Hant) body{font-family:system-ui,-apple-system,"Segoe UI","PingFang TC","Microsoft JhengHei","Noto Sans TC","Noto Sans CJK TC","PingFang SC",sans-serif}
 main{max-width:1000px;margin:0 auto}
 h1{font-size:1.5em;margin:0 0 8px}
 h2{font-size:1.1em;margin:0 0 8px}
@@ -272,15 +285,17 @@ export function analysisHtml(
 ): string {
   const [first, ...tables] = sectionsOf(content);
   const heading = first ? summaryHtml(content, first) : '';
-  const notice = first ? '' : `<p class="empty">${escapeHtml(PAGE_TEXT.emptyTab[language])}</p>`;
+  const notice = first
+    ? ''
+    : `<p class="empty">${escapeHtml(pageText(language, PAGE_TEXT.emptyTab))}</p>`;
   const figures = charts.map((chart) => chartHtml(chart, language)).join('');
   const chartBlock = charts.length
-    ? `<h2>${escapeHtml(PAGE_TEXT.charts[language])}</h2><div class="grid-2">${figures}</div>`
+    ? `<h2>${escapeHtml(pageText(language, PAGE_TEXT.charts))}</h2><div class="grid-2">${figures}</div>`
     : '';
-  const title = first?.title ?? TAB_NAMES.analysis[language];
+  const title = first?.title ?? labelIn(language, TAB_NAMES.analysis);
   return [
     '<!DOCTYPE html>',
-    `<html lang="${language === 'zh' ? 'zh-CN' : 'en'}">`,
+    `<html lang="${htmlLang(language)}">`,
     '<head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     // No outside requests of any kind: the page must open from a file with no network.
@@ -362,15 +377,21 @@ export function chartsOf(content: AnalysisSheetContent, language: Language): Bar
   });
 }
 
-/** The Analysis tab's name in this workbook, in either language, if it has one. */
+/** The language an Analysis tab's name is in. */
+function languageOfTab(name: string): Language {
+  if (name === TAB_NAMES.analysis.en) return 'en';
+  return name === labelIn('zhHant', TAB_NAMES.analysis) ? 'zhHant' : 'zh';
+}
+
+/** The Analysis tab's name in this workbook, in any language, if it has one. */
 function analysisTabName(runtime: LocalAppsScript): string | undefined {
-  const names = [TAB_NAMES.analysis.zh, TAB_NAMES.analysis.en];
+  const names = labelsOf(TAB_NAMES.analysis);
   return runtime.spreadsheet._sheets.map((s) => s._data.name).find((name) => names.includes(name));
 }
 
 /** Reads the tab back as the content the bundle wrote: its values, titles and percentage cells. */
 export function contentFromRuntime(runtime: LocalAppsScript, name: string): AnalysisSheetContent {
-  const language: Language = name === TAB_NAMES.analysis.zh ? 'zh' : 'en';
+  const language = languageOfTab(name);
   const zone = runtime.spreadsheet._timeZone();
   const data = runtime.sheet(name)._data;
   // Dates are shown in the spreadsheet's zone, as the tab shows them.
@@ -404,7 +425,7 @@ function isTitleRow(row: readonly Cell[]): boolean {
 /** The page for the Analysis tab the bundle wrote; an empty tab gives a page that says so. */
 export function analysisPageFromRuntime(runtime: LocalAppsScript): string {
   const name = analysisTabName(runtime);
-  const language: Language = name === TAB_NAMES.analysis.en ? 'en' : 'zh';
+  const language = name === undefined ? 'zh' : languageOfTab(name);
   if (!name)
     return analysisHtml(
       { rows: [], percentCells: [], titleRows: [], headerRows: [] },

@@ -6,7 +6,14 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { type Bilingual, type Language, matchesLabel } from '../../src/sheet/language';
+import {
+  type Bilingual,
+  type Language,
+  matchesLabel,
+  labelIn,
+  labelsOf,
+  optionalLabel,
+} from '../../src/sheet/language';
 import {
   type ColumnMapping,
   findHeaderRow,
@@ -35,10 +42,12 @@ import {
   DEMO_TEAM,
   demoFollowUps,
   demoLeads,
+  demoMember,
   type OwnedLead,
   SIMULATED_RUNS,
 } from './demoData';
 import { buildEml } from './eml';
+import { demoCells, demoText, traditionalOf } from './demoTraditional';
 import { analysisPageFromRuntime } from './analysisHtml';
 import { addTabs, exportWorkbook, readWorkbook, type WorkbookTab } from './xlsx';
 import { leadRowLines, leadRowsOf, recognitionLines } from './demoRecognition';
@@ -62,6 +71,12 @@ const ZONE = 'Asia/Shanghai';
 const HOUR_MS = 3_600_000;
 const GRADES = ['A', 'B', 'C', 'D'] as const;
 const CHINESE_TAB_NAMES = new Set(Object.values(TAB_NAMES).map((name) => name.zh));
+/** Tab names only Traditional spells so (公海 reads the same in both). */
+const TRADITIONAL_TAB_NAMES = new Set(
+  Object.values(TAB_NAMES)
+    .map((name) => labelIn('zhHant', name))
+    .filter((name) => !CHINESE_TAB_NAMES.has(name)),
+);
 /** Who the .eml files say sent them: MailApp sends from the account that runs the script. */
 const SENDER = { name: 'Lead Tracker', address: 'noreply@example.com' };
 /** Pool leads the manager hands back before the last run. */
@@ -79,6 +94,8 @@ export interface DemoOptions {
   simulate?: boolean;
   /** Where sent e-mails go as .eml files: `outbox` beside the output by default. */
   outbox?: string;
+  /** The spreadsheet's locale (zh_CN, zh_TW, en_US…); by default zh_CN, or an input's own. */
+  locale?: string;
   log?: (line: string) => void;
 }
 
@@ -137,12 +154,13 @@ async function readInput(path: string): Promise<WorkbookTab[]> {
 
 /** SPEC §1: a workbook with any of the tool's Chinese tab names is a Chinese one. */
 function localeOf(tabs: readonly WorkbookTab[]): string {
+  if (tabs.some((tab) => TRADITIONAL_TAB_NAMES.has(tab.name.trim()))) return 'zh_TW';
   return tabs.some((tab) => CHINESE_TAB_NAMES.has(tab.name.trim())) ? 'zh_CN' : 'en_US';
 }
 
-/** The name a tab has in this workbook, in either language. */
+/** The name a tab has in this workbook, in any language. */
 function tabName(runtime: LocalAppsScript, key: TabKey): string {
-  const names = [TAB_NAMES[key].zh, TAB_NAMES[key].en];
+  const names = labelsOf(TAB_NAMES[key]);
   const sheet = runtime.spreadsheet._sheets.find((s) => names.includes(s._data.name));
   if (!sheet) throw new DemoError(`The workbook has no ${TAB_NAMES[key].en} tab after setup`);
   return sheet._data.name;
@@ -150,7 +168,9 @@ function tabName(runtime: LocalAppsScript, key: TabKey): string {
 
 /** The workbook's language, as its Leads tab is named. */
 function languageOf(runtime: LocalAppsScript): Language {
-  return tabName(runtime, 'leads') === TAB_NAMES.leads.zh ? 'zh' : 'en';
+  const name = tabName(runtime, 'leads');
+  if (name === TAB_NAMES.leads.zh) return 'zh';
+  return name === labelIn('zhHant', TAB_NAMES.leads) ? 'zhHant' : 'en';
 }
 
 /** Calls an entry point of the bundle, turning its failure into a one-line demo error; returns its result. */
@@ -340,12 +360,16 @@ function fillSingle(runtime: LocalAppsScript, label: Bilingual, value: string): 
 
 /** What a manager types into Settings on day one; returns a line saying what was filled in. */
 function fillSettings(runtime: LocalAppsScript, language: Language): string {
-  const roleLabel = (key: string) => TEAM_ROLE.find((r) => r.key === key)?.[language] ?? key;
+  const roleLabel = (key: string) =>
+    optionalLabel(
+      language,
+      TEAM_ROLE.find((r) => r.key === key),
+    ) ?? key;
   const teamTyped = fillTable(
     runtime,
     'team',
     DEMO_TEAM.map((m) => ({
-      name: m.name,
+      name: demoText(language, m.name),
       email: m.email,
       role: roleLabel(m.role),
       active: m.active,
@@ -358,10 +382,12 @@ function fillSettings(runtime: LocalAppsScript, language: Language): string {
       runtime,
       'rules',
       DEMO_RULES.map((r) => ({
-        region: r.region,
-        industry: r.industry,
+        region: demoText(language, r.region),
+        industry: demoText(language, r.industry),
         minBudget: r.minBudget ?? '',
-        assignTo: r.assignTo.join(language === 'zh' ? '、' : ', '),
+        assignTo: r.assignTo
+          .map((name) => demoText(language, name))
+          .join(language === 'en' ? ', ' : '、'),
       })),
     );
   const managerTyped = fillSingle(
@@ -398,7 +424,7 @@ function teamOf(runtime: LocalAppsScript): TeamEntry[] {
     name: textOf(row[c.name]),
     email: textOf(row[c.email]),
     role: TEAM_ROLE.find((r) => matchesLabel(row[c.role], r))?.key ?? 'sales',
-    active: row[c.active] !== false && !/^(false|no|否|离岗|0)$/i.test(textOf(row[c.active])),
+    active: row[c.active] !== false && !/^(false|no|否|离岗|離崗|0)$/i.test(textOf(row[c.active])),
   }));
 }
 
@@ -603,7 +629,8 @@ function followUpBetween(
     logFollowUp(runtime, emailOf, followUp.by, {
       leadId: followUp.id,
       method: followUp.method,
-      content: followUp.note[language],
+      content:
+        language === 'zhHant' ? traditionalOf(followUp.note.zh) : labelIn(language, followUp.note),
       time: followUp.at.toISOString(),
     });
   }
@@ -630,7 +657,7 @@ function handBackPoolLeads(runtime: LocalAppsScript): string {
     .slice(0, POOL_LEADS_HANDED_BACK);
   const team = teamOf(runtime);
   const manager = team.find((m) => m.role === 'manager')?.name ?? 'A manager';
-  const diligence = (name: string) => DEMO_TEAM.find((m) => m.name === name)?.diligence ?? 0;
+  const diligence = (name: string) => demoMember(name)?.diligence ?? 0;
   const sales = team
     .filter((m) => m.active && m.role === 'sales')
     .sort((a, b) => diligence(b.name) - diligence(a.name));
@@ -735,7 +762,7 @@ async function simulateDays(
     }
     if (index === SIMULATED_RUNS.length - 1) {
       log(handBackPoolLeads(runtime));
-      log(recordOutcomes(runtime, at));
+      log(recordOutcomes(runtime, at, language));
     }
     const report = runHourlyAt(runtime, trigger.id, at);
     for (const line of runLines(index, run.label, report)) log(line);
@@ -765,7 +792,7 @@ const DEMO_OUTCOMES = [
  * or after the last follow-up logged if that came later, so the log stays in time order. The
  * manager closes the leads of someone on leave.
  */
-function recordOutcomes(runtime: LocalAppsScript, at: Date): string {
+function recordOutcomes(runtime: LocalAppsScript, at: Date, language: Language): string {
   runtime.kernel.setNow(Math.max(at.getTime() - HOUR_MS, runtime.kernel.now()));
   const leads = ownedOpenLeads(readLeads(runtime)).filter((_, i) => i % 6 === 0);
   const team = teamOf(runtime);
@@ -779,8 +806,11 @@ function recordOutcomes(runtime: LocalAppsScript, at: Date): string {
     logFollowUp(runtime, emailOf, closerOf(lead.owner), {
       leadId: lead.id,
       method: 'phone',
-      content: '确认结果',
-      outcome,
+      content: demoText(language, '确认结果'),
+      outcome:
+        'keyFactors' in outcome
+          ? { ...outcome, keyFactors: demoText(language, outcome.keyFactors) }
+          : outcome,
     });
     counts[outcome.result] = (counts[outcome.result] ?? 0) + 1;
   });
@@ -882,7 +912,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const input = options.input;
   const simulate = options.simulate ?? !input;
   const tabs = input ? await step(`Read ${shownPath(input)}`, () => readInput(input)) : [];
-  const locale = input ? localeOf(tabs) : 'zh_CN';
+  const locale = options.locale ?? (input ? localeOf(tabs) : 'zh_CN');
   const runtime = await step(`Loaded dist/ (${locale}, clock ${now.toISOString()})`, () =>
     loadRuntime(locale, now),
   );
@@ -905,7 +935,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   } else {
     const rows = demoLeads(options.count ?? DEFAULT_LEAD_COUNT, now);
     await step(`Typed ${rows.length} demo leads`, () =>
-      runtime.type(tabName(runtime, 'leads'), 2, 1, rows),
+      runtime.type(tabName(runtime, 'leads'), 2, 1, demoCells(languageOf(runtime), rows)),
     );
   }
   await step('scoreAllLeads', () => invoke(runtime, 'scoreAllLeads'));
@@ -957,10 +987,11 @@ interface CliOptions {
   count?: number;
   now?: Date;
   simulate?: boolean;
+  locale?: string;
 }
 
 const USAGE =
-  'usage: npm run demo [-- --input my.xlsx [--simulate]] [--output out.xlsx] [--count 500] [--now 2024-05-10]';
+  'usage: npm run demo [-- --input my.xlsx [--simulate]] [--output out.xlsx] [--count 500] [--now 2024-05-10] [--locale zh_TW]';
 
 function parseCount(text: string): number {
   const count = Number(text);
@@ -985,12 +1016,13 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions 
     output: env.npm_config_output,
     count: env.npm_config_count,
     now: env.npm_config_now,
+    locale: env.npm_config_locale,
   };
   // A flag without a value; npm keeps `npm run demo --simulate` as npm_config_simulate=true.
   let simulate = env.npm_config_simulate === 'true' ? true : undefined;
   const args = argv.filter((arg) => arg !== '--');
   for (let i = 0; i < args.length; i++) {
-    const match = /^--(input|output|count|now)(?:=(.*))?$/.exec(args[i]);
+    const match = /^--(input|output|count|now|locale)(?:=(.*))?$/.exec(args[i]);
     if (args[i] === '--simulate') simulate = true;
     else if (match) values[match[1]] = match[2] ?? args[++i] ?? '';
     else if (!args[i].startsWith('-') && values.input === undefined) values.input = args[i];
@@ -1004,7 +1036,16 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions 
     count: values.count === undefined ? undefined : parseCount(values.count),
     now: values.now === undefined ? undefined : parseNow(values.now),
     simulate,
+    locale: values.locale === undefined ? undefined : parseLocale(values.locale),
   };
+}
+
+/** A locale such as zh_TW, zh_HK, zh_CN or en_US, as a spreadsheet's settings name it. */
+function parseLocale(text: string): string {
+  if (!/^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/i.test(text)) {
+    throw new DemoError(`--locale must be a locale such as zh_TW, zh_CN or en_US`);
+  }
+  return text;
 }
 
 async function main(): Promise<void> {

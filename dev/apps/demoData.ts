@@ -1,6 +1,7 @@
 // Deterministic demo data: Leads rows (the template's two examples, then varied Chinese B2B and B2C
 // leads with their follow-up history), the sales team and rules, and the follow-ups of the days after.
 
+import { traditionalOf } from './demoTraditional';
 import type { Bilingual } from '../../src/sheet/language';
 import {
   AUTHORITY,
@@ -703,7 +704,12 @@ function officeTimeBetween(dice: Dice, from: number, to: number): Date | undefin
 }
 
 function diligenceOf(owner: string): number {
-  return DEMO_TEAM.find((m) => m.name === owner)?.diligence ?? DEFAULT_DILIGENCE;
+  return demoMember(owner)?.diligence ?? DEFAULT_DILIGENCE;
+}
+
+/** The demo team member named `name`, as written or as a Traditional Chinese workbook spells it. */
+export function demoMember(name: string): DemoTeamMember | undefined {
+  return DEMO_TEAM.find((m) => m.name === name || traditionalOf(m.name) === name);
 }
 
 /**

@@ -1,6 +1,8 @@
 // npm run preview: serves the follow-up sidebar on 127.0.0.1 against a demo workbook held in the local
 // Apps Script runtime, so the page can be tried (and tested) in a browser without Google.
 
+import { labelIn, languageFromLocale } from '../../src/sheet/language';
+import { demoCells } from './demoTraditional';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -97,6 +99,8 @@ export interface PreviewOptions {
   port?: number;
   /** Changes the demo workbook before the page is served (extra leads, a selection…). */
   workbook?: (runtime: LocalAppsScript) => void;
+  /** The spreadsheet's locale: zh_CN by default; zh_TW serves a Traditional Chinese workbook. */
+  locale?: string;
 }
 
 export interface Preview {
@@ -115,14 +119,23 @@ function messageOf(error: unknown): string {
   return typeof message === 'string' ? message : String(error);
 }
 
-/** The demo's workbook: set up in Chinese, the demo leads typed in and scored, clock at the demo's date. */
-export function demoWorkbook(): LocalAppsScript {
+/**
+ * The demo's workbook: set up in the locale's language (Chinese by default), the demo leads typed
+ * in as its team would type them and scored, clock at the demo's date.
+ */
+export function demoWorkbook(locale = 'zh_CN'): LocalAppsScript {
   if (!existsSync(join(DIST, 'Code.js')))
     throw new PreviewError(`${DIST} has no Code.js: run npm run build first`);
-  const runtime = new LocalAppsScript({ locale: 'zh_CN', timeZone: ZONE, now: DEMO_NOW });
+  const runtime = new LocalAppsScript({ locale, timeZone: ZONE, now: DEMO_NOW });
   runtime.loadBundle(DIST);
   runtime.invoke('setupSheets');
-  runtime.type(TAB_NAMES.leads.zh, 2, 1, demoLeads(DEFAULT_LEAD_COUNT, DEMO_NOW));
+  const language = languageFromLocale(locale);
+  runtime.type(
+    labelIn(language, TAB_NAMES.leads),
+    2,
+    1,
+    demoCells(language, demoLeads(DEFAULT_LEAD_COUNT, DEMO_NOW)),
+  );
   runtime.invoke('scoreAllLeads');
   return runtime;
 }
@@ -270,7 +283,7 @@ async function route(
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   // Say what is missing now, rather than on the first page load.
   if (!existsSync(SIDEBAR_FILE)) throw new PreviewError(SIDEBAR_MISSING);
-  const runtime = demoWorkbook();
+  const runtime = demoWorkbook(options.locale);
   options.workbook?.(runtime);
   // The clock runs on from the demo's date as real time passes, so what the server stamps with
   // "now" (a follow-up sent without a time, deadlines met or missed) moves on as it would in Google.
@@ -316,7 +329,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   };
 }
 
-const USAGE = 'usage: npm run preview [-- --port 5178]';
+const USAGE = 'usage: npm run preview [-- --port 5178] [--locale zh_TW]';
 
 function parsePort(text: string | undefined): number {
   if (text === undefined) return DEFAULT_PORT;
@@ -326,25 +339,36 @@ function parsePort(text: string | undefined): number {
   return port;
 }
 
-/** Reads `--port 5178` and `--port=5178`; npm keeps `npm run preview --port 5178` as npm_config_port. */
-function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): { port: number } {
+/**
+ * Reads `--port 5178`, `--locale zh_TW` and their `=` forms; npm keeps `npm run preview --port
+ * 5178` as npm_config_port.
+ */
+function parseArgs(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): { port: number; locale: string } {
   let port = env.npm_config_port;
+  let locale = env.npm_config_locale ?? 'zh_CN';
   const args = argv.filter((arg) => arg !== '--');
   for (let i = 0; i < args.length; i++) {
-    const match = /^--port(?:=(.*))?$/.exec(args[i]);
+    const match = /^--(port|locale)(?:=(.*))?$/.exec(args[i]);
     if (!match) throw new PreviewError(`Unknown argument ${args[i]}; ${USAGE}`);
-    port = match[1] ?? args[++i] ?? '';
+    const value = match[2] ?? args[++i] ?? '';
+    if (match[1] === 'port') port = value;
+    else locale = value;
   }
-  return { port: parsePort(port) };
+  if (!/^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/i.test(locale))
+    throw new PreviewError(`--locale must be a locale such as zh_TW, zh_CN or en_US; ${USAGE}`);
+  return { port: parsePort(port), locale };
 }
 
 async function main(): Promise<void> {
-  const { port } = parseArgs(process.argv.slice(2), process.env);
-  const preview = await startPreview({ port });
+  const { port, locale } = parseArgs(process.argv.slice(2), process.env);
+  const preview = await startPreview({ port, locale });
   console.log(`Follow-up sidebar preview (demo workbook, clock from ${DEMO_NOW.toISOString()}):`);
   console.log(`  ${preview.url}`);
   console.log(
-    `  workbook: ${preview.url}workbook/${encodeURI(TAB_NAMES.followups.zh)} (any tab by name)`,
+    `  workbook: ${preview.url}workbook/${encodeURI(labelIn(languageFromLocale(locale), TAB_NAMES.followups))} (any tab by name)`,
   );
   console.log('Press Ctrl+C to stop.');
 }

@@ -1,17 +1,21 @@
 // npm run build: bundles src/main.ts with esbuild into dist/Code.js for Apps Script, adds one
 // top-level function per entry point (google.script.run and triggers need real declarations),
-// and copies the manifest. dist/ is exactly what clasp pushes.
+// and copies the manifest. dist/ is exactly what clasp pushes. It first regenerates the Traditional
+// Chinese tables from the catalogue.
 
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSidebar } from './buildSidebar';
+import { writeHantTables } from './hantTables';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 const NAMESPACE = 'LeadTracker';
 
 export async function buildBundle(): Promise<string[]> {
+  // The Traditional tables follow the catalogue: a string added since the last build is converted.
+  await writeHantTables();
   rmSync(DIST, { recursive: true, force: true });
   mkdirSync(DIST, { recursive: true });
   const entryPoints = Object.keys(await import('../../src/main')).filter(

@@ -8,6 +8,7 @@ import { headersToAdd } from '../method/pool/poolMoves';
 import { readState, saveState, STATE_KEYS, writeState } from './stateStore';
 import type { Sheet, Spreadsheet } from './workbook';
 import type { TimeZone } from '../sheet/calendar';
+import { labelIn } from '../sheet/language';
 
 /** The tabs an archive holds, as the tracker names them. */
 export type ArchivedTab = 'leads' | 'followups' | 'conversions';
@@ -46,12 +47,12 @@ function archiveTab(
   language: Language,
 ): { sheet: Sheet; header: unknown[] } {
   const names = TAB_NAMES[key];
-  let sheet = book.getSheetByName(names[language]) ?? book.getSheetByName(names.en);
+  let sheet = book.getSheetByName(labelIn(language, names)) ?? book.getSheetByName(names.en);
   const width = Math.max(1, trackerHeader.length);
   if (!sheet) {
     const blank = key === 'leads' ? book.getSheets()[0] : undefined;
-    sheet = blank && blank.getLastRow() === 0 ? blank : book.insertSheet(names[language]);
-    if (sheet.getName() !== names[language]) sheet.setName(names[language]);
+    sheet = blank && blank.getLastRow() === 0 ? blank : book.insertSheet(labelIn(language, names));
+    if (sheet.getName() !== labelIn(language, names)) sheet.setName(labelIn(language, names));
     trimNew(sheet, width);
   }
   const lastColumn = sheet.getLastColumn();

@@ -2,7 +2,7 @@
 // the table is added below everything when the tab lacks it, and grows by inserting rows, so
 // nothing a manager typed elsewhere on the tab moves or is overwritten.
 
-import { matchesLabel, type Language } from '../sheet/language';
+import { matchesLabel, type Language, optionalLabel } from '../sheet/language';
 import { LEAD_COLUMNS } from '../sheet/tabs';
 import { defaultSettings } from '../method/settings/settings';
 import {
@@ -28,7 +28,7 @@ export function storeColumnNames(
 ): void {
   const grid = readAll(sheet);
   const rows = Object.entries(mapping).map(([field, header]) => [
-    LEAD_COLUMNS.find((c) => c.key === field)?.header[language] ?? field,
+    optionalLabel(language, LEAD_COLUMNS.find((c) => c.key === field)?.header) ?? field,
     header,
   ]);
   const title = grid.findIndex((row) => matchesLabel(row[0], TABLES.columnNames.title));

@@ -5,6 +5,7 @@ import type { Language } from '../sheet/language';
 import { IMPORT, t } from '../sheet/text';
 import { LEAD_COLUMNS } from '../sheet/tabs';
 import { escapeHtml } from '../method/reminders/reminders';
+import { labelIn } from '../sheet/language';
 
 const esc = (value: unknown) => escapeHtml(String(value ?? ''));
 
@@ -61,7 +62,7 @@ button.onclick=function(){
 function dialogTexts(language: Language) {
   return {
     checking: t(language, IMPORT.checking),
-    fields: Object.fromEntries(LEAD_COLUMNS.map((c) => [c.key, c.header[language]])),
+    fields: Object.fromEntries(LEAD_COLUMNS.map((c) => [c.key, labelIn(language, c.header)])),
     preview: t(language, IMPORT.dialogPreview),
     duplicateRow: t(language, IMPORT.dialogDuplicate),
     problemAt: t(language, IMPORT.dialogProblem),

@@ -5,6 +5,7 @@ import type { Language } from '../sheet/language';
 import { appendRowsNow, type WriteMode } from './commit';
 import { type Sheet, type Spreadsheet, trimNewTab } from './workbook';
 import { spreadsheetTimeZone } from './timeZone';
+import { labelIn } from '../sheet/language';
 
 export const LOG_CAPACITY = 5000;
 
@@ -29,11 +30,11 @@ export function appendLog(
   if (entries.length === 0) return;
   let sheet = logSheet;
   if (!sheet) {
-    sheet = spreadsheet.insertSheet(TAB_NAMES.log[language]);
+    sheet = spreadsheet.insertSheet(labelIn(language, TAB_NAMES.log));
     trimNewTab(sheet, LOG_COLUMNS.length);
     sheet
       .getRange(1, 1, 1, LOG_COLUMNS.length)
-      .setValues([LOG_COLUMNS.map((c) => c.header[language])]);
+      .setValues([LOG_COLUMNS.map((c) => labelIn(language, c.header))]);
     sheet.setFrozenRows(1);
   }
   appendRowsNow(

@@ -7,6 +7,7 @@ import type { Language } from '../sheet/language';
 import { COLUMNS, t } from '../sheet/text';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { escapeHtml } from '../method/reminders/reminders';
+import { labelIn } from '../sheet/language';
 
 const esc = (value: unknown) => escapeHtml(String(value ?? ''));
 
@@ -34,7 +35,7 @@ export function mapColumnsHtml(
           `<option value="${esc(text)}"${text === chosen ? ' selected' : ''}>${esc(text)}</option>`,
       ),
     ].join('');
-    return `<tr><td><label for="f-${column.key}">${esc(column.header[language])}</label><div class="now">${esc(now)}</div></td><td><select id="f-${column.key}" data-field="${column.key}">${options}</select></td></tr>`;
+    return `<tr><td><label for="f-${column.key}">${esc(labelIn(language, column.header))}</label><div class="now">${esc(now)}</div></td><td><select id="f-${column.key}" data-field="${column.key}">${options}</select></td></tr>`;
   });
   return `<!DOCTYPE html><html><head><base target="_top"><meta charset="utf-8"><style>
 body{font:13px/1.4 Arial,"Noto Sans SC",sans-serif;margin:12px;color:#202124}

@@ -2,7 +2,7 @@
 // row removed, so a run that dies midway leaves a copy in each tab, which the next run resolves.
 
 import { firstContactDue } from '../method/followUp/deadlines';
-import { type Language } from '../sheet/language';
+import { type Language, labelsOf } from '../sheet/language';
 import { isBlank, isOpen, recordOf, textOf } from '../sheet/cells';
 import { carryRow, halfDoneMoves, headersToAdd, nextRecycleCount } from '../method/pool/poolMoves';
 import type { Grade } from '../method/scoring/scoringRules';
@@ -46,7 +46,7 @@ export interface MovedLead {
 }
 
 const POOL_ONLY = new Set(
-  POOL_COLUMNS.slice(LEAD_COLUMNS.length).flatMap((c) => [c.header.en, c.header.zh]),
+  POOL_COLUMNS.slice(LEAD_COLUMNS.length).flatMap((c) => labelsOf(c.header)),
 );
 
 /** Adds header cells for the team's own columns the target lacks, so their values travel too. */

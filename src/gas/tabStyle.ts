@@ -4,7 +4,7 @@
 import { columnLetter } from '../sheet/a1';
 import { adjacentRuns } from '../sheet/columnRuns';
 import { CLOSED_STATUSES, STATUS } from '../sheet/options';
-import type { Language } from '../sheet/language';
+import { type Language, labelIn } from '../sheet/language';
 import type { Settings } from '../method/settings/settings';
 import { COLOURS, GRADE_COLOURS, NUMBER_FORMATS } from '../sheet/sheetStyle';
 import { type ColumnDef, TABLE_TABS, type TableTabKey } from '../sheet/tabs';
@@ -20,7 +20,7 @@ function dropDownValues(
   settings: Settings,
 ): string[] | undefined {
   if (column.sourceList) return [...settings.sources];
-  return column.options?.map((o) => o[language]);
+  return column.options?.map((o) => labelIn(language, o));
 }
 
 /**
@@ -67,7 +67,7 @@ function styleColumns(
 
 const CLOSED_LABELS = CLOSED_STATUSES.flatMap((key) => {
   const option = STATUS.find((o) => o.key === key);
-  return option ? [option.zh, option.en] : [];
+  return option ? [...new Set([option.zh, option.en, labelIn('zhHant', option)])] : [];
 });
 
 /**

@@ -1,6 +1,6 @@
 // Finds the workbook, its tabs (by either language's name) and its language; reads a tab in one call.
 
-import { type Language, languageFromLocale } from '../sheet/language';
+import { type Language, foldText, labelsOf, languageFromLocale } from '../sheet/language';
 import { TAB_NAMES, type TabKey } from '../sheet/tabs';
 import { ERRORS, inEveryLanguage, t } from '../sheet/text';
 
@@ -29,13 +29,23 @@ export function localeLanguage(spreadsheet: Spreadsheet): Language {
 /** Index of the workbook's tabs by key, from one getSheets call. */
 export function tabIndex(spreadsheet: Spreadsheet): Partial<Record<TabKey, Sheet>> {
   const byName = new Map<string, Sheet>();
+  // Traditional names in other forms (Hong Kong's 銷售線索信息表) fold to the Simplified name.
+  const byFoldedName = new Map<string, Sheet>();
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName().trim();
     if (!byName.has(name)) byName.set(name, sheet);
+    const folded = foldText(name);
+    if (!byFoldedName.has(folded)) byFoldedName.set(folded, sheet);
   }
   const index: Partial<Record<TabKey, Sheet>> = {};
   for (const key of Object.keys(TAB_NAMES) as TabKey[]) {
-    const found = byName.get(TAB_NAMES[key].zh) ?? byName.get(TAB_NAMES[key].en);
+    const [en, zh, zhHant] = labelsOf(TAB_NAMES[key]);
+    const found =
+      byName.get(zh) ??
+      byName.get(en) ??
+      byName.get(zhHant) ??
+      byFoldedName.get(foldText(zh)) ??
+      byFoldedName.get(foldText(zhHant));
     if (found) index[key] = found;
   }
   return index;

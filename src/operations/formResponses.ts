@@ -20,6 +20,7 @@ import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
 import { activeSpreadsheet, localeLanguage } from '../gas/workbook';
 import { captureLead } from './captureLead';
 import { type OperationContext, runOperation } from './operation';
+import { labelIn } from '../sheet/language';
 
 /** Responses remembered as handled: Google may deliver one event twice; 50 covers any burst. */
 const SEEN_MEMORY = 50;
@@ -53,7 +54,7 @@ function connect(context: OperationContext, name: string): string {
   const found = postedFieldsIn(header);
   if (found.contact === undefined && found.phone === undefined) {
     const required = LEAD_COLUMNS.filter((c) => c.key === 'contact' || c.key === 'phone');
-    const fields = required.map((c) => `"${c.header[language]}"`).join(' / ');
+    const fields = required.map((c) => `"${labelIn(language, c.header)}"`).join(' / ');
     throw new Error(t(language, CAPTURE.notResponses, name, fields));
   }
   const record = readFormTrigger();
@@ -114,7 +115,7 @@ function takeResponse(context: OperationContext, event: FormSubmitEvent, tab: st
   const checked = readPostedLead(
     fieldsOfResponse(event.namedValues),
     language,
-    website ? website[language] : '',
+    website ? labelIn(language, website) : '',
   );
   if (checked.ok) {
     captureLead(context, checked.lead, 'form');

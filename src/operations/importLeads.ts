@@ -21,7 +21,7 @@ import {
   TAB_NAMES,
 } from '../sheet/tabs';
 import { requireColumns } from '../sheet/headers';
-import { matchesLabel } from '../sheet/language';
+import { matchesLabel, optionalLabel } from '../sheet/language';
 import { rowKey } from '../sheet/placement';
 import { APP, IMPORT, OPERATIONS, t } from '../sheet/text';
 import { appendRowsNow, commitEdits, type CommitTarget, tableTarget } from '../gas/commit';
@@ -257,7 +257,7 @@ function importIn(context: OperationContext, sheetName: string): ImportResult {
       IMPORT.problemAt,
       sheet.getName(),
       p.row,
-      LEAD_COLUMNS.find((c) => c.key === p.field)?.header[language] ?? p.field,
+      optionalLabel(language, LEAD_COLUMNS.find((c) => c.key === p.field)?.header) ?? p.field,
       p.message,
     ),
   );

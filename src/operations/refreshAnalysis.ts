@@ -48,7 +48,7 @@ import {
   type LeadColumnKey,
   TAB_NAMES,
 } from '../sheet/tabs';
-import { LANGUAGES } from '../sheet/language';
+import { LANGUAGES, labelIn } from '../sheet/language';
 import { ANALYSIS, APP, OPERATIONS, t } from '../sheet/text';
 import { toast } from '../gas/feedback';
 import { mailFailureToManagers } from '../gas/failureMail';
@@ -300,7 +300,8 @@ function writeLeadershipCopy(
     computed.completeness && suppressSmallCompleteness(computed.completeness),
   );
   const sheet = copy.getSheets()[0];
-  if (sheet.getName() !== TAB_NAMES.analysis[language]) sheet.setName(TAB_NAMES.analysis[language]);
+  if (sheet.getName() !== labelIn(language, TAB_NAMES.analysis))
+    sheet.setName(labelIn(language, TAB_NAMES.analysis));
   writeContent(sheet, 1, ANALYSIS_WIDTH, {
     ...content,
     rows: content.rows.map((row) => row.map(shownCell)),
@@ -352,7 +353,7 @@ export function refreshAnalysisIn(context: OperationContext, read?: ReadLeadTabs
     settings.analysisWindowDays,
     computed.completeness,
   );
-  const sheet = tabs.analysis ?? spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
+  const sheet = tabs.analysis ?? spreadsheet.insertSheet(labelIn(language, TAB_NAMES.analysis));
   writeContent(sheet, 1, ANALYSIS_WIDTH, content);
   drawCharts(sheet, content.charted ?? [], 'analysis');
   writeState(STATE_KEYS.analysisRefreshedAt, now.toISOString());
@@ -391,7 +392,7 @@ export function shareWithLeadershipIn(context: OperationContext): string {
   const id = readState<string | null>(STATE_KEYS.leadershipCopy, null);
   let copy = id ? openOrNull(id) : null;
   if (!copy) {
-    const analysisTab = TAB_NAMES.analysis[language];
+    const analysisTab = labelIn(language, TAB_NAMES.analysis);
     copy = SpreadsheetApp.create(
       t(language, ANALYSIS.leadershipCopyName, spreadsheet.getName(), analysisTab),
     );
@@ -454,7 +455,7 @@ export function previewRuleChangeIn(context: OperationContext): void {
     zone,
     language,
   });
-  const sheet = tabs.analysis ?? spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
+  const sheet = tabs.analysis ?? spreadsheet.insertSheet(labelIn(language, TAB_NAMES.analysis));
   writeContent(sheet, PREVIEW_COLUMN, PREVIEW_WIDTH, rulePreviewContent(preview, language, now));
   toast(spreadsheet, t(language, ANALYSIS.previewed, preview.changedGrade), t(language, APP.name));
 }

@@ -41,6 +41,7 @@ import {
   tabIndex,
   trimNewTab,
 } from '../gas/workbook';
+import { labelIn } from '../sheet/language';
 
 export interface SetupSummary {
   readonly created: string[];
@@ -88,9 +89,9 @@ function ensureTableTab(
   let sheet = existing;
   let found = { headerRow: 1, header: [] as unknown[], layout: locateColumns([], columns) };
   if (!sheet) {
-    sheet = spreadsheet.insertSheet(TAB_NAMES[key][language]);
+    sheet = spreadsheet.insertSheet(labelIn(language, TAB_NAMES[key]));
     trimNewTab(sheet, columns.length);
-    summary.created.push(TAB_NAMES[key][language]);
+    summary.created.push(labelIn(language, TAB_NAMES[key]));
   } else if (sheet.getLastColumn() > 0) {
     found = readHeader(sheet, columns, names);
   }
@@ -102,7 +103,7 @@ function ensureTableTab(
     if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
     sheet
       .getRange(headerRow, start + 1, 1, layout.missing.length)
-      .setValues([layout.missing.map((c) => c.header[language])]);
+      .setValues([layout.missing.map((c) => labelIn(language, c.header))]);
     if (existing) summary.addedColumns += layout.missing.length;
   }
   if (existing && header.some((cell) => textOf(cell) !== '')) {
@@ -110,7 +111,7 @@ function ensureTableTab(
     if (worthTelling(found)) summary.recognised.push(found);
   }
   const placed = locateColumns(
-    [...header, ...layout.missing.map((c) => c.header[language])],
+    [...header, ...layout.missing.map((c) => labelIn(language, c.header))],
     columns,
     names,
   );
@@ -141,9 +142,9 @@ function ensureSettingsTab(
 
   let sheet = existing;
   if (!sheet) {
-    sheet = spreadsheet.insertSheet(TAB_NAMES.settings[language]);
+    sheet = spreadsheet.insertSheet(labelIn(language, TAB_NAMES.settings));
     trimNewTab(sheet, SETTINGS_WIDTH);
-    summary.created.push(TAB_NAMES.settings[language]);
+    summary.created.push(labelIn(language, TAB_NAMES.settings));
   } else {
     summary.addedSettings += parts.singles.length + parts.tables.length;
   }
@@ -173,10 +174,10 @@ function ensureAnalysisTab(
   if (existing && existing.getLastRow() > 0) return;
   let sheet = existing;
   if (!sheet) {
-    sheet = spreadsheet.insertSheet(TAB_NAMES.analysis[language]);
-    summary.created.push(TAB_NAMES.analysis[language]);
+    sheet = spreadsheet.insertSheet(labelIn(language, TAB_NAMES.analysis));
+    summary.created.push(labelIn(language, TAB_NAMES.analysis));
   }
-  sheet.getRange(1, 1).setValue(TAB_NAMES.analysis[language]).setFontWeight('bold');
+  sheet.getRange(1, 1).setValue(labelIn(language, TAB_NAMES.analysis)).setFontWeight('bold');
 }
 
 /** Creates missing tabs in the workbook's language and repairs existing ones; never removes data. */

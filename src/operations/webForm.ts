@@ -20,6 +20,7 @@ import { jsonOutput, type WebAnswer } from '../gas/webAnswer';
 import { localeLanguage, type Spreadsheet, tabIndex } from '../gas/workbook';
 import { captureLead } from './captureLead';
 import { runOperation } from './operation';
+import { labelIn } from '../sheet/language';
 
 const refused = (field: string, message: string, limit?: number): WebAnswer => ({
   ok: false,
@@ -92,7 +93,11 @@ function answerPost(event: WebEvent | undefined): WebAnswer {
   const { settings, language } = loaded;
   if (settings.webLeadsPerHour === 0) return refused('form', t(language, CAPTURE.closed));
   const website = DEFAULT_SOURCES.find((s) => s.key === 'website');
-  const checked = readPostedLead(request.fields, language, website ? website[language] : '');
+  const checked = readPostedLead(
+    request.fields,
+    language,
+    website ? labelIn(language, website) : '',
+  );
   if (!checked.ok) return { ok: false, errors: checked.errors };
   try {
     return addUnderCap(spreadsheet, checked.lead);

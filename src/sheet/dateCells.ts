@@ -23,9 +23,9 @@ const time = (separator: string) =>
 const DASHED = new RegExp(
   String.raw`^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})${time(String.raw`(?:\s+|T)`)}$`,
 );
-/** `2024年5月1日` (or 号), the time after it with or without a space. */
+/** `2024年5月1日` (or 号, or Traditional 號), the time after it with or without a space. */
 const HANZI = new RegExp(
-  String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]${time(String.raw`\s*`)}$`,
+  String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]${time(String.raw`\s*`)}$`,
 );
 /** A month alone, `2024-08`, `2024/8` or `2024年8月`: the 1st of that month (Expected close). */
 const MONTH = /^(\d{4})\s*(?:[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月)$/;

@@ -1,7 +1,8 @@
 // Finds a tab's header row and its columns by header text (any language, synonyms, the team's own
 // mapping), never by position.
 
-import { type Language, foldText } from './language';
+import { toTraditional, toTraditionalAsOpenCC } from './hant/convert';
+import { type Language, foldText, labelIn, labelsOf } from './language';
 import type { ColumnDef } from './tabs';
 import { ERRORS, t } from './text';
 
@@ -60,10 +61,25 @@ export function locateColumns<K extends string>(
     const mapped = mapping[column.key];
     if (mapped) claim(column, [mapped], 'mapped');
   }
-  for (const column of columns) claim(column, Object.values(column.header), 'header');
-  for (const column of columns) claim(column, column.synonyms ?? [], 'synonym');
+  for (const column of columns) claim(column, labelsOf(column.header), 'header');
+  for (const column of columns) claim(column, synonymsOf(column), 'synonym');
   const missing = columns.filter((column) => index[column.key] === undefined);
   return { index, missing, width: headerRow.length, foundBy };
+}
+
+/**
+ * A column's synonyms as written and as a Taiwan team words them (联系电话 is 聯絡電話 there, not
+ * only 聯繫電話, which folding already reads).
+ */
+function synonymsOf(column: ColumnDef): string[] {
+  const synonyms = column.synonyms ?? [];
+  return [
+    ...new Set([
+      ...synonyms,
+      ...synonyms.map((synonym) => toTraditional(synonym)),
+      ...synonyms.map((synonym) => toTraditionalAsOpenCC(synonym)),
+    ]),
+  ];
 }
 
 /**
@@ -119,7 +135,7 @@ export function recognitionOf<K extends string>(
     if (at === undefined || how === 'header') continue;
     renamed.push({
       header: String(header[at]).trim(),
-      column: column.header[language],
+      column: labelIn(language, column.header),
       mapped: how === 'mapped',
     });
   }
@@ -128,7 +144,7 @@ export function recognitionOf<K extends string>(
     headerRow,
     renamed,
     recognised: used.size,
-    added: layout.missing.map((c) => c.header[language]),
+    added: layout.missing.map((c) => labelIn(language, c.header)),
     ignored: header.flatMap((cell, i) =>
       !used.has(i) && String(cell ?? '').trim() !== '' ? [String(cell).trim()] : [],
     ),

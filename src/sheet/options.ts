@@ -1,6 +1,6 @@
 // The fixed option lists of SPEC §1 (status, scoring inputs, follow-up methods…) in both languages.
 
-import { type Bilingual, foldText } from './language';
+import { type Bilingual, foldText, labelsOf } from './language';
 
 export interface Option<K extends string = string> extends Bilingual {
   readonly key: K;
@@ -100,7 +100,7 @@ export type AuthorityKey = (typeof AUTHORITY)[number]['key'];
 export type UrgencyKey = (typeof URGENCY)[number]['key'];
 export type StatusKey = (typeof STATUS)[number]['key'];
 
-/** Finds the option whose key or label (either language, folded) is `text`; undefined if none. */
+/** Finds the option whose key or label (any language, folded) is `text`; undefined if none. */
 export function findOption<O extends Option>(options: readonly O[], text: unknown): O | undefined {
   const folded = foldText(text);
   if (folded === '') return undefined;
@@ -115,11 +115,12 @@ function optionIndex(options: readonly Option[]): Map<string, Option> {
   if (!index) {
     index = new Map();
     // The first option to claim a folded label keeps it, as a search in list order would.
-    for (const o of options)
-      for (const label of [o.en, o.zh, o.key]) {
+    for (const option of options) {
+      for (const label of [option.key, ...labelsOf(option)]) {
         const folded = foldText(label);
-        if (!index.has(folded)) index.set(folded, o);
+        if (folded !== '' && !index.has(folded)) index.set(folded, option);
       }
+    }
     optionIndexes.set(options, index);
   }
   return index;

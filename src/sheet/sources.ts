@@ -2,6 +2,7 @@
 // ignoring case, full/half width and spaces against the Settings sources list.
 
 import { textOf } from './cells';
+import { labelsOf } from './language';
 import { DEFAULT_SOURCES } from './options';
 
 const ASCII = /^[\x20-\x7e]*$/;
@@ -33,8 +34,7 @@ export function sourceGrouping(listed: readonly string[]): (value: unknown) => s
   const fold = foldCache();
   const known = new Map<string, string>();
   for (const source of DEFAULT_SOURCES) {
-    for (const label of [source.key, source.en, source.zh])
-      known.set(foldSource(label), source.key);
+    for (const label of [source.key, ...labelsOf(source)]) known.set(foldSource(label), source.key);
   }
   for (const source of listed) {
     const folded = foldSource(source);

@@ -5,7 +5,7 @@ import { cellRef } from './a1';
 import { type TimeZone, isDate } from './calendar';
 import { isBlank, textOf } from './cells';
 import { readDate } from './dateCells';
-import { foldText } from './language';
+import { foldText, labelsOf } from './language';
 import type { ColumnDef } from './tabs';
 
 /** A cell the product could not read, named as a person finds it: tab, row, column. */
@@ -45,9 +45,7 @@ type Check =
 const isNumberText = (text: string): boolean => Number.isFinite(Number(text.replace(/,/g, '')));
 
 function optionCheck(def: ColumnDef): (text: string) => boolean {
-  const labels = new Set(
-    (def.options ?? []).flatMap((o) => [foldText(o.en), foldText(o.zh), foldText(o.key)]),
-  );
+  const labels = new Set((def.options ?? []).flatMap((o) => [...labelsOf(o), o.key].map(foldText)));
   return (text) => labels.has(foldText(text));
 }
 

@@ -15,6 +15,8 @@ import {
 import { FOLLOW_UP_METHOD } from '../../src/sheet/options';
 import { type DemoResult, DEFAULT_LEAD_COUNT, runDemo } from '../../dev/apps/demo';
 import { DEMO_TEAM } from '../../dev/apps/demoData';
+import { labelIn } from '../../src/sheet/language';
+import { simplifiedOnlyIn } from '../support/simplifiedOnly';
 
 /** exceljs reads these but leaves them out of its typings. */
 interface WorksheetInternals {
@@ -354,5 +356,63 @@ describe("the demo tells the method's story", () => {
     const text: string[] = [];
     analysis?.eachRow((row) => text.push(...(row.values as unknown[]).map(String)));
     expect(text.join(' ')).toMatch(/预览|拟调整/);
+  });
+});
+
+describe('npm run demo -- --locale zh_TW', () => {
+  let dir: string;
+  let result: DemoResult;
+  let workbook: ExcelJS.Workbook;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lead-tracker-demo-hant-'));
+    const output = join(dir, 'lead-tracker.xlsx');
+    result = await runDemo({
+      output,
+      count: LEAD_COUNT,
+      locale: 'zh_TW',
+      log: (l) => lines.push(l),
+    });
+    workbook = await openWorkbook(output);
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes all seven tabs in Traditional Chinese, in order, with Traditional headers', () => {
+    expect(visibleNames(workbook)).toEqual(TAB_ORDER.map((k) => labelIn('zhHant', TAB_NAMES[k])));
+    const leads = workbook.getWorksheet(labelIn('zhHant', TAB_NAMES.leads));
+    expect(leads?.getRow(1).values).toEqual([
+      undefined,
+      ...LEAD_COLUMNS.map((c) => labelIn('zhHant', c.header)),
+    ]);
+  });
+
+  it('leaves no Simplified-only character in any cell, e-mail, chat message or the analysis page', () => {
+    const texts: string[] = [];
+    for (const sheet of workbook.worksheets.filter((s) => s.state === 'visible')) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string') texts.push(cell.value);
+        }),
+      );
+    }
+    expect(texts.length).toBeGreaterThan(500);
+    expect(result.emails.length).toBeGreaterThan(0);
+    for (const path of result.emails) {
+      const eml = parseEml(readFileSync(path, 'utf8'));
+      texts.push(decodeSubject(eml.headers.get('subject') ?? ''), ...eml.parts.map((p) => p.text));
+    }
+    const chats = lines.filter((line) => line.trim().startsWith('chat:'));
+    expect(chats.length).toBeGreaterThan(0);
+    texts.push(...chats, readFileSync(result.analysisPage, 'utf8'));
+    const simplified = texts.filter((text) => simplifiedOnlyIn(text).length > 0);
+    expect(simplified).toEqual([]);
+  });
+
+  it('scores and grades every lead, as the Simplified demo does', () => {
+    expect(result.leads + result.pool).toBeGreaterThanOrEqual(LEAD_COUNT);
+    expect(result.gradeCounts.A).toBeGreaterThan(0);
+    expect(Object.values(result.gradeCounts).reduce((a, b) => a + b, 0)).toBe(result.leads);
   });
 });

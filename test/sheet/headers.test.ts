@@ -12,6 +12,8 @@ import {
   LEAD_COLUMNS,
   type LeadColumnKey,
 } from '../../src/sheet/tabs';
+import OpenCC from 'opencc-js';
+import { labelIn } from '../../src/sheet/language';
 
 const EN_HEADERS = LEAD_COLUMNS.map((c) => c.header.en);
 const ZH_HEADERS = LEAD_COLUMNS.map((c) => c.header.zh);
@@ -221,5 +223,69 @@ describe('findHeaderRow', () => {
   it('does not look past the tenth row', () => {
     const rows = [...Array.from({ length: 10 }, () => ['note']), ['Contact', 'Phone']];
     expect(findHeaderRow(rows, LEAD_COLUMNS)).toBe(0);
+  });
+});
+
+describe('headers typed in Traditional Chinese', () => {
+  const key = (index: Partial<Record<string, number>>, header: readonly string[]) =>
+    Object.fromEntries(Object.entries(index).map(([k, at]) => [header[at ?? -1], k]));
+
+  it('finds every Leads column under its Traditional header, Taiwan or Hong Kong forms', () => {
+    const header = LEAD_COLUMNS.map((c) => labelIn('zhHant', c.header));
+    expect(header).toContain('線索編號');
+    expect(locateColumns(header, LEAD_COLUMNS).missing).toEqual([]);
+    const hongKong = ['線索編號', '來源', '聯繫人', '聯繫方式', '決策權限', '需求匹配度'];
+    expect(key(locateColumns(hongKong, LEAD_COLUMNS).index, hongKong)).toEqual({
+      線索編號: 'id',
+      來源: 'source',
+      聯繫人: 'contact',
+      聯繫方式: 'phone',
+      決策權限: 'authority',
+      需求匹配度: 'needFit',
+    });
+  });
+
+  it('reads the synonyms of SPEC §13.1 in Traditional, as a Taiwan team words them', () => {
+    const header = [
+      '姓名',
+      '聯絡電話',
+      '客戶名稱',
+      '線索來源',
+      '客戶需求',
+      '預計成交日期',
+      '城市',
+      '建立時間',
+      '建立人',
+    ];
+    const layout = locateColumns(header, LEAD_COLUMNS);
+    expect(key(layout.index, header)).toEqual({
+      姓名: 'contact',
+      聯絡電話: 'phone',
+      客戶名稱: 'company',
+      線索來源: 'source',
+      客戶需求: 'need',
+      預計成交日期: 'expectedClose',
+      城市: 'region',
+      建立時間: 'enteredAt',
+      建立人: 'enteredBy',
+    });
+    expect(Object.values(layout.foundBy).every((how) => how === 'synonym')).toBe(true);
+  });
+
+  it('finds every column under OpenCC’s own Taiwan, Taiwan-phrase and Hong Kong wordings', () => {
+    for (const to of ['tw', 'twp', 'hk'] as const) {
+      const convert = OpenCC.Converter({ from: 'cn', to });
+      const header = LEAD_COLUMNS.map((c) => convert(c.header.zh));
+      expect({
+        to,
+        missing: locateColumns(header, LEAD_COLUMNS).missing.map((c) => c.key),
+      }).toEqual({ to, missing: [] });
+    }
+    expect(OpenCC.Converter({ from: 'cn', to: 'twp' })('决策权限')).toBe('決策許可權');
+  });
+
+  it('finds a Traditional header row under title rows', () => {
+    const rows = [['2024 年銷售線索'], [], LEAD_COLUMNS.map((c) => labelIn('zhHant', c.header))];
+    expect(findHeaderRow(rows, LEAD_COLUMNS)).toBe(2);
   });
 });

@@ -1,12 +1,19 @@
 // Language choice from the spreadsheet locale, and the folding used to match headers and options.
 
-import { foldText, languageFromLocale, matchesLabel } from '../../src/sheet/language';
+import { foldText, labelIn, languageFromLocale, matchesLabel } from '../../src/sheet/language';
 
 describe('languageFromLocale', () => {
-  it.each(['zh_CN', 'zh_TW', 'zh_HK', 'zh-Hans', 'zh', 'ZH_cn'])(
-    'reads %s as Chinese',
+  it.each(['zh_CN', 'zh_SG', 'zh-Hans', 'zh-Hans-CN', 'zh', 'ZH_cn'])(
+    'reads %s as Simplified Chinese',
     (locale) => {
       expect(languageFromLocale(locale)).toBe('zh');
+    },
+  );
+
+  it.each(['zh_TW', 'zh_HK', 'zh_MO', 'zh-Hant', 'zh-Hant-TW', 'zh_Hant_HK', 'ZH-tw'])(
+    'reads %s as Traditional Chinese',
+    (locale) => {
+      expect(languageFromLocale(locale)).toBe('zhHant');
     },
   );
 
@@ -67,5 +74,40 @@ describe('matchesLabel', () => {
     expect(matchesLabel('Pool day', label)).toBe(false);
     expect(matchesLabel('', label)).toBe(false);
     expect(matchesLabel(null, label)).toBe(false);
+  });
+});
+
+describe('Traditional Chinese', () => {
+  const contact = { en: 'Contact', zh: '联系人' };
+
+  it('derives the Traditional label from the Simplified one, with Taiwan wording', () => {
+    expect(labelIn('zhHant', contact)).toBe('聯絡人');
+    expect(labelIn('zhHant', { en: 'Authority', zh: '决策权限' })).toBe('決策權限');
+    expect(labelIn('zh', contact)).toBe('联系人');
+    expect(labelIn('en', contact)).toBe('Contact');
+  });
+
+  it('matches a label typed in Traditional, Taiwan or Hong Kong forms', () => {
+    expect(matchesLabel('聯絡人', contact)).toBe(true);
+    expect(matchesLabel('聯繫人', contact)).toBe(true);
+    expect(matchesLabel(' 联系人 ', contact)).toBe(true);
+    expect(matchesLabel('聯絡', contact)).toBe(false);
+  });
+
+  it('reads an option in OpenCC’s own wording where the glossary chose another', () => {
+    const none = { en: 'None', zh: '无权限' };
+    expect(labelIn('zhHant', none)).toBe('無權限');
+    expect(matchesLabel('無許可權', none)).toBe(true);
+    expect(matchesLabel('無權限', none)).toBe(true);
+  });
+
+  it('folds Traditional characters to their Simplified form', () => {
+    expect(foldText('線索編號')).toBe(foldText('线索编号'));
+    expect(foldText('決策權限')).toBe('决策权限');
+  });
+
+  it('leaves English and Simplified folding as it was', () => {
+    expect(foldText('Lead ID')).toBe('leadid');
+    expect(foldText('需求匹配度')).toBe('需求匹配度');
   });
 });

@@ -1,7 +1,7 @@
 // The text catalogue: every entry speaks every language, says something, and in every language
 // fills in the same parameters.
 
-import { LANGUAGES } from '../../src/sheet/language';
+import { WRITTEN_LANGUAGES as LANGUAGES } from '../../src/sheet/language';
 import * as text from '../../src/sheet/text';
 import { type Phrase, inEveryLanguage, t, template } from '../../src/sheet/text';
 
@@ -88,6 +88,11 @@ describe('t', () => {
 
   it('writes a message in every language, English first, for when none is known yet', () => {
     expect(inEveryLanguage(greeting, 'Ann')).toBe('Hello Ann Ann，您好');
+  });
+
+  it('adds the Traditional wording to a message in every language where it differs', () => {
+    const note = { en: 'Leads', zh: '线索' };
+    expect(inEveryLanguage(note)).toBe('Leads 线索 線索');
   });
 
   it('refuses, at compile time, an entry that lacks a language or whose languages disagree', () => {

@@ -148,7 +148,34 @@ export async function launchChromium(): Promise<Browser> {
  */
 const CHINESE_FAMILY = 'PingFang SC';
 
-let notoSansSc: string | undefined;
+/** The family the Traditional Chinese font stacks name first (macOS's). */
+const TRADITIONAL_FAMILY = 'PingFang TC';
+
+const fonts = new Map<string, string>();
+
+/** A font file of an installed @fontsource package, as base64. */
+function fontBytes(file: string): string {
+  let bytes = fonts.get(file);
+  if (bytes === undefined) {
+    bytes = readFileSync(require.resolve(file)).toString('base64');
+    fonts.set(file, bytes);
+  }
+  return bytes;
+}
+
+/** Adds a face under `family` from bytes before the page's own scripts run. */
+async function addFace(target: Page | BrowserContext, family: string, font: string): Promise<void> {
+  await target.addInitScript(
+    ({ family, font }) => {
+      // Every new page starts as about:blank, which has no text to show.
+      if (location.href === 'about:blank') return;
+      const bytes = Uint8Array.from(atob(font), (char) => char.charCodeAt(0));
+      // FontFaceSet is a set; its add() is typed only in lib.dom.iterable, which these tests leave out.
+      (document.fonts as unknown as Set<FontFace>).add(new FontFace(family, bytes));
+    },
+    { family, font },
+  );
+}
 
 /**
  * Makes a page, or every page of a context, show Chinese on any machine, so screenshots show
@@ -159,17 +186,21 @@ let notoSansSc: string | undefined;
  * The page itself is unchanged and asks for nothing more.
  */
 export async function showChinese(target: Page | BrowserContext): Promise<void> {
-  notoSansSc ??= readFileSync(
-    require.resolve('@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2'),
-  ).toString('base64');
-  await target.addInitScript(
-    ({ family, font }) => {
-      // Every new page starts as about:blank, which has no text to show.
-      if (location.href === 'about:blank') return;
-      const bytes = Uint8Array.from(atob(font), (char) => char.charCodeAt(0));
-      // FontFaceSet is a set; its add() is typed only in lib.dom.iterable, which these tests leave out.
-      (document.fonts as unknown as Set<FontFace>).add(new FontFace(family, bytes));
-    },
-    { family: CHINESE_FAMILY, font: notoSansSc },
+  await addFace(
+    target,
+    CHINESE_FAMILY,
+    fontBytes('@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2'),
+  );
+}
+
+/**
+ * As showChinese, for Traditional Chinese pages: Noto Sans TC's traditional-Chinese face under the
+ * family their stacks name first, since the simplified face lacks many Traditional characters.
+ */
+export async function showTraditionalChinese(target: Page | BrowserContext): Promise<void> {
+  await addFace(
+    target,
+    TRADITIONAL_FAMILY,
+    fontBytes('@fontsource/noto-sans-tc/files/noto-sans-tc-chinese-traditional-400-normal.woff2'),
   );
 }

@@ -1,12 +1,12 @@
 // Builders of Leads rows for integration tests: a lead by field name, laid out by header.
 
 import { LEAD_COLUMNS, type LeadColumnKey } from '../../src/sheet/tabs';
-import type { Language } from '../../src/sheet/language';
+import { type Language, labelIn } from '../../src/sheet/language';
 
 export type LeadFields = Partial<Record<LeadColumnKey, unknown>>;
 
 export function leadHeaders(language: Language): string[] {
-  return LEAD_COLUMNS.map((c) => c.header[language]);
+  return LEAD_COLUMNS.map((c) => labelIn(language, c.header));
 }
 
 /** One Leads row in the default column order. */

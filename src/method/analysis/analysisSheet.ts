@@ -21,6 +21,7 @@ const fourDecimals = (n: number | undefined): Cell =>
   n === undefined ? NO_RATE : Number.isNaN(n) ? n : Math.round(n * 10_000) / 10_000;
 const twoDecimals = (n: number | undefined): Cell =>
   n === undefined ? NO_RATE : Number.isNaN(n) ? n : Math.round(n * 100) / 100;
+import { labelIn, optionalLabel } from '../../sheet/language';
 
 type Cell = string | number | Date;
 
@@ -79,12 +80,20 @@ export const ANALYSIS_TITLES = {
 } as const;
 
 const sourceLabel = (key: string, language: Language) =>
-  DEFAULT_SOURCES.find((s) => s.key === key)?.[language] ?? key;
+  optionalLabel(
+    language,
+    DEFAULT_SOURCES.find((s) => s.key === key),
+  ) ?? key;
 const reasonLabel = (key: string, language: Language) =>
-  LOSS_REASON.find((r) => r.key === key)?.[language] ?? key;
+  optionalLabel(
+    language,
+    LOSS_REASON.find((r) => r.key === key),
+  ) ?? key;
 
 const fieldLabel = (key: string | undefined, language: Language) =>
-  key === undefined ? '' : (LEAD_COLUMNS.find((c) => c.key === key)?.header[language] ?? key);
+  key === undefined
+    ? ''
+    : (optionalLabel(language, LEAD_COLUMNS.find((c) => c.key === key)?.header) ?? key);
 
 /** Lays out every table of the Analysis tab; the completeness tables when given. */
 export function analysisSheetContent(
@@ -311,7 +320,7 @@ export function analysisSheetContent(
       const hidden = Number.isNaN(rate.leads) ? NaN : undefined;
       push(
         [
-          `${dimension.name[language]} · ${option[language]}`,
+          `${labelIn(language, dimension.name)} · ${labelIn(language, option)}`,
           rate.leads,
           rate.won,
           rateCell(rate.rate, rate.leads),

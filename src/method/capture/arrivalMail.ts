@@ -7,6 +7,7 @@ import { LEAD_COLUMNS, type LeadColumnKey } from '../../sheet/tabs';
 import { APP, CAPTURE, REMINDERS, t } from '../../sheet/text';
 import { formatDueTime } from '../reminders/reminders';
 import { block, button, escapeHtml, page, paragraph, safeLink } from '../reminders/mailLayout';
+import { labelIn } from '../../sheet/language';
 
 /** The cells the e-mail shows, in this order, each under its Leads header. */
 const SHOWN: readonly LeadColumnKey[] = [
@@ -67,7 +68,7 @@ export function renderArrivalMail(input: ArrivalMailInput): ArrivalMail {
   const rows = SHOWN.flatMap((key) => {
     const value = clip(String(lead[key] ?? '').trim(), MAX_VALUE_CHARS);
     const column = LEAD_COLUMNS.find((c) => c.key === key);
-    return value && column ? [[column.header[language], value] as const] : [];
+    return value && column ? [[labelIn(language, column.header), value] as const] : [];
   });
   const greeting = t(language, REMINDERS.greeting, oneLine(input.ownerName));
   const intro = t(language, CAPTURE.mailIntro, input.channel, due);

@@ -5,6 +5,7 @@ import { normalizePhone } from '../assignment/duplicates';
 import type { Language } from '../../sheet/language';
 import { LEAD_COLUMNS } from '../../sheet/tabs';
 import { APP, CAPTURE, t } from '../../sheet/text';
+import { labelIn } from '../../sheet/language';
 
 /** The Leads columns a form may fill, by their column keys. */
 export const POSTED_FIELDS = [
@@ -56,7 +57,7 @@ const CONTROL = /[^\P{Cc}\t\n\r]/gu;
 function labelOf(field: PostedField | 'note', language: Language): string {
   if (field === 'note') return t(language, CAPTURE.noteLabel);
   const column = LEAD_COLUMNS.find((c) => c.key === field);
-  return column ? column.header[language] : field;
+  return column ? labelIn(language, column.header) : field;
 }
 
 /** A field's text, or undefined when it is not text (an object or a list). */

@@ -16,6 +16,7 @@ import {
 import type { Grade } from '../scoring/scoringRules';
 import type { Settings } from '../settings/settings';
 import { instantOf } from '../../sheet/workingTime';
+import { labelIn, optionalLabel } from '../../sheet/language';
 
 const DAY_MS = 86_400_000;
 
@@ -59,7 +60,11 @@ const label = <K extends string>(
   options: readonly { key: K; en: string; zh: string }[],
   key: K,
   language: Language,
-) => options.find((o) => o.key === key)?.[language] ?? key;
+) =>
+  optionalLabel(
+    language,
+    options.find((o) => o.key === key),
+  ) ?? key;
 
 /** `YYYY-MM-DD` is that day at 09:00 in the sheet's zone (a working-hours time); a full ISO time as given. */
 export function nextFollowUpTime(value: string, zone: TimeZone): Date {
@@ -136,7 +141,7 @@ export function planFollowUp(
     leadId: textOf(lead.id),
     result: label(CONVERSION_RESULT, form.outcome.result, language),
     amount: form.outcome.result === 'won' ? (form.outcome.amount ?? '') : '',
-    reason: reasonKey ? reasonKey[language] : (form.outcome.reason ?? ''),
+    reason: reasonKey ? labelIn(language, reasonKey) : (form.outcome.reason ?? ''),
     cycleDays: entered
       ? Math.max(0, Math.floor((time.getTime() - entered.getTime()) / DAY_MS))
       : '',

@@ -5,6 +5,7 @@ import type { CellChange } from '../../sheet/cellWrites';
 import { dateOf, statusOf, textOf } from '../../sheet/cells';
 import type { Language } from '../../sheet/language';
 import { CONVERSION_RESULT, STATUS, type StatusKey, findOption } from '../../sheet/options';
+import { optionalLabel } from '../../sheet/language';
 
 type Row = Readonly<Record<string, unknown>>;
 export type ResultKey = (typeof CONVERSION_RESULT)[number]['key'];
@@ -78,7 +79,11 @@ export function statusCorrections(
     if (!outcome) return;
     const status = statusOf({ status: row[columns.status] });
     if (status === outcome || carriesOn(outcome, status)) return;
-    const label = STATUS.find((s) => s.key === outcome)?.[language] ?? outcome;
+    const label =
+      optionalLabel(
+        language,
+        STATUS.find((s) => s.key === outcome),
+      ) ?? outcome;
     changes.push({ row: index, column: columns.status, value: label });
     matched.push({ id, was: textOf(row[columns.status]), now: label });
   });

@@ -2,7 +2,7 @@
 // headline figure beside the previous period's and the change; aggregates only.
 
 import { formatCalendarDate } from '../../sheet/calendar';
-import type { Language } from '../../sheet/language';
+import { type Language, optionalLabel } from '../../sheet/language';
 import { LOSS_REASON } from '../../sheet/options';
 import { APP, formatCount, REPORT, t } from '../../sheet/text';
 import { SUPPRESSED_TEXT } from '../analysis/leadershipCopy';
@@ -81,7 +81,10 @@ function change(key: FigureKey, now: number, before: number, language: Language)
 }
 
 const reasonLabel = (key: string, language: Language) =>
-  LOSS_REASON.find((r) => r.key === key)?.[language] ?? key;
+  optionalLabel(
+    language,
+    LOSS_REASON.find((r) => r.key === key),
+  ) ?? key;
 
 interface Line {
   readonly label: string;

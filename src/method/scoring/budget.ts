@@ -1,5 +1,6 @@
 // Reads the free-text Budget column (`50-80万`, `¥500,000`, `1.2亿`…) into a range in 万 yuan.
 
+import { foldToSimplified } from '../../sheet/hant/convert';
 import type { BudgetFitKey } from '../../sheet/options';
 
 /** A budget as [low, high] in 万 (10,000 yuan); high may be Infinity for `50万以上`. */
@@ -51,7 +52,8 @@ const parsed = new Map<string, BudgetRange | undefined>();
 const PARSED_LIMIT = 10_000;
 
 function parseBudgetText(value: string): BudgetRange | undefined {
-  let text = value
+  // Traditional units and words (萬, 億, 約, 預算, 以內) read as their Simplified forms.
+  let text = foldToSimplified(value)
     .trim()
     .replace(/[\s,，]/g, '')
     .replace(/^(约|大约|预算)/, '');

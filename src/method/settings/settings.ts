@@ -13,6 +13,7 @@ import {
   type GradeThresholds,
   type ScoringPoints,
 } from '../scoring/scoringRules';
+import { labelIn } from '../../sheet/language';
 
 export type GradeWithSla = 'A' | 'B' | 'C';
 export type SlaClock = 'calendar' | 'workingDays';
@@ -112,7 +113,7 @@ export function defaultSettings(language: Language): Settings {
     proposedPoints: {},
     team: [],
     rules: [],
-    sources: DEFAULT_SOURCES.map((s) => s[language]),
+    sources: DEFAULT_SOURCES.map((s) => labelIn(language, s)),
     poolExemptStatuses: [...CLOSED_STATUSES],
     columnNames: {},
     companyRequired: true,

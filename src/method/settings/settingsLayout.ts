@@ -5,6 +5,7 @@ import { STATUS, TEAM_ROLE, SLA_CLOCK, REPORT_CADENCE } from '../../sheet/option
 import { LEAD_COLUMNS } from '../../sheet/tabs';
 import { DIMENSIONS } from '../scoring/scoringRules';
 import type { Settings } from './settings';
+import { labelIn, optionalLabel } from '../../sheet/language';
 
 export type SingleKey =
   | 'language'
@@ -71,6 +72,7 @@ const CHECKBOX_SINGLES: readonly SingleKey[] = ['companyRequired'];
 export const LANGUAGE_OPTIONS = [
   { key: 'zh', zh: '中文', en: 'Chinese' },
   { key: 'en', zh: '英文', en: 'English' },
+  { key: 'zhHant', zh: '繁体中文', en: 'Traditional Chinese' },
 ] as const;
 
 export type TableKey =
@@ -182,12 +184,25 @@ function singleValue(settings: Settings, key: SingleKey, language: Language): Ce
   switch (key) {
     case 'language':
       return (
-        LANGUAGE_OPTIONS.find((o) => o.key === (settings.language ?? language))?.[language] ?? ''
+        optionalLabel(
+          language,
+          LANGUAGE_OPTIONS.find((o) => o.key === (settings.language ?? language)),
+        ) ?? ''
       );
     case 'slaClock':
-      return SLA_CLOCK.find((o) => o.key === settings.slaClock)?.[language] ?? '';
+      return (
+        optionalLabel(
+          language,
+          SLA_CLOCK.find((o) => o.key === settings.slaClock),
+        ) ?? ''
+      );
     case 'leadershipReport':
-      return REPORT_CADENCE.find((o) => o.key === settings.leadershipReport)?.[language] ?? '';
+      return (
+        optionalLabel(
+          language,
+          REPORT_CADENCE.find((o) => o.key === settings.leadershipReport),
+        ) ?? ''
+      );
     case 'managerEmails':
       return settings.managerEmails.join(', ');
     case 'leadershipEmails':
@@ -236,8 +251,8 @@ function tableBody(table: TableKey, settings: Settings, language: Language): Cel
           Record<string, number>
         >;
         return dimension.options.map((option) => [
-          dimension.name[language],
-          option[language],
+          labelIn(language, dimension.name),
+          labelIn(language, option),
           points[option.key],
           proposed[option.key] ?? '',
         ]);
@@ -246,7 +261,10 @@ function tableBody(table: TableKey, settings: Settings, language: Language): Cel
       return settings.team.map((member) => [
         member.name,
         member.email,
-        TEAM_ROLE.find((r) => r.key === member.role)?.[language] ?? '',
+        optionalLabel(
+          language,
+          TEAM_ROLE.find((r) => r.key === member.role),
+        ) ?? '',
         member.active,
       ]);
     case 'rules':
@@ -260,11 +278,14 @@ function tableBody(table: TableKey, settings: Settings, language: Language): Cel
       return settings.sources.map((source) => [source]);
     case 'poolExempt':
       return settings.poolExemptStatuses.map((status) => [
-        STATUS.find((s) => s.key === status)?.[language] ?? status,
+        optionalLabel(
+          language,
+          STATUS.find((s) => s.key === status),
+        ) ?? status,
       ]);
     case 'columnNames':
       return Object.entries(settings.columnNames).map(([field, header]) => [
-        LEAD_COLUMNS.find((c) => c.key === field)?.header[language] ?? field,
+        optionalLabel(language, LEAD_COLUMNS.find((c) => c.key === field)?.header) ?? field,
         header ?? '',
       ]);
     case 'channelSpend':
@@ -286,7 +307,7 @@ const TABLE_EXTRAS: Readonly<
   team: {
     spare: SPARE_TABLE_ROWS,
     dropDowns: (language) => [
-      { column: 3, values: TEAM_ROLE.map((r) => r[language]) },
+      { column: 3, values: TEAM_ROLE.map((r) => labelIn(language, r)) },
       { column: 4, values: [], checkbox: true },
     ],
   },
@@ -294,12 +315,15 @@ const TABLE_EXTRAS: Readonly<
   sources: { spare: 0, dropDowns: () => [] },
   poolExempt: {
     spare: 1,
-    dropDowns: (language) => [{ column: 1, values: STATUS.map((s) => s[language]) }],
+    dropDowns: (language) => [{ column: 1, values: STATUS.map((s) => labelIn(language, s)) }],
   },
   columnNames: {
     spare: 1,
     dropDowns: (language) => [
-      { column: 1, values: LEAD_COLUMNS.filter((c) => !c.computed).map((c) => c.header[language]) },
+      {
+        column: 1,
+        values: LEAD_COLUMNS.filter((c) => !c.computed).map((c) => labelIn(language, c.header)),
+      },
     ],
   },
   // Spare rows for a few months of spend; a setting appended later goes below them.
@@ -322,11 +346,11 @@ export function settingsSheetContent(
   const headerRows: number[] = [];
 
   if (parts.header) {
-    rows.push(pad(SETTINGS_HEADER.map((h) => h[language])));
+    rows.push(pad(SETTINGS_HEADER.map((h) => labelIn(language, h))));
     headerRows.push(rows.length);
   }
   for (const key of SINGLE_ORDER.filter((k) => parts.singles.includes(k))) {
-    rows.push(pad([SINGLE_LABELS[key][language], singleValue(settings, key, language)]));
+    rows.push(pad([labelIn(language, SINGLE_LABELS[key]), singleValue(settings, key, language)]));
     const options =
       key === 'language'
         ? LANGUAGE_OPTIONS
@@ -340,7 +364,7 @@ export function settingsSheetContent(
         row: rows.length,
         column: 2,
         numRows: 1,
-        values: options.map((o) => o[language]),
+        values: options.map((o) => labelIn(language, o)),
       });
     }
     if (CHECKBOX_SINGLES.includes(key)) {
@@ -349,9 +373,9 @@ export function settingsSheetContent(
   }
   for (const table of TABLE_ORDER.filter((t) => parts.tables.includes(t))) {
     if (rows.length > 0) rows.push(pad([]));
-    rows.push(pad([TABLES[table].title[language]]));
+    rows.push(pad([labelIn(language, TABLES[table].title)]));
     titleRows.push(rows.length);
-    rows.push(pad(TABLES[table].columns.map((c) => c.header[language])));
+    rows.push(pad(TABLES[table].columns.map((c) => labelIn(language, c.header))));
     headerRows.push(rows.length);
     const first = rows.length + 1;
     for (const line of tableBody(table, settings, language)) rows.push(pad(line));

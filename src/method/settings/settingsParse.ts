@@ -3,7 +3,14 @@
 
 import * as z from 'zod/mini';
 import { cellRef } from '../../sheet/a1';
-import { type Bilingual, type Language, foldText, matchesLabel } from '../../sheet/language';
+import {
+  type Bilingual,
+  type Language,
+  foldText,
+  labelsOf,
+  languageFromLocale,
+  matchesLabel,
+} from '../../sheet/language';
 import { type Phrase, SETTINGS, t } from '../../sheet/text';
 import {
   type StatusKey,
@@ -368,8 +375,7 @@ export function leadFieldOf(text: unknown): string | undefined {
   const folded = foldText(text);
   if (folded === '') return undefined;
   return LEAD_COLUMNS.find(
-    (c) =>
-      foldText(c.key) === folded || Object.values(c.header).some((h) => foldText(h) === folded),
+    (c) => foldText(c.key) === folded || labelsOf(c.header).some((h) => foldText(h) === folded),
   )?.key;
 }
 
@@ -477,6 +483,19 @@ function readChannelSpend(reader: Reader): ChannelSpend[] {
 }
 
 /**
+ * The Language row's value: an option in any language (中文, 英文, 繁體中文…) or a locale code
+ * (zh-Hant, zh_TW, zh_CN, en); undefined when it is neither.
+ */
+function languageChosen(cell: unknown): Language | undefined {
+  const option = findOption(LANGUAGE_OPTIONS, cell)?.key;
+  if (option) return option;
+  const code = String(cell).trim();
+  if (/^zh([-_][a-z]+)*$/i.test(code)) return languageFromLocale(code);
+  if (/^en([-_][a-z]+)*$/i.test(code)) return 'en';
+  return undefined;
+}
+
+/**
  * Parses the Settings tab's values (as getValues returns them). `language` is the workbook's,
  * used for messages. Rows and tables that are absent fall back to the defaults.
  */
@@ -492,7 +511,7 @@ export function parseSettings(
   let chosenLanguage: Language | undefined;
   const languageRow = reader.findLabelRow(SINGLE_LABELS.language);
   if (languageRow >= 0 && !isBlank(grid[languageRow][1])) {
-    chosenLanguage = findOption(LANGUAGE_OPTIONS, grid[languageRow][1])?.key;
+    chosenLanguage = languageChosen(grid[languageRow][1]);
     if (!chosenLanguage) {
       reader.problem(languageRow, 1, SETTINGS.languageMustBe, SINGLE_LABELS.language);
     }

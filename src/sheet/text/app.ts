@@ -5,7 +5,6 @@ import { type Catalogue, template } from './entry';
 export const APP = {
   name: { en: 'Lead Tracker', zh: '线索跟踪' },
   /** What a page in this language declares as its `lang`. */
-  htmlLang: { en: 'en', zh: 'zh-CN' },
   listSeparator: { en: ', ', zh: '、' },
   labelled: template({
     en: (label: string, text: string) => `${label}: ${text}`,

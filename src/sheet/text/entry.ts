@@ -1,12 +1,18 @@
 // What one catalogue entry is: the same message in every language, and how to read it in one.
 
-import { type Language, LANGUAGES } from '../language';
+import { toTraditional } from '../hant/convert';
+import { type Language, LANGUAGES, type WrittenLanguage } from '../language';
 
-/** A fixed text in every language; an entry lacking a language does not compile. */
-export type Phrase = { readonly [L in Language]: string };
+/**
+ * A fixed text in every written language; an entry lacking one does not compile. Traditional
+ * Chinese is converted from the Simplified text (SPEC §15).
+ */
+export type Phrase = { readonly [L in WrittenLanguage]: string };
 
-/** A text built from parameters, in every language, each language taking the same parameters. */
-export type Template<P extends unknown[]> = { readonly [L in Language]: (...params: P) => string };
+/** A text built from parameters, in every written language, each taking the same parameters. */
+export type Template<P extends unknown[]> = {
+  readonly [L in WrittenLanguage]: (...params: P) => string;
+};
 
 /** Any one entry, whatever its parameters. */
 export type Entry = Phrase | Template<never[]>;
@@ -39,11 +45,15 @@ export function t(
   return textIn(language, entry, params);
 }
 
-/** The entry in every language, one after another: for messages written before a language is known. */
+/**
+ * The entry in every language, one after another: for messages written before a language is known.
+ * Traditional Chinese is left out where it reads exactly as Simplified.
+ */
 export function inEveryLanguage(entry: Phrase): string;
 export function inEveryLanguage<P extends unknown[]>(entry: Template<P>, ...params: P): string;
 export function inEveryLanguage(entry: Phrase | Template<unknown[]>, ...params: unknown[]): string {
-  return LANGUAGES.map((language) => textIn(language, entry, params)).join(' ');
+  const texts = LANGUAGES.map((language) => textIn(language, entry, params));
+  return [...new Set(texts)].join(' ');
 }
 
 function textIn(
@@ -51,6 +61,26 @@ function textIn(
   entry: Phrase | Template<unknown[]>,
   params: readonly unknown[],
 ): string {
+  if (language === 'zhHant') {
+    const text = entry.zh;
+    return typeof text === 'string'
+      ? toTraditional(text)
+      : toTraditional(text(...params), kept(params));
+  }
   const text = entry[language];
   return typeof text === 'string' ? text : text(...params);
+}
+
+/**
+ * The parameters' own text, kept as it is in a Traditional message: names, IDs and cells people
+ * typed are theirs. Labels passed in are already in the reader's language.
+ */
+function kept(params: readonly unknown[]): string[] {
+  return params.flatMap((param) =>
+    typeof param === 'string'
+      ? [param]
+      : Array.isArray(param)
+        ? param.filter((item): item is string => typeof item === 'string')
+        : [],
+  );
 }

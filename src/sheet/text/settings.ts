@@ -86,7 +86,10 @@ export const SETTINGS = {
     en: (channel: string, month: string) => `${channel} ${month} is listed twice in channel spend`,
     zh: (channel, month) => `渠道投入中「${channel} ${month}」重复出现`,
   }),
-  languageMustBe: { en: 'must be English or Chinese (中文)', zh: '必须是中文或英文' },
+  languageMustBe: {
+    en: 'must be English, Chinese (中文) or Traditional Chinese (繁體中文)',
+    zh: '必须是中文、英文或繁体中文',
+  },
   gradesMustFall: template({
     en: (a: number, b: number, c: number) =>
       `grade thresholds must fall from A to C (now A ${a}, B ${b}, C ${c})`,

@@ -152,10 +152,39 @@ describe('parseSettings: labels and values in either language', () => {
     ['Chinese', 'zh'],
     ['中文', 'zh'],
     ['English', 'en'],
+    ['繁體中文', 'zhHant'],
+    ['繁体中文', 'zhHant'],
+    ['Traditional Chinese', 'zhHant'],
+    ['zh-Hant', 'zhHant'],
+    ['zh_TW', 'zhHant'],
+    ['zh_HK', 'zhHant'],
+    ['zh_CN', 'zh'],
+    ['en_US', 'en'],
   ] as const)('reads the language %s', (value, language) => {
     const grid = defaultGrid('en');
     setValue(grid, 'Language', value);
     expect(settingsOf(parse(grid)).language).toBe(language);
+  });
+
+  it('names the Language cell when it holds no language', () => {
+    const grid = defaultGrid('en');
+    setValue(grid, 'Language', 'Klingon');
+    expect(() => settingsOf(parse(grid))).toThrow(/Traditional Chinese/);
+  });
+
+  it.each(['en', 'zh', 'zhHant'] as const)(
+    'writes a %s Settings tab that reads back as its own defaults',
+    (language) => {
+      const result = parseSettings(defaultGrid(language), 'Settings', language);
+      expect(settingsOf(result)).toEqual(defaultSettings(language));
+    },
+  );
+
+  it('writes a Traditional Settings tab with no Simplified label', () => {
+    const labels = defaultGrid('zhHant').map((row) => String(row[0]));
+    expect(labels).toContain('語言');
+    expect(labels).toContain('產品定價(萬)');
+    expect(labels).not.toContain('语言');
   });
 
   it('follows the spreadsheet locale when the language is blank', () => {
