@@ -8,6 +8,7 @@ import {
   axisMaxFor,
 } from '../../src/method/analysis/analysisSheet';
 import { calibrate } from '../../src/method/analysis/calibration';
+import { escapeHtml } from '../../src/method/reminders/mailLayout';
 import { ANALYSIS, t } from '../../src/sheet/text';
 import { TAB_NAMES } from '../../src/sheet/tabs';
 import type { LocalAppsScript } from '../../gas-local/runtime';
@@ -53,18 +54,7 @@ function pageText(language: Language, text: Bilingual): string {
 // Text
 // ---------------------------------------------------------------------------------------------
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML element content and quoted attribute values alike. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
-}
+export { escapeHtml };
 
 /** One decimal, as the tab's `0.0%` format shows a rate. */
 export function percentText(rate: number): string {

@@ -240,13 +240,45 @@ export function poolStaleLeads(
   };
 }
 
+/**
+ * How a pool row becomes a Leads row on its return: the team's own columns added to Leads first,
+ * the pool-only cells left behind, a fresh Assigned at and SLA, and `owner` when one is given
+ * (a claim; a manager's assignment keeps the owner the Pool row holds).
+ */
+function returnedRow(
+  leads: Table<LeadColumnKey>,
+  pool: Table<PoolKey>,
+  context: MoveContext,
+): {
+  li: Record<LeadColumnKey, number>;
+  rowFor: (source: readonly unknown[], owner?: string) => unknown[];
+} {
+  const { settings, zone, now } = context;
+  const pi = pool.layout.index as Record<PoolKey, number>;
+  const userHeaders = headersToAdd(pool.header, leads.header).filter((h) => !POOL_ONLY.has(h));
+  addMissingHeaders(leads as Table<string>, userHeaders);
+  const li = leads.layout.index as Record<LeadColumnKey, number>;
+  const poolOnly = new Set(POOL_COLUMNS.slice(LEAD_COLUMNS.length).map((c) => pi[c.key]));
+  const sourceHeader = pool.header.map((h, i) => (poolOnly.has(i) ? '' : h));
+  const rowFor = (source: readonly unknown[], owner?: string) => {
+    const row = carryRow(source, sourceHeader, leads.header);
+    const grade = textOf(source[pi.grade]) as Grade;
+    if (owner !== undefined) row[li.owner] = owner;
+    row[li.assignedAt] = now;
+    row[li.firstContactDue] = ['A', 'B', 'C'].includes(grade)
+      ? (firstContactDue(now, grade, settings, zone) ?? '')
+      : '';
+    return row;
+  };
+  return { li, rowFor };
+}
+
 /** Returns pool leads a manager gave an owner to Leads, with a fresh Assigned at and SLA. */
 export function returnOwnedPoolLeads(
   leads: Table<LeadColumnKey>,
   pool: Table<PoolKey>,
   context: MoveContext,
 ): MovedLead[] {
-  const { settings, zone, now } = context;
   const pi = pool.layout.index as Record<PoolKey, number>;
   const { moving: returning } = planReturns(
     pool.rows.map((row) => ({ id: row[pi.id], owner: row[pi.owner] })),
@@ -254,11 +286,7 @@ export function returnOwnedPoolLeads(
   );
   // Beyond the budget, the rest keep their owner in Pool and return on the next run.
   if (returning.length === 0) return [];
-  const userHeaders = headersToAdd(pool.header, leads.header).filter((h) => !POOL_ONLY.has(h));
-  addMissingHeaders(leads as Table<string>, userHeaders);
-  const li = leads.layout.index as Record<LeadColumnKey, number>;
-  const poolOnly = new Set(POOL_COLUMNS.slice(LEAD_COLUMNS.length).map((c) => pi[c.key]));
-  const sourceHeader = pool.header.map((h, i) => (poolOnly.has(i) ? '' : h));
+  const { li, rowFor } = returnedRow(leads, pool, context);
   const counts = readState<Record<string, number>>(STATE_KEYS.recycleCounts, {});
   const moved = moveLeads(
     pool as Table<string>,
@@ -266,13 +294,7 @@ export function returnOwnedPoolLeads(
     returning.map((lead) => lead.id),
     (source, id) => {
       counts[id] = nextRecycleCount(source[pi.recycleCount]) - 1;
-      const row = carryRow(source, sourceHeader, leads.header);
-      const grade = textOf(source[pi.grade]) as Grade;
-      row[li.assignedAt] = now;
-      row[li.firstContactDue] = ['A', 'B', 'C'].includes(grade)
-        ? (firstContactDue(now, grade, settings, zone) ?? '')
-        : '';
-      return row;
+      return rowFor(source);
     },
     new Set([li.assignedAt, li.firstContactDue]),
     context,
@@ -299,13 +321,8 @@ export function returnClaimedPoolLead(
   owner: string,
   context: MoveContext,
 ): boolean {
-  const { settings, zone, now } = context;
   const pi = pool.layout.index as Record<PoolKey, number>;
-  const userHeaders = headersToAdd(pool.header, leads.header).filter((h) => !POOL_ONLY.has(h));
-  addMissingHeaders(leads as Table<string>, userHeaders);
-  const li = leads.layout.index as Record<LeadColumnKey, number>;
-  const poolOnly = new Set(POOL_COLUMNS.slice(LEAD_COLUMNS.length).map((c) => pi[c.key]));
-  const sourceHeader = pool.header.map((h, i) => (poolOnly.has(i) ? '' : h));
+  const { li, rowFor } = returnedRow(leads, pool, context);
   const counts = readState<Record<string, number>>(STATE_KEYS.recycleCounts, {});
   let recycled: number | undefined;
   const moved = moveLeads(
@@ -314,14 +331,7 @@ export function returnClaimedPoolLead(
     [leadId],
     (source) => {
       recycled = nextRecycleCount(source[pi.recycleCount]) - 1;
-      const row = carryRow(source, sourceHeader, leads.header);
-      const grade = textOf(source[pi.grade]) as Grade;
-      row[li.owner] = owner;
-      row[li.assignedAt] = now;
-      row[li.firstContactDue] = ['A', 'B', 'C'].includes(grade)
-        ? (firstContactDue(now, grade, settings, zone) ?? '')
-        : '';
-      return row;
+      return rowFor(source, owner);
     },
     new Set([li.owner, li.assignedAt, li.firstContactDue]),
     context,

@@ -56,9 +56,13 @@ describe('the sidebar of a zh_TW spreadsheet', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(preview.url);
+    // With no lead row selected the sidebar opens on My day; the search is one click away.
+    const nav = page.locator('#nav-search');
+    await nav.waitFor({ timeout: STEP_MS });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
+    await nav.click();
     const box = page.locator('#search');
     await box.waitFor({ timeout: STEP_MS });
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
     await box.click();
     await box.pressSequentially(LEAD_ID);
     await page.locator(`#results li button[data-lead-id="${LEAD_ID}"]`).click();

@@ -3,6 +3,7 @@
 // the rows that match instead of every lead's searched columns.
 
 import { normalizePhone } from '../assignment/duplicates';
+import { traditionalFormsOf } from '../../sheet/hant/convert';
 import { foldText } from '../../sheet/language';
 
 /** Characters a regular expression treats specially, in RE2 (Google's) and JavaScript alike. */
@@ -14,13 +15,17 @@ const PHONE_SEPARATORS = '[\\s()+\\-]*';
 
 const escape = (ch: string) => ch.replace(SPECIAL, '\\$&');
 
-/** One folded character, and its full-width form for ASCII (NFKC folds that back to it). */
+/**
+ * One folded character, with the forms folding reads as it: full-width for ASCII (NFKC folds that
+ * back) and Traditional for Simplified (會 for 会), so a cell typed either way is found.
+ */
 function characterPattern(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code > 0x20 && code < 0x7f) {
     return `[${escape(ch)}${String.fromCharCode(code + 0xfee0)}]`;
   }
-  return escape(ch);
+  const traditional = traditionalFormsOf(ch);
+  return traditional ? `[${ch}${traditional}]` : escape(ch);
 }
 
 /**

@@ -156,3 +156,19 @@ export function foldToSimplified(text: string): string {
   for (const c of text) out += fold.get(c) ?? c;
   return out;
 }
+
+let unfold: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The Traditional characters foldToSimplified reads as this Simplified one (会 → 會), so a
+ * search of folded text can also find what a person typed in Traditional.
+ */
+export function traditionalFormsOf(simplified: string): string {
+  if (!unfold) {
+    const forms = new Map<string, string>();
+    for (const [traditional, folded] of stepOf([FOLD_TO_SIMPLIFIED]).words)
+      forms.set(folded, (forms.get(folded) ?? '') + traditional);
+    unfold = forms;
+  }
+  return unfold.get(simplified) ?? '';
+}

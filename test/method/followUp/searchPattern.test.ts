@@ -14,6 +14,12 @@ describe('searchPattern', () => {
     expect(matches('acme', 'Zenith')).toBe(false);
   });
 
+  it('finds text typed in Traditional or Simplified whichever way the query was typed', () => {
+    expect(matches('202405001-展會', '202405001-展会')).toBe(true);
+    expect(matches('202405001-展会', '202405001-展會')).toBe(true);
+    expect(matches('聯絡', '王先生聯絡人')).toBe(true);
+  });
+
   it('finds a phone typed with a country code or separators', () => {
     expect(matches('+86 138 0013 8000', '138-0013-8000')).toBe(true);
     expect(matches('138 0013', '(138) 0013 8000')).toBe(true);
