@@ -29,10 +29,24 @@ function partsIn(timeZone: string, ms: number): Record<string, number> {
 
 /** Minutes east of UTC in `timeZone` at instant `ms`. */
 export function offsetMinutesAt(timeZone: string, ms: number): number {
-  const p = partsIn(timeZone, ms);
+  // Zones change offset only on a quarter hour: one lookup answers every instant of it.
+  const quarter = Math.floor(ms / QUARTER_HOUR_MS);
+  const key = `${timeZone}|${quarter}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  const start = quarter * QUARTER_HOUR_MS;
+  const p = partsIn(timeZone, start);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+  const offset = Math.round((asUtc - start) / 60_000);
+  if (offsets.size >= OFFSETS_KEPT) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
 }
+
+const QUARTER_HOUR_MS = 15 * 60_000;
+const OFFSETS_KEPT = 100_000;
+/** Offsets already looked up, by zone and quarter hour. */
+const offsets = new Map<string, number>();
 
 /** Minutes east of UTC for a wall-clock time in `timeZone`. */
 export function offsetForWallTime(
