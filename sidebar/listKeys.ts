@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
-// Walking a list of buttons with the keyboard: ↓ ↑ move one, Home / End jump, ↑ on the first and
-// Escape go to `above` (a filter box) when there is one.
+// Lists of lead buttons: walking them with the keyboard (↓ ↑ move one, Home / End jump, ↑ on the
+// first and Escape go to `above`, a filter box, when there is one) and a click on any of them.
 
 export function moveInList(
   buttons: readonly HTMLElement[],
@@ -24,4 +24,13 @@ export function moveInList(
   if (!target) return;
   event.preventDefault();
   target.focus();
+}
+
+/** Calls `open` with the Lead ID of the lead button clicked anywhere in `list`. */
+export function onLeadClick(list: HTMLElement, open: (leadId: string) => void): void {
+  list.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest('button[data-lead-id]');
+    const leadId = button?.getAttribute('data-lead-id');
+    if (leadId) open(leadId);
+  });
 }

@@ -6,7 +6,7 @@
 import type { MyDay } from '../src/method/followUp/myDayContract';
 import { t } from '../src/sheet/text/entry';
 import { MY_DAY } from '../src/sheet/text/myDay';
-import { moveInList } from './listKeys';
+import { moveInList, onLeadClick } from './listKeys';
 import { renderMyDayView } from './myDayRender';
 import type { SidebarContext } from './render';
 import { call, serverMessage } from './server';
@@ -44,10 +44,7 @@ export function mountMyDay(context: SidebarContext, onOpen: (leadId: string) => 
       void load().then(() => panel.focus());
     });
     view.list.addEventListener('keydown', (event) => moveInList(buttons(), event));
-    view.list.addEventListener('click', (event) => {
-      const button = (event.target as Element | null)?.closest('button[data-lead-id]');
-      const leadId = button?.getAttribute('data-lead-id');
-      if (!leadId) return;
+    onLeadClick(view.list, (leadId) => {
       lastOpened = leadId;
       onOpen(leadId);
     });

@@ -5,7 +5,7 @@
 import type { Language } from '../src/sheet/language';
 import { t } from '../src/sheet/text/entry';
 import { POOL_CLAIMS } from '../src/sheet/text/poolClaims';
-import { moveInList } from './listKeys';
+import { moveInList, onLeadClick } from './listKeys';
 import { renderPoolLeads, renderPoolView } from './myDayRender';
 import type { SidebarContext } from './render';
 import { call, serverMessage } from './server';
@@ -89,11 +89,7 @@ export function mountPool(
     }
   });
   view.list.addEventListener('keydown', (event) => moveInList(buttons(), event, view.input));
-  view.list.addEventListener('click', (event) => {
-    const button = (event.target as Element | null)?.closest('button[data-lead-id]');
-    const leadId = button?.getAttribute('data-lead-id');
-    if (leadId) claim(leadId);
-  });
+  onLeadClick(view.list, claim);
 
   return {
     root: view.root,

@@ -6,6 +6,7 @@ import type { Language } from '../src/sheet/language';
 import { t } from '../src/sheet/text/entry';
 import { SIDEBAR } from '../src/sheet/text/sidebar';
 import { renderResults, renderSearchView, type SearchView } from './render';
+import { onLeadClick } from './listKeys';
 import { call, serverMessage } from './server';
 
 const TYPING_PAUSE_MS = 250;
@@ -94,11 +95,7 @@ export function mountLeadSearch(language: Language, onOpen: (card: LeadCard) => 
     }
   });
   view.results.addEventListener('keydown', (event) => moveThroughResults(view, event));
-  view.results.addEventListener('click', (event) => {
-    const button = (event.target as Element | null)?.closest('button[data-lead-id]');
-    const leadId = button?.getAttribute('data-lead-id');
-    if (leadId) openLead(leadId);
-  });
+  onLeadClick(view.results, openLead);
 
   return {
     root: view.root,
