@@ -2,7 +2,7 @@
 // for a response tab, and each response that lands there becomes a lead in the same execution.
 
 import type { Language } from '../sheet/language';
-import { CAPTURE, OPERATIONS, t } from '../sheet/text';
+import { CAPTURE, ERRORS, OPERATIONS, t } from '../sheet/text';
 import { DEFAULT_SOURCES } from '../sheet/options';
 import { LEAD_COLUMNS } from '../sheet/tabs';
 import { fieldsOfResponse, postedFieldsIn } from '../method/capture/formResponse';
@@ -49,7 +49,7 @@ function askForTab(language: Language): string | undefined {
 function connect(context: OperationContext, name: string): string {
   const { spreadsheet, language } = context;
   const tab = spreadsheet.getSheetByName(name);
-  if (!tab) throw new Error(t(language, CAPTURE.noSuchTab, name));
+  if (!tab) throw new Error(t(language, ERRORS.noSuchTab, name));
   const header = tab.getRange(1, 1, 1, Math.max(tab.getLastColumn(), 1)).getValues()[0];
   const found = postedFieldsIn(header);
   if (found.contact === undefined && found.phone === undefined) {

@@ -23,7 +23,7 @@ import {
 import { requireColumns } from '../sheet/headers';
 import { matchesLabel, optionalLabel } from '../sheet/language';
 import { rowKey } from '../sheet/placement';
-import { APP, IMPORT, OPERATIONS, t } from '../sheet/text';
+import { APP, ERRORS, IMPORT, OPERATIONS, t } from '../sheet/text';
 import { appendRowsNow, commitEdits, type CommitTarget, tableTarget } from '../gas/commit';
 import { toast } from '../gas/feedback';
 import { showImportPage } from '../gas/importDialog';
@@ -68,7 +68,7 @@ interface PendingImport {
 function listSheet(context: OperationContext, sheetName: string): Sheet {
   const name = String(sheetName ?? '').trim();
   const sheet = context.spreadsheet.getSheetByName(name);
-  if (!sheet) throw new Error(t(context.language, IMPORT.noSuchTab, name));
+  if (!sheet) throw new Error(t(context.language, ERRORS.noSuchTab, name));
   const own = Object.values(TAB_NAMES).some((label) => matchesLabel(name, label));
   if (own || [STATE_TAB, SUMMARY_TAB, CLAIMS_TAB].includes(name))
     throw new Error(t(context.language, IMPORT.notAList, name));

@@ -89,10 +89,6 @@ export const CAPTURE = {
     en: 'Name of the tab the form’s responses arrive in (for example Form Responses 1):',
     zh: '表单回复所在工作表的名称（例如“表单回复 1”）：',
   },
-  noSuchTab: template({
-    en: (tab: string) => `There is no tab named "${tab}".`,
-    zh: (tab) => `没有名为「${tab}」的工作表。`,
-  }),
   notResponses: template({
     en: (tab: string, fields: string) =>
       `The tab "${tab}" has no question named like ${fields}; rename the form's questions after the Leads headers.`,

@@ -5,6 +5,11 @@ import type { Bilingual } from '../language';
 import { type Catalogue, template } from './entry';
 
 export const ERRORS = {
+  /** A tab a person named (to import, or that a form fills) that the spreadsheet lacks. */
+  noSuchTab: template({
+    en: (tab: string) => `There is no tab named "${tab}".`,
+    zh: (tab) => `没有名为「${tab}」的工作表。`,
+  }),
   failed: template({ en: (action: string) => `${action} failed`, zh: (action) => `${action}失败` }),
   settingsNeedFixing: { en: 'Settings need fixing', zh: '设置有误，请修正' },
   busy: {

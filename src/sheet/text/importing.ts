@@ -9,10 +9,6 @@ export const IMPORT = {
     en: 'needs a contact or a phone to be a lead',
     zh: '至少需要联系人或联系方式才能成为线索',
   },
-  noSuchTab: template({
-    en: (name: string) => `There is no tab named "${name}".`,
-    zh: (name) => `没有名为「${name}」的工作表。`,
-  }),
   notAList: template({
     en: (name: string) =>
       `"${name}" is one of Lead Tracker's own tabs; choose the tab that holds the list.`,
