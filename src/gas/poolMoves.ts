@@ -20,6 +20,7 @@ import {
   tableTarget,
 } from './commit';
 import { sameCell } from '../sheet/placement';
+import { asCellValue } from './cellWriter';
 import type { Table } from './table';
 import type { Spreadsheet } from './workbook';
 
@@ -56,7 +57,8 @@ function addMissingHeaders(target: Table<string>, names: readonly string[]): voi
   const start = target.header.length;
   const needed = start + names.length - sheet.getMaxColumns();
   if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
-  sheet.getRange(target.headerRow, start + 1, 1, names.length).setValues([[...names]]);
+  // The team's own headers stay text, whatever they look like (`-备注`, `2024-05`).
+  sheet.getRange(target.headerRow, start + 1, 1, names.length).setValues([names.map(asCellValue)]);
   target.header.push(...names);
   for (const row of target.rows) row.push(...names.map(() => ''));
 }

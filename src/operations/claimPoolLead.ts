@@ -91,7 +91,7 @@ export function claimPoolLead(input: unknown): ClaimResult {
     const { person } = signedInPerson(spreadsheet, settings);
     const claims = readClaims(spreadsheet, zone);
     const poolSheet = requireTab(context.tabs, 'pool', language);
-    const pool = readTable(poolSheet, POOL_COLUMNS);
+    const pool = readTable(poolSheet, POOL_COLUMNS, settings.columnNames);
     const pi = requireColumns(
       pool.layout,
       POOL_COLUMNS.map((c) => c.key),

@@ -4,6 +4,7 @@
 import type { PoolLeadSummary } from '../method/followUp/myDayContract';
 import { isBlank, textOf } from '../sheet/cells';
 import { readDate } from '../sheet/dateCells';
+import { foldText } from '../sheet/language';
 import { requireColumns } from '../sheet/headers';
 import { POOL_COLUMNS } from '../sheet/tabs';
 import { readColumns } from '../gas/columnReads';
@@ -26,7 +27,11 @@ const LISTED_KEYS = [
 
 export function listPoolLeads(query?: unknown): PoolLeadSummary[] {
   const context = sidebarContext();
-  const tab = readTabHeader(requireTab(context.tabs, 'pool', context.language), POOL_COLUMNS);
+  const tab = readTabHeader(
+    requireTab(context.tabs, 'pool', context.language),
+    POOL_COLUMNS,
+    context.settings.columnNames,
+  );
   const at = requireColumns(tab.layout, [...LISTED_KEYS], tab.sheet.getName(), context.language);
   const cells = readColumns(
     tab.sheet,
@@ -34,9 +39,8 @@ export function listPoolLeads(query?: unknown): PoolLeadSummary[] {
     LISTED_KEYS.map((key) => at[key]),
   );
   const column = (key: (typeof LISTED_KEYS)[number]) => cells.get(at[key]) ?? [];
-  const wanted = String(query ?? '')
-    .trim()
-    .toLowerCase();
+  // Matched as the lead search matches: width, case, spaces and Traditional forms folded.
+  const wanted = foldText(query);
   const leads: (PoolLeadSummary & { time: number })[] = [];
   column('id').forEach((id, row) => {
     const leadId = textOf(id);
@@ -48,7 +52,7 @@ export function listPoolLeads(query?: unknown): PoolLeadSummary[] {
       source: textOf(column('source')[row]),
       previousOwner: textOf(column('previousOwner')[row]),
     };
-    const text = [lead.leadId, lead.company, lead.source].join('\u0000').toLowerCase();
+    const text = [lead.leadId, lead.company, lead.source].map(foldText).join('\u0000');
     if (wanted && !text.includes(wanted)) return;
     const pooledAt = readDate(column('pooledAt')[row], context.zone);
     leads.push({

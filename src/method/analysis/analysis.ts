@@ -249,8 +249,10 @@ function timeAxisTables(
       enteredAt: dateOf(lead.enteredAt)?.getTime(),
       won: f.outcome === 'won',
       decided: isDecided(f.outcome),
+      // A lead assigned again (a claim, a return from the pool) may have been contacted before
+      // its current Assigned at: no hours are known for it then.
       hoursToFirstContact:
-        assigned === undefined || contact === undefined
+        assigned === undefined || contact === undefined || contact < assigned
           ? undefined
           : (contact - assigned) / HOUR_MS,
       wonAmount: amount ?? 0,

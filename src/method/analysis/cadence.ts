@@ -97,7 +97,8 @@ function leadCompliance(
       if (skip > 0) intervalStart = clock.after(intervalStart, skip * days);
     }
     const due = clock.after(intervalStart, days);
-    if (due > end) break;
+    // The period ends before its closing Monday 00:00: a touch due then belongs to the next one.
+    if (due > end || due >= to) break;
     if (due >= from) {
       asked += 1;
       const lower = intervalStart;

@@ -153,7 +153,11 @@ export function suppressSmallGrades(calibration: Calibration): Calibration {
       ),
     ]),
   ) as Calibration['byOption'];
-  return { ...calibration, byGrade, byOption };
+  // "Grade D: only 3 leads" would give away the count the table shows as <5; the <5 says it.
+  const warnings = calibration.warnings.filter(
+    (warning) => warning.code !== 'sampleTooSmall' || !small(warning.leads),
+  );
+  return { ...calibration, byGrade, byOption, warnings };
 }
 
 /** A cell as the leadership copy shows it: suppressed figures as `<5`. */
