@@ -25,7 +25,7 @@ import { readTable, type Table } from '../gas/table';
 import { requireTab } from '../gas/workbook';
 import { type OperationContext, runOperation } from './operation';
 import { computeAnalysis } from './refreshAnalysis';
-import { readHistory, typeTable } from './typedValues';
+import { readHistory, typeTable, unreadableLog } from './typedValues';
 
 /** The period last begun, and whether its mail is known to have gone out. */
 interface SentMark {
@@ -69,11 +69,12 @@ function composeReport(context: OperationContext, period: ReportPeriod) {
     LEAD_COLUMNS,
     settings.columnNames,
   );
-  typeTable(leadsTable, LEAD_COLUMNS, zone);
+  // Cells the report cannot read are named in the Log, as every other operation names them.
+  const unreadable = [...typeTable(leadsTable, LEAD_COLUMNS, zone).unreadable];
   const poolTable = tabs.pool
     ? readTable(tabs.pool, POOL_COLUMNS, settings.columnNames)
     : undefined;
-  if (poolTable) typeTable(poolTable, POOL_COLUMNS, zone);
+  if (poolTable) unreadable.push(...typeTable(poolTable, POOL_COLUMNS, zone).unreadable);
   const records = [
     ...leadsTable.rows.map((row) =>
       recordOf(
@@ -91,6 +92,7 @@ function composeReport(context: OperationContext, period: ReportPeriod) {
     ),
   ];
   const history = readHistory(context, 'all');
+  unreadable.push(...history.unreadable);
   const figures = reportFigures(
     {
       leads: records,
@@ -110,13 +112,14 @@ function composeReport(context: OperationContext, period: ReportPeriod) {
   });
   const url = spreadsheet.getUrl();
   const link = tabs.analysis ? tabLink(url, tabs.analysis.getSheetId()) : safeLink(url);
-  return renderReport({
+  const mail = renderReport({
     period,
     figures,
     warnings: calibration.warnings.map((warning) => warningText(warning, language)),
     language,
     link,
   });
+  return { mail, unreadable: unreadableLog(unreadable, language) };
 }
 
 /** Marks the period sent, then sends; see the file's comment for why in this order. */
@@ -187,8 +190,8 @@ export function reportIfDue(context: OperationContext, askedByPerson = false): R
     const message = t(language, REPORT.quotaReached);
     return { sent: false, message, log: [{ action, detail: message }] };
   }
-  const mail = composeReport(context, period);
-  const log = markAndSend(context, period, recipients, mail);
+  const { mail, unreadable } = composeReport(context, period);
+  const log = [...markAndSend(context, period, recipients, mail), ...unreadable];
   const sent = sentMark()?.period === period.key;
   return { sent, message: log[0].detail, log };
 }

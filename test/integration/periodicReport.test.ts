@@ -111,6 +111,19 @@ describe('the periodic report', () => {
   });
 });
 
+describe('a report over cells it cannot read', () => {
+  it('names each such cell in the Log, with its tab and column', () => {
+    const runtime = reportWorkbook();
+    const [header] = runtime.values('销售线索转化分析表');
+    // A decision date typed as a word: the report leaves it out of its figures and says so.
+    runtime.type('销售线索转化分析表', 2, header.indexOf('结果日期') + 1, [['上周五']]);
+    runtime.invoke('sendPeriodicReport');
+    expect(reports(runtime)).toHaveLength(1);
+    const log = runtime.values('运行日志').map((row) => String(row[2]));
+    expect(log.some((line) => line.includes("销售线索转化分析表!I2 结果日期 '上周五'"))).toBe(true);
+  });
+});
+
 describe('the report setting', () => {
   it('monthly: the month before, from the 1st at 09:00', () => {
     const runtime = reportWorkbook();
