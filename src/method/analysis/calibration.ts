@@ -183,8 +183,8 @@ function optionRates(leads: readonly CalibrationLead[]): Calibration['byOption']
 
 /**
  * Adjacent grades, both with enough leads, where the lower one wins at least as often. Only a
- * difference the one-sided two-proportion z-test finds significant at SIGNIFICANCE says the grades
- * do not separate; a smaller one could be chance, and the warning says how many more leads would
+ * difference the one-sided two-proportion z-test finds significant at SIGNIFICANCE, with enough
+ * expected wins for the test to hold, says the grades do not separate; anything less could be chance, and the warning says how many more leads would
  * tell (the sample size per grade from leadsPerGroupNeeded, less what each grade has).
  */
 function separationWarnings(rates: GradeRates): CalibrationWarning[] {
@@ -196,7 +196,7 @@ function separationWarnings(rates: GradeRates): CalibrationWarning[] {
     if (h.leads < MIN_SAMPLE || l.leads < MIN_SAMPLE || l.rate < h.rate) continue;
     const rateWords = { higher, lower, higherRate: h.rate, lowerRate: l.rate };
     const { pValue } = twoProportionTest(h.won, h.leads, l.won, l.leads);
-    if (pValue < SIGNIFICANCE) {
+    if (pValue < SIGNIFICANCE && normalApproximationHolds(h, l)) {
       warnings.push({ code: 'gradesDoNotSeparate', ...rateWords, pValue });
       continue;
     }
@@ -208,6 +208,24 @@ function separationWarnings(rates: GradeRates): CalibrationWarning[] {
     warnings.push({ code: 'tooFewToTell', ...rateWords, moreLeads });
   }
   return warnings;
+}
+
+/** Expected wins and non-wins per grade below which the z-test's normal approximation misleads. */
+const MIN_EXPECTED = 5;
+
+/**
+ * The usual condition for the two-proportion z-test: at the pooled rate, each grade expects at
+ * least MIN_EXPECTED wins and as many non-wins. With 0 of 10 against 3 of 10 the test says
+ * p = 0.03 while Fisher's exact test says 0.1: too few wins to call it either way.
+ */
+function normalApproximationHolds(
+  ...groups: readonly { readonly won: number; readonly leads: number }[]
+): boolean {
+  const leads = groups.reduce((n, g) => n + g.leads, 0);
+  const pooled = groups.reduce((n, g) => n + g.won, 0) / leads;
+  return groups.every(
+    (g) => g.leads * pooled >= MIN_EXPECTED && g.leads * (1 - pooled) >= MIN_EXPECTED,
+  );
 }
 
 function sampleWarnings(rates: GradeRates): CalibrationWarning[] {

@@ -184,6 +184,15 @@ describe('calibrate', () => {
     expect(warning && 'pValue' in warning ? warning.pValue : 1).toBeCloseTo(0.00621, 4);
   });
 
+  it('does not call a difference significant when too few wins are expected for the z-test', () => {
+    // 0 of 10 against 3 of 10: the z-test alone says p = 0.03, Fisher's exact test 0.1.
+    const sparse = calibrate([...leadsOf('A', 10, 0), ...leadsOf('B', 10, 3)]);
+    expect(sparse.warnings.some((w) => w.code === 'gradesDoNotSeparate')).toBe(false);
+    expect(sparse.warnings).toContainEqual(
+      expect.objectContaining({ code: 'tooFewToTell', higher: 'A', lower: 'B' }),
+    );
+  });
+
   it('cannot size a sample when a lower grade converts exactly as well as the higher one', () => {
     const tied = calibrate([...leadsOf('A', 10, 3), ...leadsOf('B', 10, 3)]);
     expect(tied.warnings).toContainEqual(
