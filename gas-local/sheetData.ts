@@ -114,6 +114,13 @@ function spliceRows<T>(rows: T[][], at: number, count: number): void {
   for (const row of tail) rows.push(row);
 }
 
+/** One cell as copied: its value and whatever else it holds (formula, drop-down, formats, note). */
+export interface CopiedCell {
+  readonly value: StoredValue | undefined;
+  readonly maps: Map<string, unknown>;
+}
+export type CopiedCells = readonly (readonly CopiedCell[])[];
+
 export class SheetData {
   /** 0-based rows of 0-based cells; a missing entry is an empty cell. */
   readonly values: (StoredValue | undefined)[][] = [];
@@ -249,6 +256,67 @@ export class SheetData {
     for (const map of this.cellMaps()) map.deleteColumns(at, count);
     this.frozenColumns -= overlap(at, count, this.frozenColumns);
     this.maxColumns -= count;
+  }
+
+  /**
+   * Everything of the cells in rows [r0, r0 + rows) and columns [c0, c0 + columns): values,
+   * formulas, drop-downs, formats and notes, for pasting elsewhere.
+   */
+  copyCells(r0: number, c0: number, rows: number, columns: number): CopiedCells {
+    const maps = this.namedMaps();
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => {
+        const key = cellKey(r0 + r, c0 + c);
+        const cell: CopiedCell = { value: this.values[r0 + r]?.[c0 + c], maps: new Map() };
+        for (const [name, map] of maps) {
+          const value = map.get(key);
+          if (value !== undefined) cell.maps.set(name, value);
+        }
+        return cell;
+      }),
+    );
+  }
+
+  /** Writes copied cells with their top-left at (row, column), replacing all that was there. */
+  pasteCells(row: number, column: number, cells: CopiedCells): void {
+    // A style the source had but this sheet never used gets its map first.
+    for (const line of cells)
+      for (const cell of line)
+        for (const name of cell.maps.keys())
+          if (name !== 'formula' && name !== 'validation' && !this.styles.has(name as StyleName))
+            this.styles.set(name as StyleName, new CellMap());
+    const maps = this.namedMaps();
+    cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        const values = (this.values[row + r] ??= []);
+        values[column + c] = cell.value;
+        const key = cellKey(row + r, column + c);
+        for (const [name, map] of maps) {
+          const value = cell.maps.get(name);
+          if (value === undefined) map.delete(key);
+          else map.set(key, value);
+        }
+      }),
+    );
+  }
+
+  /** Clears values, formulas, drop-downs, formats and notes of the cells in a block. */
+  clearCells(r0: number, c0: number, rows: number, columns: number): void {
+    this.pasteCells(
+      r0,
+      c0,
+      Array.from({ length: rows }, () =>
+        Array.from({ length: columns }, () => ({ value: undefined, maps: new Map() })),
+      ),
+    );
+  }
+
+  private namedMaps(): Map<string, CellMap<unknown>> {
+    return new Map<string, CellMap<unknown>>([
+      ['formula', this.formulas],
+      ['validation', this.validations],
+      ...[...this.styles.entries()].map(([name, map]) => [name, map] as [string, CellMap<unknown>]),
+    ]);
   }
 
   /**

@@ -20,6 +20,9 @@ export const API_MESSAGES = {
     `Requested writing within range [${range}], but tried writing to row [${row}]`,
   writingPastColumn: (range: string, column: string) =>
     `Requested writing within range [${range}], but tried writing to column [${column}]`,
+  outsideGrid: (sheet: string, rows: number, columns: number) =>
+    `Range ('${sheet}') exceeds grid limits. Max rows: ${rows}, max columns: ${columns}`,
+  appendLength: 'length must be greater than 0',
   noGrid: (sheetId: unknown) => `No grid with id: ${String(sheetId)}`,
   noSuchRow: (index: number, rows: number) =>
     `Cannot delete a row that doesn't exist. Tried to delete row index ${index} but there are only ${rows} rows.`,

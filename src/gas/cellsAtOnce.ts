@@ -8,12 +8,17 @@ import { CONVERSION_COLUMNS, FOLLOWUP_COLUMNS, LEAD_COLUMNS, POOL_COLUMNS } from
 import { sheetsService } from './sheetsService';
 import type { Sheet, Spreadsheet } from './workbook';
 
-/** A block of cells: 0-based sheet row and column, and its size. */
+/**
+ * A block of cells: 0-based sheet row and column, and its size. With `toEnd`, `rows` is ignored:
+ * the block runs to the tab's last row as it is at the moment of the read, and comes back as long
+ * as its last non-blank row (a row count read in another call could be stale by then).
+ */
 export interface CellBlock {
   readonly row: number;
   readonly column: number;
   readonly rows: number;
   readonly columns: number;
+  readonly toEnd?: boolean;
 }
 
 /** Keys of the columns that hold dates, in any tab: the service hands their cells over as serial numbers. */
@@ -42,7 +47,7 @@ export function readBlocksAtOnce(
   blocks: readonly CellBlock[],
   dates?: { readonly columns: ReadonlySet<number>; readonly zone: TimeZone },
 ): unknown[][][] {
-  const wanted = blocks.filter((b) => b.rows > 0 && b.columns > 0);
+  const wanted = blocks.filter((b) => (b.toEnd || b.rows > 0) && b.columns > 0);
   if (wanted.length === 0) return blocks.map(() => []);
   const sheetId = sheet.getSheetId();
   const read = sheetsService().Spreadsheets.Values.batchGetByDataFilter(
@@ -51,7 +56,7 @@ export function readBlocksAtOnce(
         gridRange: {
           sheetId,
           startRowIndex: b.row,
-          endRowIndex: b.row + b.rows,
+          ...(b.toEnd ? {} : { endRowIndex: b.row + b.rows }),
           startColumnIndex: b.column,
           endColumnIndex: b.column + b.columns,
         },
@@ -64,10 +69,10 @@ export function readBlocksAtOnce(
   const ranges = read.valueRanges ?? [];
   let next = 0;
   return blocks.map((block) => {
-    if (block.rows <= 0 || block.columns <= 0) return [];
+    if ((!block.toEnd && block.rows <= 0) || block.columns <= 0) return [];
     // The service leaves out trailing blank rows and cells.
     const values = ranges[next++]?.valueRange?.values ?? [];
-    return Array.from({ length: block.rows }, (_, r) => {
+    return Array.from({ length: block.toEnd ? values.length : block.rows }, (_, r) => {
       const line = values[r] ?? [];
       return Array.from({ length: block.columns }, (_, c) => {
         const value: unknown = line[c] ?? '';

@@ -19,7 +19,6 @@ import {
   repairsAfterWrite,
   type RowIdentity,
 } from '../sheet/placement';
-import { deletionBlocks } from '../method/pool/poolMoves';
 import { asCellValue } from './cellWriter';
 import { type CellBlock, dateColumnsOf, readBlocksAtOnce } from './cellsAtOnce';
 import { columnSpans } from './columnReads';
@@ -27,7 +26,8 @@ import { sheetsService } from './sheetsService';
 import type { Sheet, Spreadsheet } from './workbook';
 
 /** Rounds of write → check → repair before giving up: each round needs a person to move rows again. */
-const MAX_ROUNDS = 4;
+/** Rounds of writing or deleting again after people moved rows, before giving up. */
+export const MAX_ROUNDS = 4;
 
 export class RowsKeptMovingError extends Error {
   constructor(tab: string) {
@@ -72,9 +72,12 @@ function readColumnsOnce(
   window?: RowWindow,
 ): Grid {
   const { sheet, headerRow } = target;
-  const rowCount = Math.max(0, sheet.getLastRow() - headerRow);
-  const top = window ? Math.min(Math.max(0, window.first), rowCount) : 0;
-  const end = window ? Math.min(rowCount, top + window.count) : rowCount;
+  // Without a window the Sheets service reads to the tab's end as it is at that moment: a last row
+  // asked for in an earlier call could leave out the last lead after a person inserted a row.
+  const toEnd = target.mode === 'batch' && !window;
+  const lastRow = toEnd ? Infinity : Math.max(0, sheet.getLastRow() - headerRow);
+  const top = window ? Math.min(Math.max(0, window.first), lastRow) : 0;
+  let end = window ? Math.min(lastRow, top + window.count) : lastRow;
   const byColumn = new Map<number, unknown[][]>();
   const offset = new Map<number, number>();
   if (end > top) {
@@ -85,8 +88,9 @@ function readColumnsOnce(
     const blocks = spans.map((span) => ({
       row: headerRow + top,
       column: span.first,
-      rows: end - top,
+      rows: toEnd ? 0 : end - top,
       columns: span.last - span.first + 1,
+      toEnd,
     }));
     // Dates come from the Sheets service as serial numbers; cell() turns the few cells a commit
     // looks at into dates, not every row's.
@@ -94,13 +98,14 @@ function readColumnsOnce(
       target.mode === 'batch'
         ? readBlocksAtOnce(target.spreadsheet, sheet, blocks)
         : blocks.map((b) => sheet.getRange(b.row + 1, b.column + 1, b.rows, b.columns).getValues());
+    if (toEnd) end = values.reduce((most, lines) => Math.max(most, lines.length), 0);
     blocks.forEach((block, i) => {
       for (let c = 0; c < block.columns; c++) {
         byColumn.set(block.column + c, values[i]);
         offset.set(block.column + c, c);
       }
     });
-  }
+  } else end = top;
   const dates = target.mode === 'batch' ? (target.dateColumns ?? new Set<number>()) : undefined;
   return {
     firstRow: top,
@@ -265,7 +270,7 @@ const padRow = (row: readonly unknown[], width: number) =>
   Array.from({ length: width }, (_, i) => row[i] ?? '');
 
 /** The Lead IDs of the data rows, top to bottom, from one read. */
-function readIds(target: CommitTarget): string[] {
+export function readIds(target: CommitTarget): string[] {
   const grid = readColumnsOnce(target, [target.identity.idColumn]);
   const ids: string[] = [];
   for (let row = 0; row < grid.rowCount; row++)
@@ -316,7 +321,7 @@ export function readLeadRowsNow(
     const [idColumn, ...rowValues] = readBlocksAtOnce(
       target.spreadsheet,
       sheet,
-      [{ row: headerRow, column: identity.idColumn, rows: rowCount, columns: 1 }, ...blocks],
+      [{ row: headerRow, column: identity.idColumn, rows: 0, columns: 1, toEnd: true }, ...blocks],
       { columns: target.dateColumns ?? new Set(), zone: target.zone },
     );
     const ids = idColumn.map((line) => textOf(line[0]));
@@ -353,104 +358,6 @@ export function readLeadRowsNow(
       );
   }
   return { ids, rows };
-}
-
-/**
- * Deletes the rows holding these Lead IDs, all in one call, found by ID just before. Google
- * refuses to delete every non-frozen row, so when the deletion would leave none a blank row is
- * added at the bottom in the same call. Afterwards the IDs are read again: a lead a person's sort
- * put under a deleted row in between is appended back from `rowOf`, and a lead meant to go that is
- * still there goes in the next round.
- */
-export function deleteLeadRows(
-  target: CommitTarget,
-  ids: readonly string[],
-  rowOf: (id: string) => readonly unknown[] | undefined,
-  beforeDeleting?: (rowsById: ReadonlyMap<string, readonly unknown[]>) => void,
-  hints?: RowHints,
-): void {
-  const wanted = new Set(ids.filter(Boolean));
-  if (wanted.size === 0) return;
-  const { sheet, headerRow } = target;
-  for (let round = 0; ; round++) {
-    if (round === MAX_ROUNDS) throw new RowsKeptMovingError(sheet.getName());
-    let present: string[];
-    if (beforeDeleting) {
-      const now = readLeadRowsNow(target, wanted, hints);
-      beforeDeleting(now.rows);
-      present = now.ids;
-    } else present = readIds(target);
-    beforeDeleting = undefined;
-    const rows = present.flatMap((id, row) => (wanted.has(id) ? [row] : []));
-    if (rows.length === 0) return;
-    const sheetId = sheet.getSheetId();
-    const maxRows = sheet.getMaxRows();
-    const remaining = maxRows - rows.length - sheet.getFrozenRows();
-    const requests: GoogleAppsScript.Sheets.Schema.Request[] = [];
-    if (remaining < 1) {
-      requests.push({
-        insertDimension: {
-          range: { sheetId, dimension: 'ROWS', startIndex: maxRows, endIndex: maxRows + 1 },
-          inheritFromBefore: true,
-        },
-      });
-    }
-    for (const block of deletionBlocks(rows)) {
-      requests.push({
-        deleteDimension: {
-          range: {
-            sheetId,
-            dimension: 'ROWS',
-            startIndex: headerRow + block.start,
-            endIndex: headerRow + block.start + block.count,
-          },
-        },
-      });
-    }
-    if (target.mode === 'ranges') {
-      if (remaining < 1) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
-      for (const block of deletionBlocks(rows))
-        sheet.deleteRows(headerRow + 1 + block.start, block.count);
-    } else {
-      SpreadsheetApp.flush();
-      sheetsService().Spreadsheets.batchUpdate({ requests }, target.spreadsheet.getId());
-    }
-    const after = readIds(target);
-    const lost = lostLeads(present, rows, after, wanted);
-    if (lost.length > 0) {
-      const back = lost.map(rowOf).filter((row): row is readonly unknown[] => !!row);
-      appendRowsNow(target, back);
-    }
-    if (!after.some((id) => wanted.has(id)) && lost.length === 0) return;
-  }
-}
-
-/**
- * Leads our deletion took by mistake: gone after it though not meant to go. A person may also have
- * deleted a lead in between, which must stay deleted; rows that kept their order tell the two apart:
- * a lead is ours to put back only when a row it sat next to was one we deleted and a lead we meant
- * to delete is still there (the rows shifted under the deletion). After a sort, every lead gone
- * that was not meant to go is put back.
- */
-function lostLeads(
-  before: readonly string[],
-  rows: readonly number[],
-  after: readonly string[],
-  wanted: ReadonlySet<string>,
-): string[] {
-  const deleted = new Set(rows);
-  const afterIds = new Set(after);
-  const missing = before.flatMap((id, row) =>
-    id && !wanted.has(id) && !deleted.has(row) && !afterIds.has(id) ? [row] : [],
-  );
-  if (missing.length === 0) return [];
-  const position = new Map(before.map((id, row) => [id, row] as const));
-  const kept = after.filter((id) => position.has(id)).map((id) => position.get(id) as number);
-  const sorted = kept.some((row, i) => i > 0 && row < kept[i - 1]);
-  const shifted = after.some((id) => wanted.has(id));
-  return missing
-    .filter((row) => sorted || (shifted && (deleted.has(row - 1) || deleted.has(row + 1))))
-    .map((row) => before[row]);
 }
 
 /** A header-row tab of leads (Leads, Pool, Follow-ups, Conversions) as a place to commit to. */

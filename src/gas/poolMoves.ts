@@ -15,10 +15,10 @@ import {
   appendRowsNow,
   type CommitTarget,
   commitEdits,
-  deleteLeadRows,
   readLeadRowsNow,
   tableTarget,
 } from './commit';
+import { deleteLeadRows } from './rowDeletion';
 import { sameCell } from '../sheet/placement';
 import { asCellValue } from './cellWriter';
 import type { Table } from './table';
@@ -75,8 +75,7 @@ function targetOf(table: Table<string>, context: MoveContext): CommitTarget {
 function deleteRows(table: Table<string>, ids: readonly string[], context: MoveContext): void {
   if (ids.length === 0) return;
   const idColumn = table.layout.index.id as number;
-  const rowById = new Map(table.rows.map((row) => [textOf(row[idColumn]), row] as const));
-  deleteLeadRows(targetOf(table, context), ids, (id) => rowById.get(id));
+  deleteLeadRows(targetOf(table, context), ids);
   const gone = new Set(ids);
   table.rows = table.rows.filter((row) => !gone.has(textOf(row[idColumn])));
 }
@@ -106,11 +105,9 @@ function moveLeads(
   const from = targetOf(source, context);
   const wanted = new Set(ids);
   const lastSeen = new Map<string, number>();
-  const readRow = new Map<string, unknown[]>();
   source.rows.forEach((row, at) => {
     const id = textOf(row[idColumn]);
     if (wanted.has(id) && !lastSeen.has(id)) lastSeen.set(id, at);
-    if (!readRow.has(id)) readRow.set(id, row);
   });
   const current = readLeadRowsNow(from, wanted, lastSeen);
   const fresh = current.rows;
@@ -127,8 +124,6 @@ function moveLeads(
   deleteLeadRows(
     from,
     moving,
-    // A lead the deletion took by mistake (rows moved under it) comes back as last read.
-    (id) => fresh.get(id) ?? readRow.get(id),
     (now) => {
       const changed = moving.map((id, i) => {
         const row = now.get(id);

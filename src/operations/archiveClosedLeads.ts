@@ -15,7 +15,8 @@ import { type ArchiveBook, type ArchivedTab, openArchive } from '../gas/archiveB
 import { carryLateEdits, copyToArchive, type MovingRows } from '../gas/archiveCopy';
 import { appendArchiveSummary, readArchiveSummary } from '../gas/archiveSummaryTab';
 import { dateColumnsOf } from '../gas/cellsAtOnce';
-import { type CommitTarget, deleteLeadRows } from '../gas/commit';
+import type { CommitTarget } from '../gas/commit';
+import { deleteLeadRows } from '../gas/rowDeletion';
 import { toast } from '../gas/feedback';
 import { appendLog, type LogEntry } from '../gas/log';
 import { readState, saveState, STATE_KEYS, writeState } from '../gas/stateStore';
@@ -110,18 +111,13 @@ function deleteFromTracker(
     mode: 'batch',
     dateColumns: dateColumnsOf(tab.table.layout.index),
   };
-  const firstRow = new Map<string, unknown[]>();
-  for (const row of tab.raw) {
-    const id = textOf(row[tab.idColumn]);
-    if (!firstRow.has(id)) firstRow.set(id, row);
-  }
   // Where each lead was read, so only those rows are read again before deleting.
   const seenAt = new Map<string, number>();
   tab.table.rows.forEach((row, at) => {
     const id = textOf(row[tab.idColumn]);
     if (!seenAt.has(id)) seenAt.set(id, at);
   });
-  deleteLeadRows(target, ids, (id) => firstRow.get(id), beforeDeleting, seenAt);
+  deleteLeadRows(target, ids, beforeDeleting, seenAt);
 }
 
 /** Copies the planned leads to their archives; returns those found whole there, and Log lines. */

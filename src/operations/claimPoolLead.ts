@@ -91,7 +91,10 @@ export function claimPoolLead(input: unknown): ClaimResult {
     const { person } = signedInPerson(spreadsheet, settings);
     const claims = readClaims(spreadsheet, zone);
     const poolSheet = requireTab(context.tabs, 'pool', language);
-    const pool = readTable(poolSheet, POOL_COLUMNS, settings.columnNames);
+    let pool = readTable(poolSheet, POOL_COLUMNS, settings.columnNames);
+    // A read is two calls (the tab's extent, then its values): a row a person inserted in between
+    // pushes the last lead out of it, so a lead not found is looked for once more.
+    if (!poolRowOf(pool, leadId)) pool = readTable(poolSheet, POOL_COLUMNS, settings.columnNames);
     const pi = requireColumns(
       pool.layout,
       POOL_COLUMNS.map((c) => c.key),
@@ -146,9 +149,12 @@ export function claimPoolLead(input: unknown): ClaimResult {
     if (!mine) {
       // First the Pool row names its new owner: from here on the claim is decided, and a run that
       // dies is finished by a repeat of this call, or by the hourly job's return of owned leads.
-      commitEdits(tableTarget(spreadsheet, pool, zone), [
+      const written = commitEdits(tableTarget(spreadsheet, pool, zone), [
         { key: `id:${leadId}`, edits: [{ column: pi.owner, value: owner, was: poolOwner }] },
       ]);
+      // A person deleted the Pool row meanwhile: there is nothing left to claim.
+      if (written.gone.length > 0)
+        throw refused(t(language, POOL_CLAIMS.refusal.notInPool, leadId));
     }
     if (!pendingClaim(claims, leadId, claimer, pooledAt)) {
       recordClaim(spreadsheet, { at: now, leadId, owner }, language, zone);
@@ -166,7 +172,9 @@ export function claimPoolLead(input: unknown): ClaimResult {
         claimer.email,
       );
     }
-    returnClaimedPoolLead(leads, pool, leadId, owner, moveContext);
+    // Gone from the pool, or given to someone else, in the moment before it moved.
+    if (!returnClaimedPoolLead(leads, pool, leadId, owner, moveContext))
+      throw refused(t(language, POOL_CLAIMS.refusal.notInPool, leadId));
     return { leadId, owner, claimsLeft: left(claimer) };
   });
 }

@@ -32,6 +32,7 @@ import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { readState, saveState, STATE_KEYS, STATE_TAB, writeState } from '../gas/stateStore';
 import { CLAIMS_TAB } from '../gas/claimLedger';
 import { SUMMARY_TAB } from '../gas/archiveSummaryTab';
+import { SET_ASIDE_TAB } from '../gas/rowDeletion';
 import { readTable, rowFor, type Table } from '../gas/table';
 import { requireTab, type Sheet } from '../gas/workbook';
 import { type OperationContext, runOperation } from './operation';
@@ -43,6 +44,9 @@ const LIST_COLUMNS: readonly ColumnDef<LeadColumnKey | 'importedAs'>[] = [
 ];
 
 /** What a list brings: the fields people fill in; scores, IDs and deadlines are the tracker's. */
+/** Hidden tabs the tracker keeps for itself: never a list to import. */
+const TRACKER_ONLY_TABS = [STATE_TAB, SUMMARY_TAB, CLAIMS_TAB, SET_ASIDE_TAB];
+
 const LIST_FIELDS = LEAD_COLUMNS.filter((c) => !c.computed).map((c) => c.key);
 
 export interface ImportPreview {
@@ -70,7 +74,7 @@ function listSheet(context: OperationContext, sheetName: string): Sheet {
   const sheet = context.spreadsheet.getSheetByName(name);
   if (!sheet) throw new Error(t(context.language, ERRORS.noSuchTab, name));
   const own = Object.values(TAB_NAMES).some((label) => matchesLabel(name, label));
-  if (own || [STATE_TAB, SUMMARY_TAB, CLAIMS_TAB].includes(name))
+  if (own || TRACKER_ONLY_TABS.includes(name))
     throw new Error(t(context.language, IMPORT.notAList, name));
   return sheet;
 }
@@ -295,9 +299,7 @@ export function showImportDialog(): void {
     const lists = context.spreadsheet
       .getSheets()
       .filter(
-        (sheet) =>
-          !own.has(sheet.getSheetId()) &&
-          ![STATE_TAB, SUMMARY_TAB, CLAIMS_TAB].includes(sheet.getName()),
+        (sheet) => !own.has(sheet.getSheetId()) && !TRACKER_ONLY_TABS.includes(sheet.getName()),
       )
       .map((sheet) => sheet.getName());
     showImportPage(lists, context.language);

@@ -403,6 +403,75 @@ describe('Spreadsheets.batchUpdate', () => {
     run(runtime, id, requests([{ insertDimension: { range: columns } }]));
     expect(runtime.values(TAB)[0]).toEqual(['Name', '', 'Phone']);
   });
+
+  const cells = (r0: number, r1: number, c0: number, c1: number, sheetId = 0) => ({
+    sheetId,
+    startRowIndex: r0,
+    endRowIndex: r1,
+    startColumnIndex: c0,
+    endColumnIndex: c1,
+  });
+
+  it('copies a block with its formats and notes, then deletes its rows, in one atomic call', () => {
+    const { runtime, id } = fresh();
+    const sheet = runtime.sheet(TAB);
+    sheet.getRange('A2').setNote('called twice').setBackground('#ffeeee');
+    const aside = runtime.spreadsheet.insertSheet('aside');
+    const asideId = aside.getSheetId();
+    run(
+      runtime,
+      id,
+      requests([
+        { appendDimension: { sheetId: asideId, dimension: 'ROWS', length: 2 } },
+        { copyPaste: { source: cells(1, 2, 0, 3), destination: cells(1000, 1001, 0, 3, asideId) } },
+        { deleteDimension: { range: rows(1, 2) } },
+      ]),
+    );
+    expect(runtime.values(TAB).map((r) => r[0])).toEqual(['Name', 'Bob']);
+    expect(aside.getMaxRows()).toBe(1002);
+    expect(aside.getRange(1001, 1, 1, 3).getValues()).toEqual([['Ann', 3, 138]]);
+    expect(aside._data.style('note', 1000, 0)).toBe('called twice');
+    expect(aside._data.style('background', 1000, 0)).toBe('#ffeeee');
+  });
+
+  it('repeats a source over a destination that spans a multiple of it', () => {
+    const { runtime, id } = fresh();
+    run(
+      runtime,
+      id,
+      requests([{ copyPaste: { source: cells(1, 2, 0, 1), destination: cells(4, 7, 0, 1) } }]),
+    );
+    expect(runtime.sheet(TAB).getRange(5, 1, 3, 1).getValues()).toEqual([
+      ['Ann'],
+      ['Ann'],
+      ['Ann'],
+    ]);
+  });
+
+  it('refuses a paste that would run past the grid, and applies none of the requests', () => {
+    const { runtime, id } = fresh();
+    expect(() =>
+      run(
+        runtime,
+        id,
+        requests([
+          { deleteDimension: { range: rows(1, 2) } },
+          { copyPaste: { source: cells(0, 2, 0, 3), destination: cells(998, 999, 0, 3) } },
+        ]),
+      ),
+    ).toThrow(
+      `Invalid requests[1].copyPaste: Range ('${TAB}') exceeds grid limits. Max rows: 999, max columns: 26`,
+    );
+    expect(runtime.values(TAB).map((r) => r[0])).toEqual(['Name', 'Ann', 'Bob']);
+  });
+
+  it('clears a block with updateCells and fields *', () => {
+    const { runtime, id } = fresh();
+    runtime.sheet(TAB).getRange('B2').setNote('n');
+    run(runtime, id, requests([{ updateCells: { range: cells(1, 3, 0, 3), fields: '*' } }]));
+    expect(runtime.values(TAB)).toEqual([['Name', 'Score', 'Phone']]);
+    expect(runtime.sheet(TAB)._data.style('note', 1, 1)).toBeUndefined();
+  });
 });
 
 describe('as a service call', () => {

@@ -21,8 +21,9 @@ import {
 } from '../support/automation';
 
 // One salesperson: who gets a new lead does not depend on the order of the rows a person sorted.
+const ZHANG = 'zhang@example.com';
 const TEAM = [
-  { name: '张伟', email: 'zhang@example.com', role: '销售' as const },
+  { name: '张伟', email: ZHANG, role: '销售' as const },
   { name: '赵经理', email: 'boss@example.com', role: '经理' as const },
 ];
 const FITS = ['完全契合', '部分契合', '不契合'];
@@ -38,7 +39,10 @@ const lead = (i: number, fields: Record<string, unknown>) =>
     ...fields,
   });
 
-/** Stale leads to pool (1, 2, 4), a lead to assign (5), a new lead without an ID (8), pool leads to return. */
+/**
+ * Stale leads to pool (1, 2, 4), a lead to assign (5), a new lead without an ID (8), pool leads to
+ * return (9, 10) and one to claim (11).
+ */
 function workbook(): LocalAppsScript {
   const runtime = automationWorkbook(
     [
@@ -56,12 +60,15 @@ function workbook(): LocalAppsScript {
   runtime.type(POOL, 2, 1, [
     lead(9, { owner: '张伟', enteredAt: ago(30 * DAY) }),
     lead(10, { owner: '张伟', enteredAt: ago(30 * DAY) }),
+    lead(11, { owner: '', enteredAt: ago(30 * DAY) }),
   ]);
   const pooledAt = runtime.values(POOL)[0].indexOf('进入公海时间') + 1;
   runtime.type(POOL, 2, pooledAt, [
     [ago(5 * DAY), '7天未跟进', '李娜', 1],
     [ago(5 * DAY), '7天未跟进', '李娜', 1],
+    [ago(5 * DAY), '7天未跟进', '李娜', 1],
   ]);
+  runtime.handle(runtime.spreadsheet).share(ZHANG, 'editor');
   return runtime;
 }
 
@@ -193,6 +200,15 @@ const OPERATIONS: Operation[] = [
   { name: 'scoreAllLeads', tab: LEADS, run: (rt) => void rt.invoke('scoreAllLeads') },
   { name: 'runHourly', tab: LEADS, run: (rt) => void rt.invoke('runHourly') },
   { name: 'returnPoolLeads', tab: POOL, run: (rt) => void rt.invoke('returnPoolLeads') },
+  {
+    name: 'claimPoolLead',
+    tab: POOL,
+    // The second run claims again only while the lead is still in the pool, as a person would.
+    run: (rt) => {
+      if (rowOfContact(rt, POOL, '客户11'))
+        rt.as(ZHANG).invoke('claimPoolLead', [mayId(11)], { execution: 'sidebar' });
+    },
+  },
   {
     name: 'submitFollowUp',
     tab: LEADS,

@@ -136,17 +136,70 @@ describe('the hourly job and the pool', () => {
     ).toContain(`以下线索编号在线索表和公海中属于不同客户，请为其中一条改用新编号：${mayId(1)}`);
   });
 
+  describe('a person deleting a Pool row just before the returned lead is deleted', () => {
+    /** Pool leads 1–3; a manager gave lead 2 an owner, so it returns; lead 3 has a note. */
+    function poolOfThree() {
+      const runtime = automationWorkbook([]);
+      runtime.type(
+        POOL,
+        2,
+        1,
+        [1, 2, 3].map((i) => owned(i, { owner: i === 2 ? '张伟' : '' })),
+      );
+      runtime.sheet(POOL).getRange('C4').setNote('老客户介绍').setBackground('#fff2cc');
+      return runtime;
+    }
+    /** The data call that deletes lead 2's Pool row, in a run nobody disturbs. */
+    const deletionCall = () => {
+      const runtime = poolOfThree();
+      const { calls } = runtime.measure(() => runtime.invoke('returnPoolLeads'));
+      const deletion = calls.find(
+        (c) => c.method === 'Spreadsheets.batchUpdate' && c.dataIndex !== undefined,
+      );
+      return deletion?.dataIndex as number;
+    };
+    const rowOf = (runtime: ReturnType<typeof poolOfThree>, contact: string) =>
+      runtime.values(POOL).findIndex((row) => row[2] === contact) + 1;
+
+    it('puts back, as it was and where it was, the lead that slid under the deletion', () => {
+      const runtime = poolOfThree();
+      runtime.people.before(deletionCall(), (person) =>
+        person.deleteRow(POOL, rowOf(runtime, '客户2')),
+      );
+      runtime.invoke('returnPoolLeads');
+      expect(leadIds(runtime, POOL)).toEqual([mayId(1), mayId(3)]);
+      expect(leadIds(runtime, LEADS)).toEqual([mayId(2)]);
+      expect(runtime.sheet(POOL)._data.style('note', 2, 2)).toBe('老客户介绍');
+      expect(runtime.sheet(POOL)._data.style('background', 2, 2)).toBe('#fff2cc');
+      // The copy set aside for the check is emptied.
+      expect(runtime.values('_LeadTrackerSetAside').flat().filter(Boolean)).toEqual([]);
+    });
+
+    it('leaves deleted the lead below that the person deleted', () => {
+      const runtime = poolOfThree();
+      runtime.people.before(deletionCall(), (person) =>
+        person.deleteRow(POOL, rowOf(runtime, '客户3')),
+      );
+      runtime.invoke('returnPoolLeads');
+      expect(leadIds(runtime, POOL)).toEqual([mayId(1)]);
+      expect(leadIds(runtime, LEADS)).toEqual([mayId(2)]);
+    });
+  });
+
   it('moves a long scattered backlog over several runs, at most 100 separate blocks a run', () => {
     const rows = Array.from({ length: 240 }, (_, i) =>
       owned(i + 1, { assignedAt: ago(i % 2 === 0 ? 10 * DAY : DAY) }),
     );
     const runtime = automationWorkbook(rows);
     const { calls } = runtime.measure(() => runtime.invoke('runHourly'));
-    // The 100 blocks go in one request, never one call per block.
+    // The 100 blocks go in one request, never one call per block; a second empties the copy
+    // of the deleted rows kept aside until they were known to be the right ones.
     expect(calls.filter((c) => c.method === 'deleteRows')).toHaveLength(0);
     expect(
-      calls.filter((c) => c.service === 'Sheets' && c.method === 'Spreadsheets.batchUpdate'),
-    ).toHaveLength(1);
+      calls
+        .filter((c) => c.service === 'Sheets' && c.method === 'Spreadsheets.batchUpdate')
+        .map((c) => c.sheet),
+    ).toEqual([undefined, '_LeadTrackerSetAside']);
     expect(rowsOf(runtime, POOL)).toHaveLength(100);
     expect(
       runtime
