@@ -17,6 +17,7 @@ import {
   type Placement,
   rectanglesOf,
   repairsAfterWrite,
+  rowsByKey,
   type RowIdentity,
 } from '../sheet/placement';
 import { asCellValue } from './cellWriter';
@@ -60,6 +61,33 @@ export interface RowWindow {
 }
 
 /**
+ * Data rows (0-based) where the leads to change were read, scattered through a long tab: with the
+ * Sheets service, the Lead ID column is read whole and the changed columns only on these rows.
+ */
+export interface ScatteredRows {
+  readonly scattered: readonly number[];
+}
+
+type RowsToRead = RowWindow | ScatteredRows;
+
+/**
+ * Separate runs of rows one scattered read may ask for: each is a range in the request, and past
+ * a few hundred the request grows more than reading the columns whole costs.
+ */
+const MAX_SCATTERED_RUNS = 200;
+
+/**
+ * The changed rows as a scattered read, when they are few enough that reading them beats reading
+ * their columns over every row: at most a quarter of the rows, in at most 200 separate runs.
+ */
+export function scatteredIfFew(rows: readonly number[], total: number): ScatteredRows | undefined {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  if (sorted.length === 0 || sorted.length > total / 4) return undefined;
+  const runs = sorted.filter((row, i) => i === 0 || row !== sorted[i - 1] + 1).length;
+  return runs <= MAX_SCATTERED_RUNS ? { scattered: sorted } : undefined;
+}
+
+/**
  * Some columns of the tab over every data row, or over a window of them, read in one call: one
  * call is one moment, so the Lead IDs and the changed cells come from the same rows. Columns read
  * in several calls could come from before and after a person's sort. The Sheets service reads
@@ -69,8 +97,13 @@ export interface RowWindow {
 function readColumnsOnce(
   target: CommitTarget,
   columns: readonly number[],
-  window?: RowWindow,
+  rows?: RowsToRead,
 ): Grid {
+  if (rows && 'scattered' in rows)
+    return target.mode === 'batch'
+      ? readScattered(target, columns, rows.scattered)
+      : readColumnsOnce(target, columns);
+  const window = rows;
   const { sheet, headerRow } = target;
   // Without a window the Sheets service reads to the tab's end as it is at that moment: a last row
   // asked for in an earlier call could leave out the last lead after a person inserted a row.
@@ -118,6 +151,68 @@ function readColumnsOnce(
         : value;
     },
   };
+}
+
+/**
+ * The whole Lead ID column and the other columns on the given rows only, in one call. Cells of
+ * other rows read as blank: a commit checks that every lead it writes is on a row read here.
+ */
+function readScattered(
+  target: CommitTarget,
+  columns: readonly number[],
+  scattered: readonly number[],
+): Grid {
+  const { sheet, headerRow, identity } = target;
+  const others = columns.filter((c) => c !== identity.idColumn);
+  const runs = rowBlocks(target, scattered, 1);
+  const blocks: CellBlock[] = [
+    { row: headerRow, column: identity.idColumn, rows: 0, columns: 1, toEnd: true },
+    ...runs.flatMap((run) =>
+      columnSpans(others).map((span) => ({
+        row: run.row,
+        column: span.first,
+        rows: run.rows,
+        columns: span.last - span.first + 1,
+      })),
+    ),
+  ];
+  const [ids, ...values] = readBlocksAtOnce(target.spreadsheet, sheet, blocks);
+  const cells = new Map<number, Map<number, unknown>>();
+  blocks.slice(1).forEach((block, i) =>
+    values[i].forEach((line, r) => {
+      const row = block.row - headerRow + r;
+      const known = cells.get(row) ?? new Map<number, unknown>();
+      line.forEach((value, c) => known.set(block.column + c, value));
+      cells.set(row, known);
+    }),
+  );
+  const dates = target.dateColumns ?? new Set<number>();
+  return {
+    firstRow: 0,
+    rowCount: ids.length,
+    cell: (row, column) => {
+      const value =
+        column === identity.idColumn ? (ids[row]?.[0] ?? '') : (cells.get(row)?.get(column) ?? '');
+      return typeof value === 'number' && dates.has(column)
+        ? (readDate(value, target.zone) ?? value)
+        : value;
+    },
+  };
+}
+
+/** Whether a lead to write sits now on a row a scattered read did not read. */
+function placedOutside(
+  leads: readonly LeadEdits[],
+  grid: Grid,
+  identity: RowIdentity,
+  read: ReadonlySet<number>,
+): boolean {
+  const available = rowsByKey(grid, identity);
+  const wanted = new Map<string, number>();
+  for (const lead of leads) wanted.set(lead.key, (wanted.get(lead.key) ?? 0) + 1);
+  for (const [key, count] of wanted)
+    if ((available.get(key) ?? []).slice(0, count).some((row) => !read.has(row))) return true;
+  return false;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -191,7 +286,7 @@ function writeCells(target: CommitTarget, writes: CellWrites): number {
 export function commitEdits(
   target: CommitTarget,
   leads: readonly LeadEdits[],
-  window?: RowWindow,
+  window?: RowsToRead,
 ): CommitResult {
   const empty = { replaced: [], yielded: [], gone: [], cellsWritten: 0 };
   if (leads.every((lead) => lead.edits.length === 0)) return empty;
@@ -206,7 +301,11 @@ export function commitEdits(
   let rows = window;
   let before = readColumnsOnce(target, columns, rows);
   let placement = placeEdits(leads, before, target.identity);
-  if (rows && placement.gone.length > 0) {
+  const outside =
+    rows &&
+    'scattered' in rows &&
+    placedOutside(leads, before, target.identity, new Set(rows.scattered));
+  if (rows && (placement.gone.length > 0 || outside)) {
     rows = undefined;
     before = readColumnsOnce(target, columns);
     placement = placeEdits(leads, before, target.identity);

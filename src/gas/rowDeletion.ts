@@ -32,7 +32,8 @@ interface SetAside {
  * Deletes every row holding one of these Lead IDs, found by ID just before. `beforeDeleting`
  * gets the leads' rows as that read found them (a move carries late edits to its copy). A row
  * the deletion took that was not meant to go (a person sorted, inserted or deleted rows in
- * between) is put back from the set-aside copy, and a lead still there goes in the next round.
+ * between) is put back from the set-aside copy, and a lead still there goes in the next round;
+ * when the copy holds exactly the rows the read found, nothing needs reading again.
  */
 export function deleteLeadRows(
   target: CommitTarget,
@@ -63,9 +64,16 @@ export function deleteLeadRows(
       .map((line) => textOf(line[0]));
     const wrong = taken.flatMap((id, i) => (wanted.has(id) ? [] : [i]));
     if (wrong.length > 0) putBack(target, copy, wrong);
+    // The copy holds exactly the rows the read found: every one of them went, and nothing else.
+    else if (sameIds(taken, rows.map((row) => present[row]))) break;
   }
   // The copy held customers' rows; it is emptied once they are where they belong.
   if (aside) clearSetAside(target, aside);
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  const sorted = (ids: readonly string[]) => [...ids].sort().join('\n');
+  return a.length === b.length && sorted(a) === sorted(b);
 }
 
 /** The hidden set-aside tab, created the first time. */

@@ -12,7 +12,7 @@ import { isBlank, isOpen, recordOf, textOf } from '../sheet/cells';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { refreshAnalysisIn } from './refreshAnalysis';
 import { analysisDue } from '../method/analysis/analysisSchedule';
-import { commitEdits, commitLog, leadIdentity, tableTarget } from '../gas/commit';
+import { commitEdits, commitLog, leadIdentity, scatteredIfFew, tableTarget } from '../gas/commit';
 import { editsByLead } from '../sheet/placement';
 import { scoreRows } from './scoreAllLeads';
 import { toast } from '../gas/feedback';
@@ -167,6 +167,10 @@ function scoreAndAssign(
   const committed = commitEdits(
     tableTarget(context.spreadsheet, leads, zone),
     editsByLead(changes, before, identity, (column) => yieldGroups.get(column)),
+    scatteredIfFew(
+      changes.map((change) => change.row),
+      before.length,
+    ),
   );
   const keptByPerson = new Set(
     committed.yielded.filter((y) => y.group === 'assign').map((y) => y.key.replace(/^id:/, '')),

@@ -13,7 +13,7 @@ import {
   type ScorePassResult,
 } from '../method/scoring/scorePass';
 import { LEAD_COLUMNS, POOL_COLUMNS } from '../sheet/tabs';
-import { commitEdits, commitLog, leadIdentity, tableTarget } from '../gas/commit';
+import { commitEdits, commitLog, leadIdentity, scatteredIfFew, tableTarget } from '../gas/commit';
 import { appendLog } from '../gas/log';
 import { keepLeadsFormatted } from '../gas/tabStyle';
 import { toast } from '../gas/feedback';
@@ -108,9 +108,14 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
       ? { changes: [], matched: [] }
       : statusCorrections(leads.rows, { id: columns.id, status }, history.outcomes, language);
   const identity = leadIdentity(leads.layout.index);
+  const changes = [...result.changes, ...matched.changes];
   const committed = commitEdits(
     tableTarget(spreadsheet, leads, zone),
-    editsByLead([...result.changes, ...matched.changes], raw, identity),
+    editsByLead(changes, raw, identity),
+    scatteredIfFew(
+      changes.map((change) => change.row),
+      raw.length,
+    ),
   );
   const sourcesAdded = addUnlistedSources(
     context,
