@@ -71,14 +71,14 @@ export interface ScatteredRows {
 type RowsToRead = RowWindow | ScatteredRows;
 
 /**
- * Separate runs of rows one scattered read may ask for: each is a range in the request, and past
- * a few hundred the request grows more than reading the columns whole costs.
+ * Separate runs of rows one scattered read may ask for. Each is a range of about 150 bytes in the
+ * request body (a POST, so no URL limit); a thousand keep the request near 150 KB.
  */
-const MAX_SCATTERED_RUNS = 200;
+const MAX_SCATTERED_RUNS = 1_000;
 
 /**
  * The changed rows as a scattered read, when they are few enough that reading them beats reading
- * their columns over every row: at most a quarter of the rows, in at most 200 separate runs.
+ * their columns over every row: at most a quarter of the rows, in at most 1,000 separate runs.
  */
 export function scatteredIfFew(rows: readonly number[], total: number): ScatteredRows | undefined {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
@@ -164,17 +164,14 @@ function readScattered(
 ): Grid {
   const { sheet, headerRow, identity } = target;
   const others = columns.filter((c) => c !== identity.idColumn);
-  const runs = rowBlocks(target, scattered, 1);
+  // One range per run of rows, from the first changed column to the last: on a few rows the
+  // columns in between cost less than more ranges would.
+  const first = Math.min(...others);
+  const span = others.length ? Math.max(...others) - first + 1 : 0;
+  const runs = span ? rowBlocks(target, scattered, 1) : [];
   const blocks: CellBlock[] = [
     { row: headerRow, column: identity.idColumn, rows: 0, columns: 1, toEnd: true },
-    ...runs.flatMap((run) =>
-      columnSpans(others).map((span) => ({
-        row: run.row,
-        column: span.first,
-        rows: run.rows,
-        columns: span.last - span.first + 1,
-      })),
-    ),
+    ...runs.map((run) => ({ row: run.row, column: first, rows: run.rows, columns: span })),
   ];
   const [ids, ...values] = readBlocksAtOnce(target.spreadsheet, sheet, blocks);
   const cells = new Map<number, Map<number, unknown>>();

@@ -151,16 +151,34 @@ export function notify(input: NotifyInput): NotifyResult {
   const deferred = outgoing.length - sendable.length;
   if (deferred > 0) log.push({ action, detail: t(language, REMINDERS.quotaReached, deferred) });
 
-  const rendered = sendable.map((mail) => render(mail, input));
+  let rendered = sendable.map((mail) => render(mail, input));
   if (rendered.length > 0) {
     // One write, before the first message goes out.
-    recordMailed([...ledger, ...rendered.flatMap((r) => r.listedKeys)], now, zone);
-    for (const { mail, digest } of rendered) {
-      MailApp.sendEmail(mail.to, digest.subject, digest.text, {
-        htmlBody: digest.html,
-        name: t(language, APP.name),
-      });
+    const listed = rendered.flatMap((r) => r.listedKeys);
+    recordMailed([...ledger, ...listed], now, zone);
+    const failed = new Set<Rendered>();
+    for (const sending of rendered) {
+      const { mail, digest } = sending;
+      try {
+        MailApp.sendEmail(mail.to, digest.subject, digest.text, {
+          htmlBody: digest.html,
+          name: t(language, APP.name),
+        });
+      } catch (error) {
+        // One refused message (a mistyped address) must not keep the others from going out.
+        failed.add(sending);
+        const message = String((error as Error).message ?? error);
+        log.push({ action, detail: t(language, REMINDERS.digestFailed, mail.to, message) });
+      }
     }
+    if (failed.size > 0) {
+      // Items of the refused digests were recorded as mailed: they are taken back, to come again.
+      const unsent = new Set([...failed].flatMap((r) => r.listedKeys));
+      recordMailed([...ledger, ...listed.filter((key) => !unsent.has(key))], now, zone);
+      rendered = rendered.filter((r) => !failed.has(r));
+    }
+  }
+  if (rendered.length > 0) {
     const recipients = rendered.map((r) =>
       t(language, REMINDERS.recipient, r.mail.to, r.listedKeys.length, r.mail.items.length),
     );

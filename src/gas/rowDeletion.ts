@@ -65,7 +65,13 @@ export function deleteLeadRows(
     const wrong = taken.flatMap((id, i) => (wanted.has(id) ? [] : [i]));
     if (wrong.length > 0) putBack(target, copy, wrong);
     // The copy holds exactly the rows the read found: every one of them went, and nothing else.
-    else if (sameIds(taken, rows.map((row) => present[row]))) break;
+    else if (
+      sameIds(
+        taken,
+        rows.map((row) => present[row]),
+      )
+    )
+      break;
   }
   // The copy held customers' rows; it is emptied once they are where they belong.
   if (aside) clearSetAside(target, aside);

@@ -24,6 +24,40 @@ const lead = (i: number, fields: Record<string, unknown>) =>
   gradeALead(i, { id: mayId(i), enteredAt: ago(3 * DAY), ...fields });
 
 describe('reminders', () => {
+  it('sends the other digests when Google refuses one, and the refused items again next run', () => {
+    const runtime = automationWorkbook([
+      lead(1, { owner: '张伟', assignedAt: ago(2 * DAY), firstContactDue: ago(DAY) }),
+      lead(3, { owner: '李娜', assignedAt: ago(2 * DAY), firstContactDue: ago(DAY) }),
+    ]);
+    const send = runtime.mail.sendEmail.bind(runtime.mail);
+    let refuse = true;
+    runtime.mail.sendEmail = (...args: unknown[]) => {
+      if (refuse && args[0] === 'zhang@example.com')
+        throw new Error('Invalid email: zhang@example');
+      send(...args);
+    };
+    runtime.invoke('runHourly');
+    expect(digests(runtime).map((m) => m.to)).toEqual(
+      expect.arrayContaining(['li@example.com', 'boss@example.com']),
+    );
+    expect(digests(runtime).map((m) => m.to)).not.toContain('zhang@example.com');
+    expect(
+      runtime
+        .values('运行日志')
+        .map((r) => r[2])
+        .join('\n'),
+    ).toContain(
+      '发给 zhang@example.com 的摘要未能发送（Invalid email: zhang@example），其中事项将在下次运行时再发',
+    );
+    refuse = false;
+    const before = digests(runtime).length;
+    runtime.kernel.advance(HOUR);
+    runtime.invoke('runHourly');
+    const again = digests(runtime).slice(before);
+    expect(again.map((m) => m.to)).toEqual(['zhang@example.com']);
+    expect(again[0].body).toContain(mayId(1));
+  });
+
   it('sends each owner one digest per run holding only new items, and nothing new on a second run', () => {
     const runtime = automationWorkbook([
       lead(1, { owner: '张伟', assignedAt: ago(2 * DAY), firstContactDue: ago(DAY) }),

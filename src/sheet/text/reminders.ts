@@ -104,6 +104,12 @@ export const REMINDERS = {
     en: (count: number) => ` and ${formatCount(count)} more`,
     zh: (count) => ` 等，另有 ${formatCount(count)} 个`,
   }),
+  /** A digest Google refused to send (a mistyped address, the day's quota): its items come again. */
+  digestFailed: template({
+    en: (to: string, message: string) =>
+      `The digest to ${to} could not be sent (${message}); its items come in the next run`,
+    zh: (to, message) => `发给 ${to} 的摘要未能发送（${message}），其中事项将在下次运行时再发`,
+  }),
   chatAnswered: template({
     en: (code: number, body: string) => `The chat webhook answered ${code}: ${body}`,
     zh: (code, body) => `群机器人返回 ${code}：${body}`,
