@@ -8,6 +8,8 @@ import {
   calendarDateOf,
   formatCalendarDate,
   zonedTime,
+  addDays,
+  weekdayOf,
 } from './calendar';
 import type { SlaClock } from '../method/settings/settings';
 
@@ -39,7 +41,7 @@ export function isWorkingDay(date: CalendarDate): boolean {
 }
 
 function isMondayToFriday(date: CalendarDate): boolean {
-  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  const weekday = weekdayOf(date);
   return weekday >= 1 && weekday <= 5;
 }
 
@@ -60,11 +62,6 @@ export function instantOf(local: ZonedTime, zone: TimeZone): Date {
   );
   const firstGuess = asIfUtc - zone.offsetMinutes(new Date(asIfUtc)) * 60_000;
   return new Date(asIfUtc - zone.offsetMinutes(new Date(firstGuess)) * 60_000);
-}
-
-function nextDay(date: CalendarDate): CalendarDate {
-  const next = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
-  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
 }
 
 /** Midnight at the start of `date` in `zone`, in milliseconds. */
@@ -95,7 +92,7 @@ export function addSlaHours(start: Date, hours: number, clock: SlaClock, zone: T
   // Walk by calendar date rather than re-reading the date of `from`, so a midnight that an offset
   // change skips cannot send the walk back to a day it has already counted.
   for (;;) {
-    const following = nextDay(day);
+    const following = addDays(day, 1);
     const dayEnd = startOfDay(following, zone);
     if (isWorkingDay(day)) {
       const available = Math.max(0, dayEnd - from);
@@ -119,7 +116,7 @@ export function addCadenceDays(from: Date, days: number, clock: SlaClock, zone: 
   const wallClock = zonedTime(from, zone);
   let date: CalendarDate = wallClock;
   for (let left = Math.ceil(days); left > 0;) {
-    date = nextDay(date);
+    date = addDays(date, 1);
     if (isWorkingDay(date)) left--;
   }
   const sameTimeThatDay = { ...wallClock, year: date.year, month: date.month, day: date.day };

@@ -2,6 +2,7 @@
 
 import {
   type TimeZone,
+  addDays,
   addMonths,
   cachedTimeZone,
   calendarDateOf,
@@ -9,7 +10,9 @@ import {
   daysBetween,
   formatCalendarDate,
   isDate,
+  mondayOf,
   parseOffset,
+  weekdayOf,
   zonedTime,
 } from '../../src/sheet/calendar';
 
@@ -181,5 +184,34 @@ describe('formatCalendarDate', () => {
   it('writes YYYY-MM-DD with zero padding', () => {
     expect(formatCalendarDate(day(2024, 8, 1))).toBe('2024-08-01');
     expect(formatCalendarDate(day(2024, 12, 31))).toBe('2024-12-31');
+  });
+});
+
+describe('addDays, weekdayOf and mondayOf', () => {
+  it('moves across months, years and a leap day', () => {
+    expect(addDays({ year: 2024, month: 2, day: 28 }, 1)).toEqual({
+      year: 2024,
+      month: 2,
+      day: 29,
+    });
+    expect(addDays({ year: 2024, month: 12, day: 31 }, 1)).toEqual({
+      year: 2025,
+      month: 1,
+      day: 1,
+    });
+    expect(addDays({ year: 2024, month: 3, day: 1 }, -1)).toEqual({
+      year: 2024,
+      month: 2,
+      day: 29,
+    });
+  });
+
+  it('starts weeks on Monday, a Sunday closing the week before', () => {
+    // 10 May 2024 was a Friday.
+    expect(weekdayOf({ year: 2024, month: 5, day: 10 })).toBe(5);
+    expect(mondayOf({ year: 2024, month: 5, day: 10 })).toEqual({ year: 2024, month: 5, day: 6 });
+    expect(mondayOf({ year: 2024, month: 5, day: 12 })).toEqual({ year: 2024, month: 5, day: 6 });
+    expect(mondayOf({ year: 2024, month: 5, day: 13 })).toEqual({ year: 2024, month: 5, day: 13 });
+    expect(mondayOf({ year: 2024, month: 1, day: 3 })).toEqual({ year: 2024, month: 1, day: 1 });
   });
 });

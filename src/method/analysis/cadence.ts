@@ -1,7 +1,7 @@
 // Follow-up cadence compliance per owner over the last 4 full weeks (SPEC §14): touches the grade's
 // cadence asked for, touches logged, and the share of asked touches that came on time.
 
-import { calendarDateOf, type TimeZone } from '../../sheet/calendar';
+import { calendarDateOf, type TimeZone, addDays, mondayOf } from '../../sheet/calendar';
 import { instantOf } from '../../sheet/workingTime';
 import { type CadenceClock, cadenceClock } from './cadenceClock';
 import type { CadenceSettings } from '../followUp/deadlines';
@@ -43,17 +43,9 @@ export interface CadenceCompliance {
 /** Monday 00:00 of the current week, and the Monday `CADENCE_WEEKS` weeks before it. */
 export function cadencePeriod(now: Date, zone: TimeZone): { from: Date; to: Date } {
   const today = calendarDateOf(now, zone);
-  const weekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
-  const monday = new Date(Date.UTC(today.year, today.month - 1, today.day - ((weekday + 6) % 7)));
-  const at = (daysBack: number) => {
-    const day = new Date(monday.getTime() - daysBack * DAY_MS);
-    const date = {
-      year: day.getUTCFullYear(),
-      month: day.getUTCMonth() + 1,
-      day: day.getUTCDate(),
-    };
-    return instantOf({ ...date, hour: 0, minute: 0, second: 0 }, zone);
-  };
+  const monday = mondayOf(today);
+  const at = (daysBack: number) =>
+    instantOf({ ...addDays(monday, -daysBack), hour: 0, minute: 0, second: 0 }, zone);
   return { from: at(CADENCE_WEEKS * 7), to: at(0) };
 }
 

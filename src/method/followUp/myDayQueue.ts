@@ -1,7 +1,7 @@
 // My day (SPEC §14): which of one person's open leads need something by the end of today, and in
 // what order: overdue first, then by grade, then by due time.
 
-import { type CalendarDate, calendarDateOf, type TimeZone } from '../../sheet/calendar';
+import { calendarDateOf, type TimeZone, addDays } from '../../sheet/calendar';
 import { instantOf } from '../../sheet/workingTime';
 import { statusOf } from '../../sheet/cells';
 import { CLOSED_STATUSES } from '../../sheet/options';
@@ -33,14 +33,9 @@ export interface QueueEntry {
 const OVERDUE: ReadonlySet<QueueKind> = new Set(['firstContactOverdue', 'followUpOverdue']);
 const GRADE_RANK: Readonly<Record<string, number>> = { A: 0, B: 1, C: 2, D: 3 };
 
-function nextDay(date: CalendarDate): CalendarDate {
-  const next = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
-  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
-}
-
 /** The first instant of tomorrow in the zone: "by the end of today" means before it. */
 export function endOfToday(now: Date, zone: TimeZone): Date {
-  const tomorrow = nextDay(calendarDateOf(now, zone));
+  const tomorrow = addDays(calendarDateOf(now, zone), 1);
   return instantOf({ ...tomorrow, hour: 0, minute: 0, second: 0 }, zone);
 }
 

@@ -9,6 +9,8 @@ import {
   formatCalendarDate,
   type TimeZone,
   zonedTime,
+  mondayOf,
+  addDays,
 } from '../../sheet/calendar';
 import type { ReportCadence } from '../../sheet/options';
 import { instantOf } from '../../sheet/workingTime';
@@ -36,14 +38,6 @@ export interface ReportPeriod {
   readonly previous: ReportRange;
 }
 
-const dayOfWeek = (date: CalendarDate) =>
-  new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-
-function addDays(date: CalendarDate, days: number): CalendarDate {
-  const moved = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
-}
-
 const midnight = (date: CalendarDate, zone: TimeZone) =>
   instantOf({ ...date, hour: 0, minute: 0, second: 0 }, zone);
 
@@ -65,8 +59,7 @@ function periodStart(
   const today = calendarDateOf(now, zone);
   const beforeHour = zonedTime(now, zone).hour < REPORT_HOUR;
   if (cadence === 'weekly') {
-    // Monday is day 1; Sunday (0) belongs to the week that began six days before.
-    const monday = addDays(today, -((dayOfWeek(today) + 6) % 7));
+    const monday = mondayOf(today);
     const started = !(beforeHour && formatCalendarDate(monday) === formatCalendarDate(today));
     return started ? monday : addDays(monday, -7);
   }
