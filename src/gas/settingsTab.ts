@@ -8,6 +8,7 @@ import { defaultSettings } from '../method/settings/settings';
 import { type Sheet, readAll } from './workbook';
 import { type SettingsSheetContent, SETTINGS_WIDTH } from '../method/settings/settingsLayout';
 import { COLOURS } from '../sheet/sheetStyle';
+import { spreadsheetTimeZone } from './timeZone';
 
 export interface LoadedSettings {
   readonly settings: Settings;
@@ -17,7 +18,9 @@ export interface LoadedSettings {
 
 export function loadSettings(sheet: Sheet | undefined, localeLanguage: Language): LoadedSettings {
   if (!sheet) return { settings: defaultSettings(localeLanguage), language: localeLanguage };
-  const result = parseSettings(readAll(sheet), sheet.getName(), localeLanguage);
+  // The zone is asked only when a spend month was typed as a date.
+  const zoneOf = () => spreadsheetTimeZone(sheet.getParent());
+  const result = parseSettings(readAll(sheet), sheet.getName(), localeLanguage, zoneOf);
   if (!result.ok) throw new SettingsError(result.problems);
   return { settings: result.settings, language: result.settings.language ?? localeLanguage };
 }

@@ -38,7 +38,7 @@ import {
   type TableKey,
 } from './settingsLayout';
 import { isBlank, textOf } from '../../sheet/cells';
-import { isDate } from '../../sheet/calendar';
+import { calendarDateOf, isDate, type TimeZone } from '../../sheet/calendar';
 import { foldSource } from '../../sheet/sources';
 import { LEAD_COLUMNS } from '../../sheet/tabs';
 
@@ -126,6 +126,7 @@ class Reader {
     private readonly grid: readonly (readonly unknown[])[],
     private readonly tabName: string,
     readonly language: Language,
+    readonly zoneOf?: () => TimeZone,
   ) {}
 
   /** A problem with a cell: a phrase, or text already in the tab's language; `label` names the setting. */
@@ -427,13 +428,17 @@ const HOUR_MS = 3_600_000;
 
 /**
  * A spend month as `YYYY-MM`: typed as `2024-08`, `2024/8` or `2024年8月`, or a date, which is what
- * Sheets makes of `2024-08` typed into a cell not formatted as text. Such a date is midnight of the
- * 1st in the spreadsheet's zone; 14 hours on (the widest offset from UTC) it is still that month
- * in UTC, whatever the zone, so no zone is needed to read it.
+ * Sheets makes of `2024-08` typed into a cell not formatted as text: the month it falls in, in the
+ * spreadsheet's zone (`zoneOf`, asked only for a date). Without the zone, a date is taken as
+ * midnight of the 1st, which 14 hours on (the widest offset from UTC) is still that month in UTC.
  */
-export function spendMonthOf(value: unknown): string | undefined {
+export function spendMonthOf(value: unknown, zoneOf?: () => TimeZone): string | undefined {
   const pad = (month: number) => String(month).padStart(2, '0');
   if (isDate(value)) {
+    if (zoneOf) {
+      const { year, month } = calendarDateOf(value, zoneOf());
+      return `${year}-${pad(month)}`;
+    }
     const shifted = new Date(value.getTime() + 14 * HOUR_MS);
     return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}`;
   }
@@ -454,7 +459,7 @@ function readChannelSpend(reader: Reader): ChannelSpend[] {
   const seen = new Set<string>();
   for (const { row, cells } of table.rows) {
     const channel = textOf(cells[c.channel]);
-    const month = spendMonthOf(cells[c.month]);
+    const month = spendMonthOf(cells[c.month], reader.zoneOf);
     const amountCell = amount(0, MAX_SPEND).safeParse(cells[c.amount]);
     let ok = true;
     if (channel === '') {
@@ -503,8 +508,9 @@ export function parseSettings(
   grid: readonly (readonly unknown[])[],
   tabName: string,
   language: Language,
+  zoneOf?: () => TimeZone,
 ): SettingsResult {
-  const reader = new Reader(grid, tabName, language);
+  const reader = new Reader(grid, tabName, language, zoneOf);
   const base = defaultSettings(language);
   const num = (key: SingleKey, fallback: number) => readNumber(reader, grid, key, fallback);
 

@@ -4,6 +4,7 @@ import type { Language } from '../../../src/sheet/language';
 import { defaultSettings, type Settings } from '../../../src/method/settings/settings';
 import { settingsSheetContent } from '../../../src/method/settings/settingsLayout';
 import { parseSettings, spendMonthOf } from '../../../src/method/settings/settingsParse';
+import { cachedTimeZone } from '../../../src/sheet/calendar';
 
 function grid(language: Language, settings: Partial<Settings> = {}): unknown[][] {
   return settingsSheetContent({ ...defaultSettings(language), ...settings }, language).rows.map(
@@ -99,6 +100,16 @@ describe('spendMonthOf', () => {
     // 1 August 00:00 at UTC+14 and at UTC−12 are both August.
     expect(spendMonthOf(new Date('2024-07-31T10:00:00Z'))).toBe('2024-08');
     expect(spendMonthOf(new Date('2024-08-01T12:00:00Z'))).toBe('2024-08');
+  });
+
+  it('reads a full date by the month it falls in, in the spreadsheet zone', () => {
+    const honolulu = cachedTimeZone('Pacific/Honolulu', () => -10 * 60);
+    const shanghai = cachedTimeZone('Asia/Shanghai', () => 8 * 60);
+    // 31 August late in the evening in Shanghai, and from midnight to the evening in Honolulu:
+    // already September in UTC for some, still August where the spreadsheet is.
+    expect(spendMonthOf(new Date('2024-08-31T15:00:00Z'), () => shanghai)).toBe('2024-08');
+    expect(spendMonthOf(new Date('2024-08-31T10:00:00Z'), () => honolulu)).toBe('2024-08');
+    expect(spendMonthOf(new Date('2024-08-31T23:59:00Z'), () => honolulu)).toBe('2024-08');
   });
 
   it('refuses what is not a month', () => {
