@@ -42,6 +42,8 @@ export const STATE_KEYS = {
   archiveBooks: 'archiveBooks',
   archivePending: 'archivePending',
   archivedOn: 'archivedOn',
+  /** The day and rules of the last pass that scored every lead. */
+  fullScoringPass: 'fullScoringPass',
   /** The period key of the last periodic report sent (SPEC §14). */
   reportSent: 'reportSent',
 } as const;

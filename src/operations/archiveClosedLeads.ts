@@ -326,6 +326,8 @@ export function archiveClosedLeads(): void {
       title,
     );
     const { log } = archiveClosedLeadsIn(context, true);
+    // The day's archive is done: the hourly job need not read Leads for it again today.
+    writeState(STATE_KEYS.archivedOn, formatCalendarDate(calendarDateOf(now, context.zone)));
     appendLog(spreadsheet, tabs.log, log, language, now, '');
     toast(spreadsheet, log.map((l) => l.detail).join('\n'), title);
   });

@@ -57,7 +57,7 @@ function run(
     if (steps.report) log.push(...reportIfDue(context).log);
     reportRun(context, t(context.language, action), summary, log, unreadable);
     // After the analysis of this run: the leads it counted from the tracker leave it after.
-    if (steps === ALL_STEPS) archiveDaily(context);
+    if (steps.archive) archiveDaily(context);
   };
   if (admit) runOperation({ ...options, admit }, work);
   else runOperation(options, work);

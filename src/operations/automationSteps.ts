@@ -18,7 +18,7 @@ import { scoreRows } from './scoreAllLeads';
 import { toast } from '../gas/feedback';
 import { appendLog, type LogEntry } from '../gas/log';
 import { notify } from '../gas/notify';
-import type { ReminderCells } from '../method/reminders/reminderPlan';
+import { REMINDER_LEAD_KEYS, type ReminderCells } from '../method/reminders/reminderPlan';
 import {
   finishHalfDoneMoves,
   MAX_DELETION_BLOCKS,
@@ -28,6 +28,8 @@ import {
 import { readFlagMemory, writeFlagMemory } from '../gas/duplicateFlags';
 import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
 import { readTable, type Table } from '../gas/table';
+import { readLeadsNarrow } from '../gas/narrowLeads';
+import { scoringMark } from '../gas/fullPassMark';
 import { keepLeadsFormatted } from '../gas/tabStyle';
 import { requireTab } from '../gas/workbook';
 import type { OperationContext } from './operation';
@@ -58,11 +60,14 @@ export interface AutomationSteps {
   readonly analysis?: boolean | 'daily';
   /** Send the periodic report when its period has not had one (SPEC §14). */
   readonly report?: boolean;
+  /** Archive old closed leads, once a day (SPEC §16). */
+  readonly archive?: boolean;
 }
 
 export const ALL_STEPS: AutomationSteps = {
   analysis: true,
   report: true,
+  archive: true,
   score: true,
   assign: true,
   pool: true,
@@ -100,7 +105,12 @@ function scoreAndAssign(
   leads: Table<LeadColumnKey>,
   pool: Table<PoolKey>,
   steps: AutomationSteps,
-  read: { readonly raw: readonly unknown[][]; readonly history: LeadHistory },
+  read: {
+    readonly raw: readonly unknown[][];
+    readonly history: LeadHistory;
+    /** Rows read whole (all when undefined): the others hold only the columns every lead needs. */
+    readonly wholeRows?: ReadonlySet<number>;
+  },
 ) {
   const { settings, language, zone, now } = context;
   const columns = leads.layout.index as Record<LeadColumnKey, number>;
@@ -108,6 +118,7 @@ function scoreAndAssign(
   // row is copied only when this run changes it.
   const before = read.raw;
   const changes: CellChange[] = [];
+  const onlyRows = read.wholeRows && [...read.wholeRows];
   // A lead decided in Conversions is closed for every step below (SPEC §13.1).
   const matched = statusCorrections(leads.rows, columns, read.history.outcomes, language);
   applyChangesApart(leads.rows, matched.changes, before);
@@ -115,7 +126,14 @@ function scoreAndAssign(
   if (steps.score) {
     const poolId = pool.layout.index.id;
     const poolIds = poolId === undefined ? [] : pool.rows.map((row) => row[poolId]);
-    const scored = scoreRows(context, leads.rows, columns, poolIds, read.history.firstDates);
+    const scored = scoreRows(
+      context,
+      leads.rows,
+      columns,
+      poolIds,
+      read.history.firstDates,
+      onlyRows,
+    );
     applyChangesApart(leads.rows, scored.changes, before);
     changes.push(...scored.changes);
   }
@@ -126,7 +144,8 @@ function scoreAndAssign(
     const memory = readFlagMemory();
     const { flags, cleared } = memory;
     // A flag we set that is blank now was cleared by a person: that lead is never flagged again.
-    for (const row of leads.rows) {
+    for (const [at, row] of leads.rows.entries()) {
+      if (read.wholeRows && !read.wholeRows.has(at)) continue;
       const id = textOf(row[columns.id]);
       if (flags.has(id) && textOf(row[columns.duplicateOf]) === '') {
         flags.delete(id);
@@ -143,6 +162,7 @@ function scoreAndAssign(
       language,
       poolCandidates: poolCandidatesOf(pool.rows, pool.layout.index),
       clearedDuplicates: cleared,
+      onlyRows,
     });
     applyChangesApart(leads.rows, result.changes, before);
     changes.push(...result.changes);
@@ -194,7 +214,14 @@ export function runAutomationSteps(
   const { spreadsheet, tabs, language, settings, zone, now } = context;
   const leadsSheet = requireTab(tabs, 'leads', language);
   const poolSheet = requireTab(tabs, 'pool', language);
-  const leads = readTable(leadsSheet, LEAD_COLUMNS, settings.columnNames);
+  // Follow-ups and Conversions are read whole only when the Analysis is rebuilt this run.
+  const analyse = analysisThisRun(context, steps);
+  const scoring = scoringMark(context);
+  const narrow = !analyse && steps.analysis === 'daily' && scoring.covered;
+  const { table: leads, wholeRows: readWhole } = narrow
+    ? // A lead flagged as a duplicate is watched for a person clearing the flag.
+      readLeadsNarrow(spreadsheet, leadsSheet, settings.columnNames, zone, readFlagMemory().flags)
+    : { table: readTable(leadsSheet, LEAD_COLUMNS, settings.columnNames), wholeRows: undefined };
   const pool = readTable(poolSheet, POOL_COLUMNS, settings.columnNames);
   requireColumns(leads.layout, LEAD_KEYS, leadsSheet.getName(), language);
   requireColumns(pool.layout, POOL_KEYS, poolSheet.getName(), language);
@@ -210,6 +237,7 @@ export function runAutomationSteps(
   };
 
   const moveContext = { spreadsheet, settings, language, zone, now };
+  const wholeLines = readWhole && new Set([...readWhole].map((row) => leads.rows[row]));
   const repair = finishHalfDoneMoves(leads, pool, moveContext);
   summary.repaired = repair.repaired;
   if (repair.repaired) {
@@ -224,15 +252,19 @@ export function runAutomationSteps(
       detail: t(language, AUTOMATION.duplicateIds, repair.conflicts),
     });
   }
+  // Found again after the repair, which drops rows.
+  const wholeRows =
+    wholeLines && new Set(leads.rows.flatMap((row, at) => (wholeLines.has(row) ? [at] : [])));
   // Typed after the repair, which drops rows: the rows as read stay aligned with the typed ones.
   const { raw, unreadable } = typeTable(leads, LEAD_COLUMNS, zone);
   unreadable.push(...typeTable(pool, POOL_COLUMNS, zone).unreadable);
-  // Follow-ups and Conversions are read whole only when the Analysis is rebuilt this run.
-  const analyse = analysisThisRun(context, steps);
   const history = readHistory(
     context,
     analyse ? 'all' : 'outcomes',
-    needsFirstDates(leads.rows, leads.layout.index),
+    needsFirstDates(
+      wholeRows ? leads.rows.filter((_, at) => wholeRows.has(at)) : leads.rows,
+      leads.layout.index,
+    ),
   );
   unreadable.push(...history.unreadable);
   const {
@@ -242,7 +274,10 @@ export function runAutomationSteps(
   } = scoreAndAssign(context, leads, pool, steps, {
     raw,
     history,
+    wholeRows,
   });
+  // Every lead scored under today's rules: the day's later hours look at the leads they act on.
+  if (steps.score && !wholeRows) scoring.remember();
   log.push(...commitLines);
   const li = leads.layout.index as Record<LeadColumnKey, number>;
   const pi = pool.layout.index as Record<PoolKey, number>;
@@ -321,7 +356,7 @@ export function runAutomationSteps(
       // Only open leads with an owner can be due.
       leads: at(
         leads as Table<string>,
-        LEAD_KEYS,
+        REMINDER_LEAD_KEYS,
         (row) =>
           !isBlank(row[li.owner]) && !isBlank(row[li.id]) && isOpen({ status: row[li.status] }),
       ) as ReminderCells[],

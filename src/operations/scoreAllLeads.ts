@@ -3,6 +3,7 @@
 import { editsByLead } from '../sheet/placement';
 import { requireColumns } from '../sheet/headers';
 import { recordIds } from '../method/capture/leadIds';
+import { isBlank } from '../sheet/cells';
 import type { Language } from '../sheet/language';
 import { APP, formatCount, OPERATIONS, SHEETS, t } from '../sheet/text';
 import type { Grade } from '../method/scoring/scoringRules';
@@ -20,6 +21,7 @@ import { toast } from '../gas/feedback';
 import { type OperationContext, runOperation } from './operation';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { readTable } from '../gas/table';
+import { scoringMark } from '../gas/fullPassMark';
 import { requireTab } from '../gas/workbook';
 import { statusCorrections } from '../method/outcomes/latestOutcome';
 import {
@@ -54,10 +56,15 @@ export function scoreRows(
   onlyRows?: readonly number[],
 ): ScorePassResult {
   const { settings, language, zone, now } = context;
-  const sequences = recordIds(rows.map((row) => row[columns.id]));
-  recordIds(poolIds, sequences);
-  const stored = loadSequences();
-  mergeSequences(sequences, stored);
+  // Numbering needs every ID seen so far, but only when some row has none yet.
+  const blankId = (row: readonly unknown[] | undefined) => !!row && isBlank(row[columns.id]);
+  const needsIds = onlyRows
+    ? onlyRows.some((at) => blankId(rows[at]))
+    : rows.some((row) => blankId(row));
+  const sequences = needsIds ? recordIds(rows.map((row) => row[columns.id])) : new Map();
+  if (needsIds) recordIds(poolIds, sequences);
+  const stored = needsIds ? loadSequences() : new Map();
+  if (needsIds) mergeSequences(sequences, stored);
   const result = scorePass(rows, {
     columns,
     rules: {
@@ -72,7 +79,7 @@ export function scoreRows(
     history,
     onlyRows,
   });
-  saveSequences(sequences, stored);
+  if (needsIds) saveSequences(sequences, stored);
   return result;
 }
 
@@ -117,6 +124,8 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
       raw.length,
     ),
   );
+  // Today's hours may look at the leads they act on only: every lead is scored under these rules.
+  scoringMark(context).remember();
   const sourcesAdded = addUnlistedSources(
     context,
     leads.rows.map((row) => row[columns.source]),

@@ -94,6 +94,8 @@ describe('archiveClosedLeads', () => {
     runtime.type(CONVERSIONS, runtime.values(CONVERSIONS).length + 1, 1, [
       [archiveId(3), '流失', '', '预算不足', 20, '张伟', '', '', new Date(Date.UTC(2022, 6, 1))],
     ]);
+    // The menu's archive was the day's: the hourly job archives again the next day.
+    runtime.kernel.advance(24 * 3_600_000);
     runtime.invoke('runHourly');
     expect(idRows(runtime.values(LEADS)).has(archiveId(3))).toBe(true);
     const log = runtime.values('运行日志').map((r) => String(r[2]));

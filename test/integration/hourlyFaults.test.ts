@@ -92,6 +92,54 @@ describe('the hourly job under failure', () => {
     }
   });
 
+  it('keeps every lead once in a regular hour that reads only the leads it acts on', () => {
+    // The day so far: a full pass, the Analysis, the week's report and the archive.
+    const regularHour = () => {
+      const runtime = busyWorkbook();
+      // Quiet leads besides, so that the ones to act on are a few among many.
+      const quiet = [10, 11, 12, 13].map((i) =>
+        lead(i, {
+          owner: '张伟',
+          assignedAt: ago(2 * DAY),
+          lastFollowUpAt: ago(DAY),
+          nextFollowUpDue: ago(-DAY),
+        }),
+      );
+      runtime.type(LEADS, runtime.values(LEADS).length + 1, 1, quiet);
+      runtime.invoke('installAutomation');
+      for (const step of ['scoreAllLeads', 'refreshAnalysis', 'sendPeriodicReport'])
+        runtime.invoke(step);
+      runtime.invoke('archiveClosedLeads');
+      const [trigger] = runtime.allTriggers();
+      return { runtime, fire: () => runtime.fireTimeTrigger(trigger.id) };
+    };
+    const clean = regularHour();
+    const [header] = clean.runtime.values(LEADS);
+    const { calls } = clean.runtime.measure(clean.fire);
+    // It read a few columns of every lead, not the whole tab: its one getValues is the header's.
+    const wholeReads = calls.filter((c) => c.sheet === LEADS && c.method === 'getValues');
+    expect(wholeReads.map((c) => c.cellsRead)).toEqual([10 * header.length]);
+    const expectedLeads = contacts(clean.runtime);
+    const expectedPool = rowsOf(clean.runtime, POOL).map((l) => l['线索编号']);
+    expect(expectedPool.sort()).toEqual(['202405001-展会', '202405002-展会', '202405004-展会']);
+    for (let k = 1; k <= calls.length; k++) {
+      const { runtime, fire } = regularHour();
+      runtime.kernel.failAtCall = k;
+      expect(fire).toThrow();
+      // A time-driven run that died leaves its lease to run out (7 minutes).
+      runtime.kernel.advance(8 * 60_000);
+      fire();
+      expect([...idCounts(runtime).entries()].filter(([, n]) => n !== 1)).toEqual([]);
+      expect(contacts(runtime)).toEqual(expectedLeads);
+      expect(
+        rowsOf(runtime, POOL)
+          .map((l) => l['线索编号'])
+          .sort(),
+      ).toEqual(expectedPool);
+      expect([...mentions(runtime).entries()].filter(([, n]) => n > 1)).toEqual([]);
+    }
+  });
+
   it('sends nothing new when run twice in a row', () => {
     const runtime = busyWorkbook();
     runtime.invoke('runHourly');

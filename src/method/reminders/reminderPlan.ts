@@ -26,6 +26,20 @@ export type ReminderCells = Readonly<Record<string, unknown>> & {
   readonly sheetRow?: number;
 };
 
+/** The cells of a Leads row that reminders read: a run builds records of these only. */
+export const REMINDER_LEAD_KEYS = [
+  'id',
+  'owner',
+  'status',
+  'grade',
+  'company',
+  'contact',
+  'assignedAt',
+  'firstContactDue',
+  'firstContactAt',
+  'nextFollowUpDue',
+] as const;
+
 export interface PlannedReminder {
   readonly item: ReminderItem;
   /** Ledger key: the item's day for daily items, its event time for news. */

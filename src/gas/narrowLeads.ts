@@ -1,0 +1,94 @@
+// Leads as a regular hour reads it: a few columns of every row in one call, then the whole rows
+// of the leads it may act on in a second; any sign that rows moved in between reads the tab whole.
+
+import type { TimeZone } from '../sheet/calendar';
+import type { ColumnMapping } from '../sheet/headers';
+import { textOf } from '../sheet/cells';
+import { sameCell } from '../sheet/placement';
+import { LEAD_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
+import { EVERY_ROW_KEYS, needsWholeRow } from '../method/pool/regularHour';
+import { type CellBlock, dateColumnsOf, readBlocksAtOnce } from './cellsAtOnce';
+import { columnSpans } from './columnReads';
+import { readHeader, readTable, type Table } from './table';
+import type { Sheet, Spreadsheet } from './workbook';
+
+/** Leads, and the rows read whole (every row, when undefined). */
+export interface LeadsRead {
+  readonly table: Table<LeadColumnKey>;
+  readonly wholeRows?: ReadonlySet<number>;
+}
+
+/** Past this share of rows, or this many runs of rows, one read of the whole tab costs less. */
+const WHOLE_ROW_SHARE = 0.25;
+const MAX_ROW_RUNS = 1_000;
+
+/** Runs of consecutive data rows (0-based) as blocks of full-width sheet rows. */
+function runsOf(rows: readonly number[], headerRow: number, width: number): CellBlock[] {
+  const blocks: CellBlock[] = [];
+  for (const row of rows) {
+    const open = blocks[blocks.length - 1];
+    if (open && open.row + open.rows === headerRow + row) {
+      blocks[blocks.length - 1] = { ...open, rows: open.rows + 1 };
+    } else blocks.push({ row: headerRow + row, column: 0, rows: 1, columns: width });
+  }
+  return blocks;
+}
+
+/**
+ * Reads Leads narrowly: EVERY_ROW_KEYS over every row, then whole the rows `needsWholeRow` picks
+ * and those of the `alsoWhole` Lead IDs.
+ * Cells of other rows outside EVERY_ROW_KEYS read as blank, so callers act on `wholeRows` only.
+ * Falls back to one whole read when a column is missing, when too many rows need reading whole,
+ * or when a row read whole no longer matches what the first read saw (a person sorted between).
+ */
+export function readLeadsNarrow(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  mapping: ColumnMapping,
+  zone: TimeZone,
+  alsoWhole: ReadonlySet<string> = new Set(),
+): LeadsRead {
+  const whole = (): LeadsRead => ({ table: readTable(sheet, LEAD_COLUMNS, mapping) });
+  const { headerRow, header, layout } = readHeader(sheet, LEAD_COLUMNS, mapping);
+  const index = layout.index as Partial<Record<LeadColumnKey, number>>;
+  if (EVERY_ROW_KEYS.some((key) => index[key] === undefined)) return whole();
+  const at = index as Record<LeadColumnKey, number>;
+  const width = header.length;
+  // Rows a person adds after this are the next hour's: nothing here removes or renumbers them.
+  const count = Math.max(0, sheet.getLastRow() - headerRow);
+  const dates = { columns: dateColumnsOf(index), zone };
+  const spans = columnSpans(EVERY_ROW_KEYS.map((key) => at[key]));
+  const blocks = spans.map((span) => ({
+    row: headerRow,
+    column: span.first,
+    rows: count,
+    columns: span.last - span.first + 1,
+  }));
+  const values = readBlocksAtOnce(spreadsheet, sheet, blocks, dates);
+  const rows = Array.from({ length: count }, () => Array<unknown>(width).fill(''));
+  blocks.forEach((block, b) =>
+    values[b].forEach((line, r) => {
+      for (let c = 0; c < block.columns; c++) rows[r][block.column + c] = line[c];
+    }),
+  );
+  const wanted = rows.flatMap((row, r) =>
+    needsWholeRow(row, at) || alsoWhole.has(textOf(row[at.id])) ? [r] : [],
+  );
+  const runs = runsOf(wanted, headerRow, width);
+  if (wanted.length > count * WHOLE_ROW_SHARE || runs.length > MAX_ROW_RUNS) return whole();
+  const wholeValues = readBlocksAtOnce(spreadsheet, sheet, runs, dates);
+  const keyColumns = spans.flatMap((span) =>
+    Array.from({ length: span.last - span.first + 1 }, (_, c) => span.first + c),
+  );
+  for (let b = 0; b < runs.length; b++) {
+    for (let r = 0; r < runs[b].rows; r++) {
+      const row = runs[b].row - headerRow + r;
+      const line = wholeValues[b][r];
+      // The rows shifted between the two reads: the narrow read no longer describes them.
+      if (!line || keyColumns.some((c) => !sameCell(line[c], rows[row][c]))) return whole();
+      rows[row] = line.slice(0, width);
+    }
+  }
+  const table: Table<LeadColumnKey> = { sheet, headerRow, header, rows, layout };
+  return { table, wholeRows: new Set(wanted) };
+}
