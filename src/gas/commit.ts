@@ -17,7 +17,6 @@ import {
   type Placement,
   rectanglesOf,
   repairsAfterWrite,
-  rowsByKey,
   type RowIdentity,
 } from '../sheet/placement';
 import { asCellValue } from './cellWriter';
@@ -62,7 +61,7 @@ export interface RowWindow {
 
 /**
  * Data rows (0-based) where the leads to change were read, scattered through a long tab: with the
- * Sheets service, the Lead ID column is read whole and the changed columns only on these rows.
+ * Sheets service, only these rows are read, the Lead ID and the changed columns.
  */
 export interface ScatteredRows {
   readonly scattered: readonly number[];
@@ -154,28 +153,33 @@ function readColumnsOnce(
 }
 
 /**
- * The whole Lead ID column and the other columns on the given rows only, in one call. Cells of
- * other rows read as blank: a commit checks that every lead it writes is on a row read here.
+ * The columns on the given rows only (the Lead ID among them), in one call: a commit places each
+ * lead on a row read here and checks after writing that the rows still hold their leads; a lead
+ * not found on these rows sends it to reading whole columns.
  */
 function readScattered(
   target: CommitTarget,
   columns: readonly number[],
   scattered: readonly number[],
 ): Grid {
-  const { sheet, headerRow, identity } = target;
-  const others = columns.filter((c) => c !== identity.idColumn);
-  // One range per run of rows, from the first changed column to the last: on a few rows the
-  // columns in between cost less than more ranges would.
-  const first = Math.min(...others);
-  const span = others.length ? Math.max(...others) - first + 1 : 0;
-  const runs = span ? rowBlocks(target, scattered, 1) : [];
-  const blocks: CellBlock[] = [
-    { row: headerRow, column: identity.idColumn, rows: 0, columns: 1, toEnd: true },
-    ...runs.map((run) => ({ row: run.row, column: first, rows: run.rows, columns: span })),
-  ];
-  const [ids, ...values] = readBlocksAtOnce(target.spreadsheet, sheet, blocks);
+  const { sheet, headerRow } = target;
+  const runs = rowBlocks(target, scattered, 1);
+  // On a few rows, the columns between two changed ones cost less than another range per run.
+  const spans =
+    runs.length * columnSpans(columns).length <= MAX_SCATTERED_RUNS
+      ? columnSpans(columns)
+      : [{ first: Math.min(...columns), last: Math.max(...columns) }];
+  const blocks: CellBlock[] = runs.flatMap((run) =>
+    spans.map((span) => ({
+      row: run.row,
+      column: span.first,
+      rows: run.rows,
+      columns: span.last - span.first + 1,
+    })),
+  );
+  const values = readBlocksAtOnce(target.spreadsheet, sheet, blocks);
   const cells = new Map<number, Map<number, unknown>>();
-  blocks.slice(1).forEach((block, i) =>
+  blocks.forEach((block, i) =>
     values[i].forEach((line, r) => {
       const row = block.row - headerRow + r;
       const known = cells.get(row) ?? new Map<number, unknown>();
@@ -183,33 +187,19 @@ function readScattered(
       cells.set(row, known);
     }),
   );
+  const rows = [...cells.keys()].sort((a, b) => a - b);
   const dates = target.dateColumns ?? new Set<number>();
   return {
-    firstRow: 0,
-    rowCount: ids.length,
+    firstRow: rows[0] ?? 0,
+    rowCount: rows.length ? rows[rows.length - 1] + 1 : 0,
+    rows,
     cell: (row, column) => {
-      const value =
-        column === identity.idColumn ? (ids[row]?.[0] ?? '') : (cells.get(row)?.get(column) ?? '');
+      const value = cells.get(row)?.get(column) ?? '';
       return typeof value === 'number' && dates.has(column)
         ? (readDate(value, target.zone) ?? value)
         : value;
     },
   };
-}
-
-/** Whether a lead to write sits now on a row a scattered read did not read. */
-function placedOutside(
-  leads: readonly LeadEdits[],
-  grid: Grid,
-  identity: RowIdentity,
-  read: ReadonlySet<number>,
-): boolean {
-  const available = rowsByKey(grid, identity);
-  const wanted = new Map<string, number>();
-  for (const lead of leads) wanted.set(lead.key, (wanted.get(lead.key) ?? 0) + 1);
-  for (const [key, count] of wanted)
-    if ((available.get(key) ?? []).slice(0, count).some((row) => !read.has(row))) return true;
-  return false;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -298,11 +288,7 @@ export function commitEdits(
   let rows = window;
   let before = readColumnsOnce(target, columns, rows);
   let placement = placeEdits(leads, before, target.identity);
-  const outside =
-    rows &&
-    'scattered' in rows &&
-    placedOutside(leads, before, target.identity, new Set(rows.scattered));
-  if (rows && (placement.gone.length > 0 || outside)) {
+  if (rows && placement.gone.length > 0) {
     rows = undefined;
     before = readColumnsOnce(target, columns);
     placement = placeEdits(leads, before, target.identity);
@@ -454,6 +440,44 @@ export function readLeadRowsNow(
       );
   }
   return { ids, rows };
+}
+
+/**
+ * The whole rows of the `wanted` leads, read in one call only where they were last seen, and the
+ * row each is on; undefined when any of them is not on its row any more (a person sorted,
+ * inserted or deleted rows meanwhile): then readLeadRowsNow finds them.
+ */
+export function readRowsWhereSeen(
+  target: CommitTarget,
+  wanted: ReadonlySet<string>,
+  hints: RowHints,
+): { rows: Map<string, unknown[]>; at: Map<string, number> } | undefined {
+  const { sheet, identity } = target;
+  if (target.mode !== 'batch' || [...wanted].some((id) => !hints.has(id))) return undefined;
+  const width = Math.max(sheet.getLastColumn(), identity.idColumn + 1);
+  const blocks = rowBlocks(
+    target,
+    [...wanted].map((id) => hints.get(id) as number),
+    width,
+  );
+  const values = readBlocksAtOnce(target.spreadsheet, sheet, blocks, {
+    columns: target.dateColumns ?? new Set(),
+    zone: target.zone,
+  });
+  const byRow = new Map<number, unknown[]>();
+  blocks.forEach((block, b) =>
+    values[b].forEach((line, r) => byRow.set(block.row - target.headerRow + r, line)),
+  );
+  const rows = new Map<string, unknown[]>();
+  const at = new Map<string, number>();
+  for (const id of wanted) {
+    const row = hints.get(id) as number;
+    const line = byRow.get(row);
+    if (!line || textOf(line[identity.idColumn]) !== id) return undefined;
+    rows.set(id, line);
+    at.set(id, row);
+  }
+  return { rows, at };
 }
 
 /** A header-row tab of leads (Leads, Pool, Follow-ups, Conversions) as a place to commit to. */

@@ -16,6 +16,7 @@ import {
   type CommitTarget,
   commitEdits,
   readLeadRowsNow,
+  readRowsWhereSeen,
   tableTarget,
 } from './commit';
 import { deleteLeadRows } from './rowDeletion';
@@ -109,7 +110,9 @@ function moveLeads(
     const id = textOf(row[idColumn]);
     if (wanted.has(id) && !lastSeen.has(id)) lastSeen.set(id, at);
   });
-  const current = readLeadRowsNow(from, wanted, lastSeen);
+  // Where they were seen, in one read of their rows; else found again by Lead ID.
+  const current =
+    readRowsWhereSeen(from, wanted, lastSeen) ?? placesOf(readLeadRowsNow(from, wanted, lastSeen));
   const fresh = current.rows;
   // A lead a person deleted meanwhile stays deleted.
   const moving = ids.filter((id) => fresh.has(id) && stillMoving(fresh.get(id) as unknown[]));
@@ -117,10 +120,7 @@ function moveLeads(
   const copies = moving.map((id) => copyOf(fresh.get(id) as unknown[], id));
   appendRows(target, copies, context);
   const into = targetOf(target, context);
-  const seenAt = new Map<string, number>();
-  current.ids.forEach((id, at) => {
-    if (fresh.has(id) && !seenAt.has(id)) seenAt.set(id, at);
-  });
+  const seenAt = current.at;
   deleteLeadRows(
     from,
     moving,
@@ -142,6 +142,18 @@ function moveLeads(
   const gone = new Set(moving);
   source.rows = source.rows.filter((row) => !gone.has(textOf(row[idColumn])));
   return moving;
+}
+
+/** The rows found by Lead ID, with the first row holding each. */
+function placesOf(found: { ids: string[]; rows: Map<string, unknown[]> }): {
+  rows: Map<string, unknown[]>;
+  at: Map<string, number>;
+} {
+  const at = new Map<string, number>();
+  found.ids.forEach((id, row) => {
+    if (found.rows.has(id) && !at.has(id)) at.set(id, row);
+  });
+  return { rows: found.rows, at };
 }
 
 /**

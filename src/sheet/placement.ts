@@ -32,7 +32,16 @@ export interface Grid {
   readonly firstRow?: number;
   /** One past the last data row read. */
   readonly rowCount: number;
+  /** The data rows read, ascending, when only some rows between firstRow and rowCount were. */
+  readonly rows?: readonly number[];
   cell(row: number, column: number): unknown;
+}
+
+/** The data rows a grid holds, top to bottom. */
+export function gridRows(grid: Grid): Iterable<number> {
+  if (grid.rows) return grid.rows;
+  const first = grid.firstRow ?? 0;
+  return Array.from({ length: Math.max(0, grid.rowCount - first) }, (_, i) => first + i);
 }
 
 /** Which cells tell leads apart: the Lead ID, and for a row without one yet, the cells a person typed. */
@@ -87,7 +96,7 @@ function keyText(value: unknown): string | number {
 export function rowsByKey(grid: Grid, identity: RowIdentity): Map<string, number[]> {
   const rows = new Map<string, number[]>();
   const blank = 'new:' + JSON.stringify(identity.identityColumns.map(() => ''));
-  for (let row = grid.firstRow ?? 0; row < grid.rowCount; row++) {
+  for (const row of gridRows(grid)) {
     const key = rowKey((c) => grid.cell(row, c), identity);
     if (key === blank) continue;
     const list = rows.get(key);
@@ -220,7 +229,7 @@ export function repairsAfterWrite(
   if (misplaced.length === 0) return { repairs, gone: 0 };
   const index = (grid: Grid) => {
     const map = new Map<string, number[]>();
-    for (let row = grid.firstRow ?? 0; row < grid.rowCount; row++) {
+    for (const row of gridRows(grid)) {
       const witness = witnessOf(grid, row, witnessColumns);
       const rows = map.get(witness);
       if (rows) rows.push(row);
