@@ -72,14 +72,24 @@ export function readBlocksAtOnce(
     if ((!block.toEnd && block.rows <= 0) || block.columns <= 0) return [];
     // The service leaves out trailing blank rows and cells.
     const values = ranges[next++]?.valueRange?.values ?? [];
-    return Array.from({ length: block.toEnd ? values.length : block.rows }, (_, r) => {
-      const line = values[r] ?? [];
-      return Array.from({ length: block.columns }, (_, c) => {
+    const isDateColumn = Array.from(
+      { length: block.columns },
+      (_, c) => !!dates?.columns.has(block.column + c),
+    );
+    const rows = block.toEnd ? values.length : block.rows;
+    const out: unknown[][] = new Array(rows);
+    for (let r = 0; r < rows; r++) {
+      const line: unknown[] = values[r] ?? [];
+      const cells: unknown[] = new Array(block.columns);
+      for (let c = 0; c < block.columns; c++) {
         const value: unknown = line[c] ?? '';
-        return typeof value === 'number' && dates?.columns.has(block.column + c)
-          ? (readDate(value, dates.zone) ?? value)
-          : value;
-      });
-    });
+        cells[c] =
+          typeof value === 'number' && isDateColumn[c] && dates
+            ? (readDate(value, dates.zone) ?? value)
+            : value;
+      }
+      out[r] = cells;
+    }
+    return out;
   });
 }

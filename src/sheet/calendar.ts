@@ -60,20 +60,25 @@ export function cachedTimeZone(name: string, lookup: (instant: Date) => number):
     const offset = offsetAt(start);
     return offset === offsetAt(end) ? offset : undefined;
   };
+  // UTC days known to keep one offset throughout: most dates of a tab fall on days seen before,
+  // and a day is found with arithmetic alone.
+  const wholeDays = new Map<number, number>();
   return {
     name,
     offsetMinutes(instant: Date): number {
       const ms = instant.getTime();
+      const day = Math.floor(ms / DAY_MS);
+      const known = wholeDays.get(day);
+      if (known !== undefined) return known;
       const d = new Date(ms);
       const monthStart = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
       const nextMonth = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-      const dayStart = Math.floor(ms / DAY_MS) * DAY_MS;
-      const hourStart = Math.floor(ms / HOUR_MS) * HOUR_MS;
-      return (
-        constantBetween(monthStart, nextMonth) ??
-        constantBetween(dayStart, dayStart + DAY_MS) ??
-        offsetAt(hourStart)
-      );
+      const dayStart = day * DAY_MS;
+      const constant =
+        constantBetween(monthStart, nextMonth) ?? constantBetween(dayStart, dayStart + DAY_MS);
+      if (constant === undefined) return offsetAt(Math.floor(ms / HOUR_MS) * HOUR_MS);
+      if (!Number.isNaN(day)) wholeDays.set(day, constant);
+      return constant;
     },
   };
 }

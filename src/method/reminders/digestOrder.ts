@@ -80,7 +80,21 @@ export function selectListed(
   items: readonly ReminderItem[],
   lineBytes: (item: ReminderItem) => LineBytes,
 ): number[] {
-  const order = items.map((_, at) => at).sort((a, b) => byUrgency(items[a], items[b]) || a - b);
+  // Each item's rank, due time and grade worked out once, not at every comparison of the sort.
+  const keys = items.map((item) => [
+    KIND_RANK.get(item.kind) ?? 99,
+    isFirstContact(item.kind) && gradeRank(item) === 0 ? 0 : 1,
+    dueMs(item),
+    gradeRank(item),
+  ]);
+  const order = items
+    .map((_, at) => at)
+    .sort((a, b) => {
+      const [ka, kb] = [keys[a], keys[b]];
+      for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
+      const [ia, ib] = [items[a].leadId, items[b].leadId];
+      return ia === ib ? a - b : ia < ib ? -1 : 1;
+    });
   const listed: number[] = [];
   let text = 0;
   let html = 0;

@@ -93,6 +93,15 @@ export function scorePass(
   };
 
   const version = rulesVersion(rules);
+  // A long tab holds a handful of versions: each tag is worded once.
+  const tags = new Map<string, string>();
+  const tagOf = (firstVersion: string | undefined) => {
+    if (!firstVersion) return '';
+    let tag = tags.get(firstVersion);
+    if (tag === undefined)
+      tags.set(firstVersion, (tag = t(language, LEAD_CELLS.rulesVersion, firstVersion)));
+    return tag;
+  };
   const indices = options.onlyRows ?? rows.map((_, i) => i);
   for (const index of indices) {
     const row = rows[index];
@@ -117,16 +126,16 @@ export function scorePass(
     // first sorted them. One whose breakdown predates versions has none: which rules it had is unknown.
     const note = row[columns.scoreNote];
     const firstVersion = isBlank(note) ? version : versionIn(note);
-    const tag = firstVersion ? t(language, LEAD_CELLS.rulesVersion, firstVersion) : '';
-    set(index, 'scoreNote', result.breakdown + tag);
+    set(index, 'scoreNote', result.breakdown + tagOf(firstVersion));
 
     const enteredCell = row[columns.enteredAt];
-    let enteredAt = readDate(enteredCell, zone);
+    let enteredAt: Date | undefined;
     if (isBlank(enteredCell)) {
       enteredAt = enteredAtFor(textOf(row[columns.id]), options.history ?? NO_HISTORY, now);
       set(index, 'enteredAt', enteredAt);
     }
     if (isBlank(row[columns.id])) {
+      enteredAt ??= readDate(enteredCell, zone);
       set(index, 'id', nextLeadId(enteredAt ?? now, row[columns.source], sequences, zone));
       idsAssigned++;
     }
