@@ -65,6 +65,18 @@ function serialWallTime(serial: number): ZonedTime | undefined {
   };
 }
 
+/**
+ * A serial number as the instant it stands for in `zone`: the wall time's milliseconds, less the
+ * zone's offset looked up twice as instantOf does, without taking the wall time apart (a tab
+ * of dates read through the Sheets service is all serial numbers).
+ */
+function serialInstant(serial: number, zone: TimeZone): Date | undefined {
+  if (!(serial > 0 && serial <= LAST_SERIAL + 1)) return undefined;
+  const wall = SERIAL_EPOCH_MS + Math.round((serial * DAY_MS) / 1000) * 1000;
+  const firstGuess = wall - zone.offsetMinutes(new Date(wall)) * 60_000;
+  return new Date(wall - zone.offsetMinutes(new Date(firstGuess)) * 60_000);
+}
+
 function textWallTime(text: string, reading: DateReading): ZonedTime | undefined {
   const dashed = DASHED.exec(text);
   if (dashed) return wallTime([dashed[1], dashed[3], dashed[4], dashed[5], dashed[6], dashed[7]]);
@@ -89,10 +101,9 @@ export function readDate(
   reading: DateReading = {},
 ): Date | undefined {
   if (isDate(value)) return value;
+  if (typeof value === 'number') return serialInstant(value, zone);
   let wall: ZonedTime | undefined;
-  if (typeof value === 'number') {
-    wall = serialWallTime(value);
-  } else if (typeof value === 'string') {
+  if (typeof value === 'string') {
     const text = value.trim();
     if (text === '') return undefined;
     wall = textWallTime(text, reading);

@@ -102,10 +102,26 @@ export type StatusKey = (typeof STATUS)[number]['key'];
 
 /** Finds the option whose key or label (any language, folded) is `text`; undefined if none. */
 export function findOption<O extends Option>(options: readonly O[], text: unknown): O | undefined {
+  if (typeof text !== 'string') return lookUp(options, text);
+  // A column holds a few distinct texts over thousands of rows: each is folded once.
+  let seen = textsSeen.get(options);
+  if (!seen) textsSeen.set(options, (seen = new Map()));
+  const known = seen.get(text);
+  if (known !== undefined) return (known ?? undefined) as O | undefined;
+  const found = lookUp(options, text);
+  if (seen.size < TEXTS_REMEMBERED) seen.set(text, found ?? null);
+  return found;
+}
+
+function lookUp<O extends Option>(options: readonly O[], text: unknown): O | undefined {
   const folded = foldText(text);
   if (folded === '') return undefined;
   return (optionIndex(options) as Map<string, O>).get(folded);
 }
+
+/** Texts remembered per option list: enough for any real column, bounded for free text. */
+const TEXTS_REMEMBERED = 10_000;
+const textsSeen = new WeakMap<readonly Option[], Map<string, Option | null>>();
 
 /** Each option list's labels, folded once: a lookup then folds only the cell's text. */
 const optionIndexes = new WeakMap<readonly Option[], Map<string, Option>>();

@@ -77,32 +77,58 @@ export function assignPass(
   const changes: CellChange[] = [];
   const assigned: AssignedLead[] = [];
   const flagged: AssignPassResult['flagged'] = [];
-  const records = rows.map(
-    (row) => recordOf(row, columns, LEAD_KEYS) as Record<LeadColumnKey, unknown>,
-  );
+  // Whole records only for the leads the pass decides on; the rest are read cell by cell.
+  const records = new Map<number, Record<LeadColumnKey, unknown>>();
+  const recordAt = (row: number) => {
+    let record = records.get(row);
+    if (!record) {
+      record = recordOf(rows[row], columns, LEAD_KEYS) as Record<LeadColumnKey, unknown>;
+      records.set(row, record);
+    }
+    return record;
+  };
+  const cellOf = (row: number, key: LeadColumnKey) => {
+    const record = records.get(row);
+    if (record) return record[key];
+    const at = columns[key];
+    return at === undefined ? undefined : rows[row][at];
+  };
   const set = (row: number, key: LeadColumnKey, value: unknown) => {
     const at = columns[key];
     if (at === undefined) return;
-    records[row][key] = value;
+    recordAt(row)[key] = value;
     changes.push({ row, column: at, value });
   };
+  const candidateAt = (row: number) =>
+    candidateOf(
+      {
+        id: cellOf(row, 'id'),
+        owner: cellOf(row, 'owner'),
+        phone: cellOf(row, 'phone'),
+        company: cellOf(row, 'company'),
+        contact: cellOf(row, 'contact'),
+      },
+      false,
+    );
+  const openWithId = (row: number) =>
+    !isBlank(cellOf(row, 'id')) && isOpen({ status: cellOf(row, 'status') });
 
   // A new lead is compared with owned open leads, pooled leads, and unowned leads above it: of
   // two new rows for one customer, only the later is flagged.
-  const owned = records.filter((lead) => isOpen(lead) && !isBlank(lead.id) && !isBlank(lead.owner));
-  const index = buildDuplicateIndex([
-    ...owned.map((lead) => candidateOf(lead, false)),
-    ...options.poolCandidates,
-  ]);
+  const owned = rows.flatMap((_, row) =>
+    openWithId(row) && !isBlank(cellOf(row, 'owner')) ? [candidateAt(row)] : [],
+  );
+  const index = buildDuplicateIndex([...owned, ...options.poolCandidates]);
 
   const decided = options.onlyRows ? new Set(options.onlyRows) : undefined;
-  records.forEach((lead, row) => {
-    if (!isOpen(lead) || isBlank(lead.id) || !isBlank(lead.owner)) return;
+  rows.forEach((_, row) => {
+    if (!openWithId(row) || !isBlank(cellOf(row, 'owner'))) return;
     if (decided && !decided.has(row)) {
       // As the pass would have left it: an unowned lead above is a candidate all the same.
-      addCandidate(index, candidateOf(lead, false));
+      addCandidate(index, candidateAt(row));
       return;
     }
+    const lead = recordAt(row);
     const id = textOf(lead.id);
     if (isBlank(lead.duplicateOf) && !options.clearedDuplicates.has(id)) {
       const match = findDuplicate(index, {
@@ -137,11 +163,12 @@ export function assignPass(
   });
 
   // Leads followed up without a next date get one from the grade's cadence (SPEC §4).
-  records.forEach((lead, row) => {
+  rows.forEach((_, row) => {
     if (decided && !decided.has(row)) return;
-    if (!isOpen(lead) || !isBlank(lead.nextFollowUpDue)) return;
-    const last = dateOf(lead.lastFollowUpAt);
-    if (!last) return;
+    if (!isBlank(cellOf(row, 'nextFollowUpDue'))) return;
+    const last = dateOf(cellOf(row, 'lastFollowUpAt'));
+    if (!last || !isOpen({ status: cellOf(row, 'status') })) return;
+    const lead = recordAt(row);
     const next = nextFollowUpDue(
       {
         lastFollowUpAt: last,
