@@ -78,9 +78,14 @@ export function returnPoolLeads(): void {
   jobs.returnPoolLeads();
 }
 
-/** Time-driven trigger, and the menu's "Run hourly job now" (no event then). */
+/** The time-driven job: its trigger, or anyone who calls it without one. */
 export function runHourly(e?: GoogleAppsScript.Events.TimeDriven): void {
   jobs.runHourly(e);
+}
+
+/** The menu's "Run hourly job now": every step at once, the Analysis included. */
+export function runHourlyNow(): void {
+  jobs.runHourlyNow();
 }
 
 export function installAutomation(): void {

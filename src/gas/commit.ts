@@ -51,7 +51,11 @@ export interface CommitTarget {
   readonly dateColumns?: ReadonlySet<number>;
 }
 
-export type CommitResult = Omit<Placement, 'writes' | 'keyAt'> & { readonly cellsWritten: number };
+export type CommitResult = Omit<Placement, 'writes' | 'keyAt'> & {
+  readonly cellsWritten: number;
+  /** Rows whose written cells landed on another lead (people moved rows) and were put right. */
+  readonly misplaced: number;
+};
 
 /** Data rows to read first (0-based), when an operation knows where its few leads are. */
 export interface RowWindow {
@@ -266,16 +270,18 @@ function writeCells(target: CommitTarget, writes: CellWrites): number {
  *
  * With a `window`, only those rows are read while every lead is found in them and stays there
  * (an edit of a few rows in a long tab); the first lead missing, or the first value that landed
- * on a row the window did not hold before, turns to reading every row. A row that came into the
- * window from outside it just as the write happened has its written cells cleared, since what it
- * held was never read; the next scoring pass refills computed cells.
+ * on a row the window did not hold before, turns to reading every row. A lead that came onto a
+ * written row from outside the rows read, just as the write happened, gets its written cells back
+ * as the operation's `snapshot` (its rows as first read) held them; without one they are cleared,
+ * and the next scoring pass refills computed cells.
  */
 export function commitEdits(
   target: CommitTarget,
   leads: readonly LeadEdits[],
   window?: RowsToRead,
+  snapshot?: readonly (readonly unknown[])[],
 ): CommitResult {
-  const empty = { replaced: [], yielded: [], gone: [], cellsWritten: 0 };
+  const empty = { replaced: [], yielded: [], gone: [], cellsWritten: 0, misplaced: 0 };
   if (leads.every((lead) => lead.edits.length === 0)) return empty;
   const columns = [
     ...new Set([
@@ -295,21 +301,29 @@ export function commitEdits(
   }
   let writes = placement.writes;
   let cellsWritten = 0;
+  let misplaced = 0;
   for (let round = 0; writes.size > 0; round++) {
     if (round === MAX_ROUNDS) throw new RowsKeptMovingError(target.sheet.getName());
     cellsWritten += writeCells(target, writes);
     let after = readColumnsOnce(target, columns, rows);
-    let repairs = repairsAfterWrite(writes, before, after, target.identity).repairs;
-    if (rows && repairs.size > 0) {
+    let check = repairsAfterWrite(writes, before, after, target.identity);
+    if (rows && check.repairs.size > 0) {
       rows = undefined;
       after = readColumnsOnce(target, columns);
-      repairs = repairsAfterWrite(writes, before, after, target.identity).repairs;
+      check = repairsAfterWrite(writes, before, after, target.identity, asGrid(snapshot));
     }
+    misplaced += check.misplaced;
+    const repairs = check.repairs;
     writes = repairs;
     before = after;
   }
   const { replaced, yielded, gone } = placement;
-  return { replaced, yielded, gone, cellsWritten };
+  return { replaced, yielded, gone, cellsWritten, misplaced };
+}
+
+/** The operation's rows as first read, as a grid a repair can look a lead up in. */
+function asGrid(rows: readonly (readonly unknown[])[] | undefined): Grid | undefined {
+  return rows && { rowCount: rows.length, cell: (row, column) => rows[row]?.[column] ?? '' };
 }
 
 /**

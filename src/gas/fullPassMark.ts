@@ -12,6 +12,8 @@ export interface ScoringMark {
   readonly covered: boolean;
   /** Records that this run scored every lead under them. */
   readonly remember: () => void;
+  /** Asks the next run for a full pass: cells of leads this run did not read were put right blank. */
+  readonly forget: () => void;
 }
 
 export function scoringMark(context: {
@@ -38,5 +40,6 @@ export function scoringMark(context: {
       if (!fullPassCovers(mark, today, rules))
         writeState(STATE_KEYS.fullScoringPass, { day: today, rules });
     },
+    forget: () => writeState(STATE_KEYS.fullScoringPass, null),
   };
 }

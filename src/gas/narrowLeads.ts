@@ -18,8 +18,9 @@ export interface LeadsRead {
   readonly wholeRows?: ReadonlySet<number>;
 }
 
-/** Past this share of rows, or this many runs of rows, one read of the whole tab costs less. */
+/** Past this share of rows, one read of the whole tab costs less. */
 const WHOLE_ROW_SHARE = 0.25;
+/** Runs of rows one read asks for: a range each, about 150 bytes of the request. */
 const MAX_ROW_RUNS = 1_000;
 
 /** Runs of consecutive data rows (0-based) as blocks of full-width sheet rows. */
@@ -38,8 +39,9 @@ function runsOf(rows: readonly number[], headerRow: number, width: number): Cell
  * Reads Leads narrowly: EVERY_ROW_KEYS over every row, then whole the rows `needsWholeRow` picks
  * and those of the `alsoWhole` Lead IDs.
  * Cells of other rows outside EVERY_ROW_KEYS read as blank, so callers act on `wholeRows` only.
- * Falls back to one whole read when a column is missing, when too many rows need reading whole,
- * or when a row read whole no longer matches what the first read saw (a person sorted between).
+ * Falls back to one whole read when a column is missing, when over a quarter of the rows need
+ * reading whole, or when a row read whole no longer matches what the first read saw (a person
+ * sorted between).
  */
 export function readLeadsNarrow(
   spreadsheet: Spreadsheet,
@@ -74,19 +76,23 @@ export function readLeadsNarrow(
   const wanted = rows.flatMap((row, r) =>
     needsWholeRow(row, at) || alsoWhole.has(textOf(row[at.id])) ? [r] : [],
   );
+  if (wanted.length > count * WHOLE_ROW_SHARE) return whole();
   const runs = runsOf(wanted, headerRow, width);
-  if (wanted.length > count * WHOLE_ROW_SHARE || runs.length > MAX_ROW_RUNS) return whole();
-  const wholeValues = readBlocksAtOnce(spreadsheet, sheet, runs, dates);
   const keyColumns = spans.flatMap((span) =>
     Array.from({ length: span.last - span.first + 1 }, (_, c) => span.first + c),
   );
-  for (let b = 0; b < runs.length; b++) {
-    for (let r = 0; r < runs[b].rows; r++) {
-      const row = runs[b].row - headerRow + r;
-      const line = wholeValues[b][r];
-      // The rows shifted between the two reads: the narrow read no longer describes them.
-      if (!line || keyColumns.some((c) => !sameCell(line[c], rows[row][c]))) return whole();
-      rows[row] = line.slice(0, width);
+  // Each row is checked against the first read, so the runs may come in several calls.
+  for (let first = 0; first < runs.length; first += MAX_ROW_RUNS) {
+    const some = runs.slice(first, first + MAX_ROW_RUNS);
+    const wholeValues = readBlocksAtOnce(spreadsheet, sheet, some, dates);
+    for (let b = 0; b < some.length; b++) {
+      for (let r = 0; r < some[b].rows; r++) {
+        const row = some[b].row - headerRow + r;
+        const line = wholeValues[b][r];
+        // The rows shifted between the two reads: the narrow read no longer describes them.
+        if (!line || keyColumns.some((c) => !sameCell(line[c], rows[row][c]))) return whole();
+        rows[row] = line.slice(0, width);
+      }
     }
   }
   const table: Table<LeadColumnKey> = { sheet, headerRow, header, rows, layout };

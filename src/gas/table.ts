@@ -74,8 +74,9 @@ export function readColumnsOf<K extends string>(
   columns: readonly ColumnDef<K>[],
   keys: readonly K[],
   atOnce?: { readonly spreadsheet: Spreadsheet; readonly zone: TimeZone },
+  mapping: ColumnMapping = {},
 ): Table<K> {
-  const { headerRow, header, layout } = readHeader(sheet, columns);
+  const { headerRow, header, layout } = readHeader(sheet, columns, mapping);
   const count = Math.max(0, sheet.getLastRow() - headerRow);
   const rows = Array.from({ length: count }, () => Array<unknown>(header.length).fill(''));
   const wanted = keys

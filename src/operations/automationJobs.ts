@@ -89,13 +89,25 @@ function runTriggered(triggerUid: string): void {
     );
     return true;
   };
-  run(OPERATIONS.hourlyJob, { ...ALL_STEPS, analysis: 'daily' }, true, spreadsheet, admit);
+  run(OPERATIONS.hourlyJob, HOURLY_STEPS, true, spreadsheet, admit);
 }
 
-/** The time-driven job (and the menu's "Run hourly job now", with no event). */
+/** The hour's steps: the Analysis once a day at its hour, not every hour. */
+const HOURLY_STEPS: AutomationSteps = { ...ALL_STEPS, analysis: 'daily' };
+
+/**
+ * The time-driven job. Its trigger's run works for the spreadsheet that trigger was turned on
+ * for; a call without a trigger (the script editor, another script) works the same way in the
+ * active spreadsheet.
+ */
 export function runHourly(event?: { triggerUid?: string }): void {
   if (event?.triggerUid) runTriggered(event.triggerUid);
-  else run(OPERATIONS.hourlyJob, ALL_STEPS, false);
+  else run(OPERATIONS.hourlyJob, HOURLY_STEPS, false);
+}
+
+/** The menu's "Run hourly job now": every step, the Analysis included, whatever the hour. */
+export function runHourlyNow(): void {
+  run(OPERATIONS.hourlyJob, ALL_STEPS, false);
 }
 
 export function assignLeads(): void {

@@ -191,6 +191,7 @@ function scoreAndAssign(
       changes.map((change) => change.row),
       before.length,
     ),
+    before,
   );
   const keptByPerson = new Set(
     committed.yielded.filter((y) => y.group === 'assign').map((y) => y.key.replace(/^id:/, '')),
@@ -198,6 +199,7 @@ function scoreAndAssign(
   remember();
   return {
     assigned: assigned.filter((a) => !keptByPerson.has(a.id)),
+    misplaced: committed.misplaced,
     flagged,
     log: [
       ...commitLog(leads.sheet.getName(), leads.header, committed, language),
@@ -270,6 +272,7 @@ export function runAutomationSteps(
   const {
     assigned,
     flagged,
+    misplaced,
     log: commitLines,
   } = scoreAndAssign(context, leads, pool, steps, {
     raw,
@@ -278,6 +281,9 @@ export function runAutomationSteps(
   });
   // Every lead scored under today's rules: the day's later hours look at the leads they act on.
   if (steps.score && !wholeRows) scoring.remember();
+  // People moved rows as this run wrote: a lead it had not read whole may have had cells put
+  // right blank, which only a full pass refills.
+  else if (wholeRows && misplaced > 0) scoring.forget();
   log.push(...commitLines);
   const li = leads.layout.index as Record<LeadColumnKey, number>;
   const pi = pool.layout.index as Record<PoolKey, number>;

@@ -7,8 +7,7 @@ import { readDate } from '../sheet/dateCells';
 import { foldText } from '../sheet/language';
 import { requireColumns } from '../sheet/headers';
 import { POOL_COLUMNS } from '../sheet/tabs';
-import { readColumns } from '../gas/columnReads';
-import { readTabHeader } from '../gas/leadRows';
+import { readColumnsOf } from '../gas/table';
 import { requireTab } from '../gas/workbook';
 import { sidebarContext } from './sidebarContext';
 
@@ -27,34 +26,33 @@ const LISTED_KEYS = [
 
 export function listPoolLeads(query?: unknown): PoolLeadSummary[] {
   const context = sidebarContext();
-  const tab = readTabHeader(
+  const { spreadsheet, zone } = context;
+  // One call: the IDs and the companies shown beside them come from the same moment.
+  const tab = readColumnsOf(
     requireTab(context.tabs, 'pool', context.language),
     POOL_COLUMNS,
+    LISTED_KEYS,
+    { spreadsheet, zone },
     context.settings.columnNames,
   );
   const at = requireColumns(tab.layout, [...LISTED_KEYS], tab.sheet.getName(), context.language);
-  const cells = readColumns(
-    tab.sheet,
-    tab.headerRow,
-    LISTED_KEYS.map((key) => at[key]),
-  );
-  const column = (key: (typeof LISTED_KEYS)[number]) => cells.get(at[key]) ?? [];
   // Matched as the lead search matches: width, case, spaces and Traditional forms folded.
   const wanted = foldText(query);
   const leads: (PoolLeadSummary & { time: number })[] = [];
-  column('id').forEach((id, row) => {
-    const leadId = textOf(id);
-    if (!leadId || !isBlank(column('owner')[row])) return;
+  tab.rows.forEach((cells) => {
+    const cell = (key: (typeof LISTED_KEYS)[number]) => cells[at[key]];
+    const leadId = textOf(cell('id'));
+    if (!leadId || !isBlank(cell('owner'))) return;
     const lead = {
       leadId,
-      grade: textOf(column('grade')[row]),
-      company: textOf(column('company')[row]),
-      source: textOf(column('source')[row]),
-      previousOwner: textOf(column('previousOwner')[row]),
+      grade: textOf(cell('grade')),
+      company: textOf(cell('company')),
+      source: textOf(cell('source')),
+      previousOwner: textOf(cell('previousOwner')),
     };
     const text = [lead.leadId, lead.company, lead.source].map(foldText).join('\u0000');
     if (wanted && !text.includes(wanted)) return;
-    const pooledAt = readDate(column('pooledAt')[row], context.zone);
+    const pooledAt = readDate(cell('pooledAt'), context.zone);
     leads.push({
       ...lead,
       pooledAt: pooledAt ? pooledAt.toISOString() : null,

@@ -123,6 +123,7 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
       changes.map((change) => change.row),
       raw.length,
     ),
+    raw,
   );
   // Today's hours may look at the leads they act on only: every lead is scored under these rules.
   scoringMark(context).remember();

@@ -26,7 +26,7 @@ export const MENU_ENTRIES: readonly (MenuEntry | null)[] = [
   item('showFollowUpSidebar'),
   item('returnPoolLeads'),
   null,
-  item('runHourly'),
+  item('runHourlyNow'),
   item('refreshAnalysis'),
   item('shareWithLeadership'),
   item('previewRuleChange'),

@@ -214,7 +214,8 @@ export function repairsAfterWrite(
   before: Grid,
   after: Grid,
   identity: RowIdentity,
-): { repairs: CellWrites; gone: number } {
+  snapshot?: Grid,
+): { repairs: CellWrites; gone: number; misplaced: number } {
   const written = new Set<number>();
   for (const cells of writes.values()) for (const column of cells.keys()) written.add(column);
   const witnessColumns = [identity.idColumn, ...identity.identityColumns].filter(
@@ -226,7 +227,7 @@ export function repairsAfterWrite(
       witnessOf(after, row, witnessColumns) !== witnessOf(before, row, witnessColumns),
   );
   const repairs: CellWrites = new Map();
-  if (misplaced.length === 0) return { repairs, gone: 0 };
+  if (misplaced.length === 0) return { repairs, gone: 0, misplaced: 0 };
   const index = (grid: Grid) => {
     const map = new Map<string, number[]>();
     for (const row of gridRows(grid)) {
@@ -244,17 +245,29 @@ export function repairsAfterWrite(
     if (!cells) repairs.set(row, (cells = new Map()));
     cells.set(column, value);
   };
+  // A lead the read before the write did not see (it read only some rows) is found in the
+  // operation's snapshot: its cells as the run first read them beat clearing them.
+  let snapshotRows: Map<string, number[]> | undefined;
+  const fromSnapshot = (witness: string) => {
+    if (!snapshot) return undefined;
+    snapshotRows ??= index(snapshot);
+    return snapshotRows.get(witness)?.[0];
+  };
   // The lead whose row took the values: its own cells back (or its own planned values).
   for (const row of misplaced) {
     if (row >= after.rowCount) continue;
-    const holder = beforeRows.get(witnessOf(after, row, witnessColumns))?.[0];
+    const witness = witnessOf(after, row, witnessColumns);
+    const holder = beforeRows.get(witness)?.[0];
+    const known = holder === undefined ? fromSnapshot(witness) : undefined;
     for (const column of (writes.get(row) as Map<number, unknown>).keys()) {
       const planned = holder === undefined ? undefined : writes.get(holder);
       const value = planned?.has(column)
         ? planned.get(column)
-        : holder === undefined
-          ? ''
-          : before.cell(holder, column);
+        : holder !== undefined
+          ? before.cell(holder, column)
+          : known !== undefined && snapshot
+            ? snapshot.cell(known, column)
+            : '';
       put(row, column, value);
     }
   }
@@ -275,7 +288,7 @@ export function repairsAfterWrite(
     }
     if (cells.size === 0) repairs.delete(row);
   }
-  return { repairs, gone };
+  return { repairs, gone, misplaced: misplaced.length };
 }
 
 /**

@@ -96,7 +96,7 @@ describe('archiveClosedLeads', () => {
     ]);
     // The menu's archive was the day's: the hourly job archives again the next day.
     runtime.kernel.advance(24 * 3_600_000);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(idRows(runtime.values(LEADS)).has(archiveId(3))).toBe(true);
     const log = runtime.values('运行日志').map((r) => String(r[2]));
     expect(log.some((line) => line.includes(archive2022.getId()))).toBe(true);
@@ -109,14 +109,14 @@ describe('archiveClosedLeads', () => {
 
   it('runs once a day from the hourly job', () => {
     const runtime = archiveWorkbook(COUNT);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     const inTracker = idRows(runtime.values(LEADS));
     expect(due.map(archiveId).filter((id) => inTracker.has(id))).toEqual([]);
     expect(rowsEverywhere(runtime, LEADS).get(archiveId(due[0]))).toBe(1);
     // Later the same day nothing is archived again, even a lead that is now due.
     const archived = archives(runtime).map((b) => runtime.handle(b).values(LEADS).length);
     runtime.kernel.advance(3_600_000);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(archives(runtime).map((b) => runtime.handle(b).values(LEADS).length)).toEqual(archived);
   });
 

@@ -49,6 +49,31 @@ const leadOf = (runtime: LocalAppsScript, id: string) =>
 const ledger = (runtime: LocalAppsScript) =>
   runtime.spreadsheet.getSheetByName(CLAIMS) ? runtime.values(CLAIMS).slice(1) : [];
 
+describe('listPoolLeads', () => {
+  it('lists the unclaimed pool leads, newest pooled first, filtered, from one read of Pool', () => {
+    const runtime = workbook();
+    const owner = runtime.values(POOL)[0].indexOf('负责人') + 1;
+    const pooledAt = runtime.values(POOL)[0].indexOf('进入公海时间') + 1;
+    runtime.type(POOL, 3, owner, [['王芳']]);
+    runtime.type(POOL, 5, pooledAt, [[ago(HOUR)]]);
+    const list = (query?: string) =>
+      runtime.as(ZHANG).invoke('listPoolLeads', query === undefined ? [] : [query], {
+        execution: 'sidebar',
+      }) as { leadId: string; company: string; previousOwner: string }[];
+    const result = list();
+    expect(result.map((l) => l.leadId)).toEqual([4, 1, 3, 5, 6].map(mayId));
+    expect(result[0]).toMatchObject({ company: '公司4', previousOwner: '王芳' });
+    expect(list('公司6').map((l) => l.leadId)).toEqual([mayId(6)]);
+    const measured = runtime.measure(() => list());
+    const reads = measured.calls.filter((c) => c.sheet === POOL && c.cellsRead > 0);
+    // The header rows, then the listed columns of every row in one call.
+    expect(reads.map((c) => c.method)).toEqual([
+      'getValues',
+      'Spreadsheets.Values.batchGetByDataFilter',
+    ]);
+  });
+});
+
 describe('claimPoolLead', () => {
   it('moves the pool lead to Leads as the caller’s, with a fresh Assigned at and first-contact due', () => {
     const runtime = workbook();
@@ -241,7 +266,7 @@ describe('claimPoolLead', () => {
       if (pooled?.['负责人'] !== '张伟') continue;
       finishedByHour++;
       runtime.kernel.advance(60_000);
-      runtime.invoke('runHourly');
+      runtime.invoke('runHourlyNow');
       expect([k, idCounts(runtime).get(mayId(1))]).toEqual([k, 1]);
       expect([k, leadOf(runtime, mayId(1))?.['负责人']]).toEqual([k, '张伟']);
       expect([k, ledger(runtime).length <= 1]).toEqual([k, true]);

@@ -64,7 +64,7 @@ const contacts = (runtime: LocalAppsScript) =>
 describe('the hourly job under failure', () => {
   it('keeps every lead exactly once and mails no item twice when it dies at any call and reruns', () => {
     const clean = busyWorkbook();
-    const { calls } = clean.measure(() => clean.invoke('runHourly'));
+    const { calls } = clean.measure(() => clean.invoke('runHourlyNow'));
     const expectedLeads = contacts(clean);
     const expectedPool = rowsOf(clean, POOL)
       .map((l) => l['线索编号'])
@@ -74,9 +74,9 @@ describe('the hourly job under failure', () => {
     for (let k = 1; k <= calls.length; k++) {
       const runtime = busyWorkbook();
       runtime.kernel.failAtCall = k;
-      expect(() => runtime.invoke('runHourly')).toThrow();
+      expect(() => runtime.invoke('runHourlyNow')).toThrow();
       runtime.kernel.advance(60_000);
-      runtime.invoke('runHourly');
+      runtime.invoke('runHourlyNow');
       const ids = idCounts(runtime);
       expect([...ids.entries()].filter(([, n]) => n !== 1)).toEqual([]);
       expect(contacts(runtime)).toEqual(expectedLeads);
@@ -142,10 +142,10 @@ describe('the hourly job under failure', () => {
 
   it('sends nothing new when run twice in a row', () => {
     const runtime = busyWorkbook();
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     const sent = runtime.mail._sent.length;
     expect(sent).toBeGreaterThan(0);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(runtime.mail._sent).toHaveLength(sent);
   });
 });

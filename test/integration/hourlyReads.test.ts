@@ -43,7 +43,7 @@ describe('a regular hour beside 2,000 leads', () => {
         : owned(i, i % 500 === 7 ? { lastFollowUpAt: ago(8 * DAY), assignedAt: ago(9 * DAY) } : {}),
     );
     const runtime = automationWorkbook(leads);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     runtime.kernel.advance(HOUR);
     const width = runtime.values(LEADS)[0].length;
     // A new quiet lead and a new lead without owner for the next hour.
@@ -53,7 +53,7 @@ describe('a regular hour beside 2,000 leads', () => {
     runtime.type(LEADS, COUNT + 2, 1, [
       gradeALead(COUNT, { id: mayId(COUNT), enteredAt: ago(HOUR) }),
     ]);
-    const { calls } = runtime.measure(() => runtime.invoke('runHourly'));
+    const { calls } = runtime.measure(() => runtime.invoke('runHourlyNow'));
     const [snapshot, ...rest] = leadsReads(calls);
     const rows = COUNT + 1;
     expect(snapshot.cellsRead).toBeGreaterThanOrEqual(rows * width);

@@ -42,7 +42,7 @@ describe('a leadership copy that cannot be opened', () => {
 
     // The hourly job finishes too, logged again but not mailed again the same day.
     runtime.kernel.advance(HOUR);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(rowsIn(main, LEADS)[0]['负责人']).not.toBe('');
     expect(copyLog(main)).toHaveLength(2);
     expect(copyMails(runtime)).toHaveLength(1);

@@ -46,7 +46,7 @@ describe('digest links', () => {
       nextFollowUpDue: ago(HOUR),
     }),
   ]);
-  runtime.invoke('runHourly');
+  runtime.invoke('runHourlyNow');
   const digest = runtime.mail._sent.find(
     (m) => m.to === 'zhang@example.com' && m.subject.includes('提醒'),
   );

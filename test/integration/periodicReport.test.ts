@@ -60,7 +60,7 @@ const reports = (runtime: LocalAppsScript) =>
 
 describe('the periodic report', () => {
   const runtime = reportWorkbook();
-  runtime.invoke('runHourly');
+  runtime.invoke('runHourlyNow');
   const [report] = reports(runtime);
 
   it('goes to the managers and leadership in one message, weekly by default', () => {
@@ -93,14 +93,14 @@ describe('the periodic report', () => {
   it('is not sent again in the same week, however often the job runs', () => {
     for (const step of [HOUR, HOUR, DAY, DAY]) {
       runtime.kernel.advance(step);
-      runtime.invoke('runHourly');
+      runtime.invoke('runHourlyNow');
     }
     // Monday 13 May 08:00 in Shanghai: the new week's report waits for 09:00.
     runtime.kernel.setNow(day('2024-05-13', 8));
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(reports(runtime)).toHaveLength(1);
     runtime.kernel.setNow(day('2024-05-13', 9));
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(reports(runtime)).toHaveLength(2);
     expect(reports(runtime)[1].subject).toBe('线索跟踪周报：2024-05-06 至 2024-05-12');
   });
@@ -128,19 +128,19 @@ describe('the report setting', () => {
   it('monthly: the month before, from the 1st at 09:00', () => {
     const runtime = reportWorkbook();
     setSetting(runtime, '领导报告', '每月');
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(reports(runtime).map((m) => m.subject)).toEqual([
       '线索跟踪月报：2024-04-01 至 2024-04-30',
     ]);
     runtime.kernel.advance(5 * DAY);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(reports(runtime)).toHaveLength(1);
   });
 
   it('off: no report', () => {
     const runtime = reportWorkbook();
     setSetting(runtime, '领导报告', '关闭');
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     runtime.invoke('sendPeriodicReport');
     expect(reports(runtime)).toHaveLength(0);
   });
@@ -155,21 +155,21 @@ describe('the report setting', () => {
 describe('the report under failure', () => {
   it('is never sent twice when the job dies at any call and reruns, and only a lost send waits for a person', () => {
     const clean = reportWorkbook();
-    const { calls } = clean.measure(() => clean.invoke('runHourly'));
+    const { calls } = clean.measure(() => clean.invoke('runHourlyNow'));
     expect(reports(clean)).toHaveLength(1);
     let lost = 0;
     for (let k = 1; k <= calls.length; k++) {
       const runtime = reportWorkbook();
       runtime.kernel.failAtCall = k;
       try {
-        runtime.invoke('runHourly');
+        runtime.invoke('runHourlyNow');
       } catch {
         // The run died at call k; the next one picks up.
       }
       runtime.kernel.advance(60_000);
-      runtime.invoke('runHourly');
+      runtime.invoke('runHourlyNow');
       runtime.kernel.advance(HOUR);
-      runtime.invoke('runHourly');
+      runtime.invoke('runHourlyNow');
       expect(reports(runtime).length).toBeLessThanOrEqual(1);
       if (reports(runtime).length === 0) {
         lost++;
@@ -186,9 +186,9 @@ describe('the report under failure', () => {
     const secondHour = (cadence: string) => {
       const runtime = reportWorkbook();
       setSetting(runtime, '领导报告', cadence);
-      runtime.invoke('runHourly');
+      runtime.invoke('runHourlyNow');
       runtime.kernel.advance(HOUR);
-      return runtime.measure(() => runtime.invoke('runHourly')).calls.map((c) => c.method);
+      return runtime.measure(() => runtime.invoke('runHourlyNow')).calls.map((c) => c.method);
     };
     expect(secondHour('每周')).toEqual(secondHour('关闭'));
   });

@@ -46,7 +46,7 @@ describe('the hourly job and the pool', () => {
         enteredAt: ago(8 * DAY),
       }),
     ]);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(leadIds(runtime, LEADS)).toEqual(['202405001-展会', '202405003-展会', '202405004-展会']);
     const pool = rowsOf(runtime, POOL);
     expect(pool.map((l) => l['线索编号'])).toEqual(['202405002-展会', '202405005-展会']);
@@ -66,7 +66,7 @@ describe('the hourly job and the pool', () => {
     const header = runtime.values(LEADS)[0].length;
     runtime.type(LEADS, 1, header + 1, [['客户备注']]);
     runtime.type(LEADS, 2, 1, [[...owned(1, { assignedAt: ago(10 * DAY) }), '老朋友介绍']]);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(rowsOf(runtime, POOL)[0]['客户备注']).toBe('老朋友介绍');
     const ownerColumn = runtime.values(POOL)[0].indexOf('负责人') + 1;
     runtime.type(POOL, 2, ownerColumn, [['王芳']]);
@@ -78,7 +78,7 @@ describe('the hourly job and the pool', () => {
     const runtime = automationWorkbook([
       owned(1, { assignedAt: ago(20 * DAY), lastFollowUpAt: ago(10 * DAY) }),
     ]);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     const ownerColumn = runtime.values(POOL)[0].indexOf('负责人') + 1;
     runtime.kernel.advance(HOUR);
     runtime.type(POOL, 2, ownerColumn, [['王芳']]);
@@ -91,10 +91,10 @@ describe('the hourly job and the pool', () => {
     expect(back).not.toHaveProperty('进入公海时间');
     // The old follow-up was the previous owner's: the new owner gets a full week.
     runtime.kernel.advance(HOUR);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(leadIds(runtime, LEADS)).toEqual(['202405001-展会']);
     runtime.kernel.advance(8 * DAY);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(rowsOf(runtime, POOL)[0]['回收次数']).toBe(2);
   });
 
@@ -125,7 +125,7 @@ describe('the hourly job and the pool', () => {
     runtime.type(POOL, 2, 1, [gradeALead(2, { id: mayId(1), owner: '' })]);
     const pooledAtColumn = runtime.values(POOL)[0].indexOf('进入公海时间') + 1;
     runtime.type(POOL, 2, pooledAtColumn, [[ago(2 * DAY)]]);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(leadIds(runtime, LEADS)).toEqual([mayId(1)]);
     expect(leadIds(runtime, POOL)).toEqual([mayId(1)]);
     expect(
@@ -191,7 +191,7 @@ describe('the hourly job and the pool', () => {
       owned(i + 1, { assignedAt: ago(i % 2 === 0 ? 10 * DAY : DAY) }),
     );
     const runtime = automationWorkbook(rows);
-    const { calls } = runtime.measure(() => runtime.invoke('runHourly'));
+    const { calls } = runtime.measure(() => runtime.invoke('runHourlyNow'));
     // The 100 blocks go in one request, never one call per block; a second empties the copy
     // of the deleted rows kept aside until they were known to be the right ones.
     expect(calls.filter((c) => c.method === 'deleteRows')).toHaveLength(0);
@@ -207,7 +207,7 @@ describe('the hourly job and the pool', () => {
         .map((r) => r[2])
         .join('\n'),
     ).toContain('另有 20 条过期线索将在下次运行时移入公海');
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(rowsOf(runtime, POOL)).toHaveLength(120);
     expect([...idCounts(runtime).values()].every((n) => n === 1)).toBe(true);
   });
@@ -217,7 +217,7 @@ describe('the hourly job and the pool', () => {
       owned(1, { assignedAt: ago(10 * DAY) }),
       owned(2, { owner: '', assignedAt: '' }),
     ]);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(runtime.kernel.unlockedWrites).toEqual([]);
     expect([...idCounts(runtime).values()].every((n) => n === 1)).toBe(true);
   });

@@ -81,9 +81,9 @@ describe('refreshAnalysis', () => {
   it('is part of the hourly job', () => {
     const runtime = workbook();
     // The day's first run also archives (SPEC §16), reading Leads on its own once a day.
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     runtime.kernel.advance(3_600_000);
-    const { calls } = runtime.measure(() => runtime.invoke('runHourly'));
+    const { calls } = runtime.measure(() => runtime.invoke('runHourlyNow'));
     expect(runtime.values(ANALYSIS)[0][0]).toBe('转化分析');
     // The analysis uses the Leads and Pool the run already read.
     const reads = (tab: string) => calls.filter((c) => c.sheet === tab && c.method === 'getValues');

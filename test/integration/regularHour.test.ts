@@ -122,6 +122,48 @@ describe('a regular hour', () => {
     expect(pasted[at('线索等级')]).toBe('A');
   });
 
+  it('puts back the cells of leads it never read whole when a person sorts just as it writes', () => {
+    const clean = regularHour();
+    const { calls } = clean.runtime.measure(clean.fire);
+    const write = calls.find((c) => c.sheet === LEADS && c.method.endsWith('Values.batchUpdate'));
+    const { runtime, fire } = regularHour();
+    const phone = runtime.values(LEADS)[0].indexOf('联系方式') + 1;
+    runtime.people.before(write?.dataIndex ?? 0, (person) =>
+      person.sort(LEADS, phone, { ascending: false }),
+    );
+    fire();
+    expect(runtime.people.acted).toHaveLength(1);
+    const byId = (rt: LocalAppsScript) => {
+      const [header, ...rows] = rt.values(LEADS);
+      const at = (name: string) => header.indexOf(name);
+      const keep = ['负责人', '分配时间', '首次触达截止', '线索等级', '状态'];
+      return new Map(rows.map((row) => [row[at('线索编号')], keep.map((name) => row[at(name)])]));
+    };
+    expect(byId(runtime)).toEqual(byId(clean.runtime));
+    // Scores it could not put back are refilled by a full pass the next hour.
+    runtime.kernel.advance(HOUR);
+    clean.runtime.kernel.advance(HOUR);
+    const score = (rt: LocalAppsScript) => {
+      const [header, ...rows] = rt.values(LEADS);
+      const id = header.indexOf('线索编号');
+      const at = header.indexOf('评分');
+      return new Map(rows.map((row) => [row[id], row[at]]));
+    };
+    expect(snapshotCells(runtime, fire)).toBeGreaterThanOrEqual(everyCell(runtime));
+    clean.fire();
+    expect(score(runtime)).toEqual(score(clean.runtime));
+  });
+
+  it('is what runHourly() does without its trigger too; the menu’s run reads every lead whole', () => {
+    const { runtime } = regularHour();
+    const invoke = (name: string) => () => void runtime.invoke(name);
+    expect(snapshotCells(runtime, invoke('runHourly'))).toBeLessThan(everyCell(runtime));
+    runtime.kernel.advance(HOUR);
+    expect(snapshotCells(runtime, invoke('runHourlyNow'))).toBeGreaterThanOrEqual(
+      everyCell(runtime),
+    );
+  });
+
   it('reads every lead whole on the next day and after the scoring rules change', () => {
     const { runtime, fire } = regularHour();
     const hour = () => {

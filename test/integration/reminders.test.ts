@@ -36,7 +36,7 @@ describe('reminders', () => {
         throw new Error('Invalid email: zhang@example');
       send(...args);
     };
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(digests(runtime).map((m) => m.to)).toEqual(
       expect.arrayContaining(['li@example.com', 'boss@example.com']),
     );
@@ -52,7 +52,7 @@ describe('reminders', () => {
     refuse = false;
     const before = digests(runtime).length;
     runtime.kernel.advance(HOUR);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     const again = digests(runtime).slice(before);
     expect(again.map((m) => m.to)).toEqual(['zhang@example.com']);
     expect(again[0].body).toContain(mayId(1));
@@ -77,7 +77,7 @@ describe('reminders', () => {
       }),
       lead(4, {}),
     ]);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     const sent = digests(runtime);
     expect(sent.map((m) => m.to).sort()).toEqual(
       ['boss@example.com', 'li@example.com', 'zhang@example.com'].sort(),
@@ -90,7 +90,7 @@ describe('reminders', () => {
     expect(zhang?.body).toContain('202405004-展会');
 
     runtime.kernel.advance(HOUR);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(digests(runtime)).toHaveLength(sent.length);
   });
 
@@ -104,19 +104,19 @@ describe('reminders', () => {
         nextFollowUpDue: ago(DAY),
       }),
     ]);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     runtime.kernel.advance(3 * HOUR);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(runtime.mail._sent.filter((m) => m.to === 'zhang@example.com')).toHaveLength(1);
     runtime.kernel.advance(DAY);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(runtime.mail._sent.filter((m) => m.to === 'zhang@example.com')).toHaveLength(2);
   });
 
   it('keeps what the mail quota does not allow and sends it on a later run', () => {
     const runtime = automationWorkbook([lead(1, {}), lead(2, {}), lead(3, {})]);
     runtime.mail._quota = 1;
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(digests(runtime)).toHaveLength(1);
     expect(
       String(
@@ -128,7 +128,7 @@ describe('reminders', () => {
     ).toContain('今日邮件额度不足');
     runtime.mail._quota = 100;
     runtime.kernel.advance(HOUR);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(
       digests(runtime)
         .map((m) => m.to)
@@ -140,7 +140,7 @@ describe('reminders', () => {
     const runtime = automationWorkbook([
       lead(1, { contact: '<img src=x onerror=alert(1)>', company: 'A & B "Co"' }),
     ]);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     const [mail] = runtime.mail._sent;
     expect(mail.htmlBody).not.toContain('<img src=x');
     expect(mail.htmlBody).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -150,7 +150,7 @@ describe('reminders', () => {
 
   it('tells the previous owner and the managers about leads taken back to the pool', () => {
     const runtime = automationWorkbook([lead(1, { owner: '张伟', assignedAt: ago(9 * DAY) })]);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(rowsOf(runtime, POOL)).toHaveLength(1);
     expect(runtime.mail._sent.find((m) => m.to === 'zhang@example.com')?.body).toContain(
       '202405001-展会',
@@ -167,7 +167,7 @@ describe('reminders', () => {
       '群机器人Webhook',
       'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc',
     );
-    wecom.invoke('runHourly');
+    wecom.invoke('runHourlyNow');
     const [post] = wecom.urlFetch._requests;
     expect(post.url).toBe('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc');
     expect(JSON.parse(String(post.options.payload))).toMatchObject({ msgtype: 'text' });
@@ -178,7 +178,7 @@ describe('reminders', () => {
       '群机器人Webhook',
       'https://oapi.dingtalk.com/robot/send?access_token=t&secret=SECabc',
     );
-    dingtalk.invoke('runHourly');
+    dingtalk.invoke('runHourlyNow');
     expect(dingtalk.urlFetch._requests[0].url).toMatch(
       /^https:\/\/oapi\.dingtalk\.com\/robot\/send\?access_token=t&timestamp=\d+&sign=[^&]+$/,
     );
@@ -186,7 +186,7 @@ describe('reminders', () => {
     const failing = automationWorkbook([lead(1, {})]);
     setSetting(failing, '群机器人Webhook', 'https://hooks.slack.com/services/x');
     failing.urlFetch._respond = () => ({ code: 500, body: 'server down' });
-    failing.invoke('runHourly');
+    failing.invoke('runHourlyNow');
     expect(rowsOf(failing, LEADS)[0]['负责人']).toBe('张伟');
     expect(
       failing

@@ -126,7 +126,7 @@ describe('set-up on the team’s own sheet', () => {
   it('leaves blank rows and titles alone in the hourly run', () => {
     const runtime = teamSheet();
     runtime.invoke('setupSheets');
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     const rows = values(runtime);
     for (const blank of [4, 6]) expect(rows[blank].every((cell) => cell === '')).toBe(true);
     expect(rows[0][0]).toBe('华东区 2024 年销售线索');

@@ -124,7 +124,7 @@ describe('an unreadable cell is named', () => {
     const runtime = automationWorkbook([gradeALead(1, { id: mayId(1), enteredAt: ago(DAY) })]);
     runtime.type(FOLLOW_UPS, 2, 1, [[mayId(1), '昨天', '电话', '聊了', '', '', '', '张伟']]);
     runtime.type(CONVERSIONS, 2, 1, [[mayId(1), '培育中', '五万', '', '', '张伟', '', '', '']]);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     const line = logDetails(runtime).find((d) => d.startsWith('无法识别的单元格'));
     expect(line).toContain(`销售线索跟进记录表!B2 跟进时间 '昨天'`);
     expect(line).toContain(`销售线索转化分析表!C2 成交金额(万) '五万'`);
@@ -238,7 +238,7 @@ describe('one truth of outcome', () => {
 
   it('assigns, mails and pools none of the decided leads in the hourly run', () => {
     const runtime = workbook();
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     const leads = rowsOf(runtime, LEADS);
     expect(leads.map((row) => row['线索编号'])).toEqual([mayId(1), mayId(2), mayId(3), mayId(4)]);
     expect(leads.map((row) => row['状态'])).toEqual(['成交', '流失', '未成交', '']);

@@ -232,7 +232,7 @@ describe('doPost: answered at once', () => {
     };
     expect(arrival.clockMs).toBe(0);
     recordArrival('webForm', arrival);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(runtime.mail._sent.filter((m) => m.to === 'zhang@example.com')).toHaveLength(1);
   });
 

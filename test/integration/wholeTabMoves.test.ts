@@ -56,11 +56,11 @@ describe('moving every lead of a tab', () => {
       40,
     );
     trim(runtime, LEADS);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect(rowsOf(runtime, LEADS)).toEqual([]);
     expect(rowsOf(runtime, POOL).map((l) => l['线索编号'])).toEqual([1, 2, 3].map(mayId));
     runtime.kernel.advance(HOUR);
-    runtime.invoke('runHourly');
+    runtime.invoke('runHourlyNow');
     expect([...idCounts(runtime).values()]).toEqual([1, 1, 1]);
     expect(logText(runtime)).not.toContain('失败');
   });

@@ -168,3 +168,41 @@ describe('sameCell', () => {
     expect(sameCell('', ' ')).toBe(true);
   });
 });
+
+describe('repairsAfterWrite with the operation’s snapshot', () => {
+  // The read before the write saw row 0 only (a scattered read); the snapshot is the whole tab.
+  const snapshot = [
+    ['L1', 'Li', '', '', ''],
+    ['L2', 'Wang', 'Zhang', '', ''],
+  ];
+  const onlyFirstRow: Grid = {
+    firstRow: 0,
+    rowCount: 1,
+    rows: [0],
+    cell: (r, c) => (r === 0 ? snapshot[0][c] : ''),
+  };
+
+  it('gives a lead that slid onto a written row from unread rows its own cells back', () => {
+    // A person sorted between the read and the write: L2 is on row 0 when L1's owner lands there.
+    const writes: CellWrites = new Map([[0, new Map([[2, 'Chen']])]]);
+    const after = apply([snapshot[1], snapshot[0]], writes);
+    const { repairs } = repairsAfterWrite(
+      writes,
+      onlyFirstRow,
+      grid(after),
+      IDENTITY,
+      grid(snapshot),
+    );
+    expect(apply(after, repairs)).toEqual([
+      ['L2', 'Wang', 'Zhang', '', ''],
+      ['L1', 'Li', 'Chen', '', ''],
+    ]);
+  });
+
+  it('clears them when there is no snapshot to take them from', () => {
+    const writes: CellWrites = new Map([[0, new Map([[2, 'Chen']])]]);
+    const after = apply([snapshot[1], snapshot[0]], writes);
+    const { repairs } = repairsAfterWrite(writes, onlyFirstRow, grid(after), IDENTITY);
+    expect(apply(after, repairs)[0]).toEqual(['L2', 'Wang', '', '', '']);
+  });
+});

@@ -11,7 +11,7 @@ export const MENU = {
   showMapColumnsDialog: { en: 'Map columns…', zh: '列名对照…' },
   showImportDialog: { en: 'Import leads…', zh: '导入线索…' },
   returnPoolLeads: { en: 'Return assigned pool leads', zh: '领回已分配的公海线索' },
-  runHourly: { en: 'Run hourly job now', zh: '立即运行每小时任务' },
+  runHourlyNow: { en: 'Run hourly job now', zh: '立即运行每小时任务' },
   refreshAnalysis: { en: 'Refresh analysis', zh: '刷新转化分析' },
   shareWithLeadership: { en: 'Share with leadership…', zh: '分享给领导…' },
   previewRuleChange: { en: 'Preview rule change', zh: '预览评分规则调整' },
