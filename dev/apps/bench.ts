@@ -80,14 +80,16 @@ interface Measured {
 const GARBAGE_ALLOWED = 16 * 1_048_576;
 
 function measure(runtime: LocalAppsScript, action: () => void): Measured {
-  // What earlier jobs of this worker left behind is not this operation's heap.
+  // What earlier jobs of this worker left behind is not this operation's heap (some of it, such
+  // as objects waiting on finalizers, needs a second collection).
+  (globalThis as { gc?: () => void }).gc?.();
   (globalThis as { gc?: () => void }).gc?.();
   // The workbook is the local runtime's, held before and after: the operation's heap is what it
   // adds, at its highest among the moments it calls a service (the data it read is held then).
   // Garbage is collected whenever 16 MB more than the last live heap is in use, so the peak is the
   // live heap to within 16 MB (without --expose-gc, garbage counts too: an upper bound).
   const collect = (globalThis as { gc?: () => void }).gc;
-  const workbookHeap = getHeapStatistics().used_heap_size;
+  let workbookHeap = getHeapStatistics().used_heap_size;
   let lastLive = workbookHeap;
   let peakHeap = workbookHeap;
   let collecting = { user: 0, system: 0 };
@@ -103,6 +105,8 @@ function measure(runtime: LocalAppsScript, action: () => void): Measured {
         system: collecting.system + spent.system,
       };
       used = lastLive = getHeapStatistics().used_heap_size;
+      // Garbage of earlier jobs freed only now was never this operation's.
+      workbookHeap = Math.min(workbookHeap, used);
     }
     peakHeap = Math.max(peakHeap, used);
   };
@@ -558,34 +562,44 @@ function work(): void {
   process.send?.({ ready: true });
 }
 
-/** Runs every job in two worker processes (one per core), handing out the next job to whichever is free. */
+/**
+ * Runs every job in a fresh worker process, two at a time (one per core): a job's heap and CPU
+ * are then its own, not shaped by what an earlier job left in the same process.
+ */
 function runAll(workers = 2): Promise<Map<string, Row>> {
   const queue = allJobs();
   const rows = new Map<string, Row>();
   return new Promise((done, fail) => {
-    let running = workers;
-    // execArgv carries tsx's loader, so the workers read TypeScript as this process does.
-    const started = Array.from({ length: workers }, () =>
-      fork(__filename, ['--worker'], {
+    const running = new Set<ReturnType<typeof fork>>();
+    const start = () => {
+      const job = queue.shift();
+      if (!job) {
+        if (running.size === 0) done(rows);
+        return;
+      }
+      // execArgv carries tsx's loader, so the worker reads TypeScript as this process does.
+      const worker = fork(__filename, ['--worker'], {
         execArgv: [...process.execArgv, '--max-old-space-size=10240', '--expose-gc'],
-      }),
-    );
-    for (const worker of started) {
-      worker.on('message', (message: { job?: Job; row?: Row }) => {
-        if (message.job && message.row)
+      });
+      running.add(worker);
+      worker.on('message', (message: { ready?: boolean; job?: Job; row?: Row }) => {
+        if (message.ready) worker.send({ job });
+        else if (message.job && message.row) {
           rows.set(`${message.job.scenario}:${message.job.size}`, message.row);
-        const next = queue.shift();
-        worker.send(next ? { job: next } : {});
+          worker.send({});
+        }
       });
       worker.on('exit', (code) => {
-        if (code === 0) {
-          if (--running === 0) done(rows);
+        running.delete(worker);
+        if (code !== 0) {
+          for (const other of running) other.kill();
+          fail(new Error(`A bench worker stopped with exit code ${code}`));
           return;
         }
-        for (const other of started) if (other !== worker) other.kill();
-        fail(new Error(`A bench worker stopped with exit code ${code}`));
+        start();
       });
-    }
+    };
+    for (let i = 0; i < workers; i++) start();
   });
 }
 
