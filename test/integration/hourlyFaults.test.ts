@@ -12,6 +12,8 @@ import {
   gradeALead,
   mayId,
   ago,
+  addQuietLeads,
+  dayUnderWay,
 } from '../support/automation';
 
 const lead = (i: number, fields: Record<string, unknown>) =>
@@ -61,6 +63,22 @@ const contacts = (runtime: LocalAppsScript) =>
     .map((l) => `${l['线索编号']} ${l['联系人']} ${l['联系方式']}`)
     .sort();
 
+/** No lead lost or doubled, the pool as the clean run left it, no item mailed twice. */
+function expectEveryLeadOnce(
+  runtime: LocalAppsScript,
+  expectedLeads: readonly string[],
+  expectedPool: readonly unknown[],
+): void {
+  expect([...idCounts(runtime).entries()].filter(([, n]) => n !== 1)).toEqual([]);
+  expect(contacts(runtime)).toEqual(expectedLeads);
+  expect(
+    rowsOf(runtime, POOL)
+      .map((l) => l['线索编号'])
+      .sort(),
+  ).toEqual([...expectedPool].sort());
+  expect([...mentions(runtime).entries()].filter(([, n]) => n > 1)).toEqual([]);
+}
+
 describe('the hourly job under failure', () => {
   it('keeps every lead exactly once and mails no item twice when it dies at any call and reruns', () => {
     const clean = busyWorkbook();
@@ -77,15 +95,7 @@ describe('the hourly job under failure', () => {
       expect(() => runtime.invoke('runHourlyNow')).toThrow();
       runtime.kernel.advance(60_000);
       runtime.invoke('runHourlyNow');
-      const ids = idCounts(runtime);
-      expect([...ids.entries()].filter(([, n]) => n !== 1)).toEqual([]);
-      expect(contacts(runtime)).toEqual(expectedLeads);
-      expect(
-        rowsOf(runtime, POOL)
-          .map((l) => l['线索编号'])
-          .sort(),
-      ).toEqual(expectedPool);
-      expect([...mentions(runtime).entries()].filter(([, n]) => n > 1)).toEqual([]);
+      expectEveryLeadOnce(runtime, expectedLeads, expectedPool);
       // The duplicate of lead 3 stays flagged and unassigned whatever call failed.
       const duplicate = rowsOf(runtime, LEADS).find((l) => l['线索编号'] === mayId(7));
       expect(duplicate).toMatchObject({ 负责人: '', 疑似重复: `${mayId(3)}（负责人：张伟）` });
@@ -96,22 +106,8 @@ describe('the hourly job under failure', () => {
     // The day so far: a full pass, the Analysis, the week's report and the archive.
     const regularHour = () => {
       const runtime = busyWorkbook();
-      // Quiet leads besides, so that the ones to act on are a few among many.
-      const quiet = [10, 11, 12, 13].map((i) =>
-        lead(i, {
-          owner: '张伟',
-          assignedAt: ago(2 * DAY),
-          lastFollowUpAt: ago(DAY),
-          nextFollowUpDue: ago(-DAY),
-        }),
-      );
-      runtime.type(LEADS, runtime.values(LEADS).length + 1, 1, quiet);
-      runtime.invoke('installAutomation');
-      for (const step of ['scoreAllLeads', 'refreshAnalysis', 'sendPeriodicReport'])
-        runtime.invoke(step);
-      runtime.invoke('archiveClosedLeads');
-      const [trigger] = runtime.allTriggers();
-      return { runtime, fire: () => runtime.fireTimeTrigger(trigger.id) };
+      addQuietLeads(runtime, [10, 11, 12, 13], lead);
+      return { runtime, fire: dayUnderWay(runtime) };
     };
     const clean = regularHour();
     const [header] = clean.runtime.values(LEADS);
@@ -129,14 +125,7 @@ describe('the hourly job under failure', () => {
       // A time-driven run that died leaves its lease to run out (7 minutes).
       runtime.kernel.advance(8 * 60_000);
       fire();
-      expect([...idCounts(runtime).entries()].filter(([, n]) => n !== 1)).toEqual([]);
-      expect(contacts(runtime)).toEqual(expectedLeads);
-      expect(
-        rowsOf(runtime, POOL)
-          .map((l) => l['线索编号'])
-          .sort(),
-      ).toEqual(expectedPool);
-      expect([...mentions(runtime).entries()].filter(([, n]) => n > 1)).toEqual([]);
+      expectEveryLeadOnce(runtime, expectedLeads, expectedPool);
     }
   });
 

@@ -9,8 +9,10 @@ import type { LocalAppsScript } from '../../gas-local/runtime';
 import type { People } from '../../gas-local/people';
 import { rowsOf } from '../support/runtime';
 import {
+  addQuietLeads,
   ago,
   automationWorkbook,
+  dayUnderWay,
   DAY,
   gradeALead,
   HOUR,
@@ -208,21 +210,8 @@ const OPERATIONS: Operation[] = [
     name: 'runHourly, a regular hour',
     tab: LEADS,
     prepare: (rt) => {
-      // Quiet leads besides, so that the ones to act on are a few among many.
-      const quiet = [20, 21, 22, 23, 24, 25, 26, 27].map((i) =>
-        lead(i, {
-          owner: '张伟',
-          assignedAt: ago(2 * DAY),
-          lastFollowUpAt: ago(DAY),
-          nextFollowUpDue: ago(-DAY),
-        }),
-      );
-      rt.type(LEADS, rt.values(LEADS).length + 1, 1, quiet);
-      rt.invoke('installAutomation');
-      rt.invoke('scoreAllLeads');
-      rt.invoke('refreshAnalysis');
-      rt.invoke('sendPeriodicReport');
-      rt.invoke('archiveClosedLeads');
+      addQuietLeads(rt, [20, 21, 22, 23, 24, 25, 26, 27], lead);
+      dayUnderWay(rt);
     },
     run: (rt) => void rt.fireTimeTrigger(rt.allTriggers()[0].id),
   },

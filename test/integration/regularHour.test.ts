@@ -7,6 +7,7 @@ import {
   ago,
   automationWorkbook,
   DAY,
+  dayUnderWay,
   gradeALead,
   HOUR,
   LEADS,
@@ -53,19 +54,14 @@ function regularHour(): { runtime: LocalAppsScript; fire: () => void } {
   const runtime = automationWorkbook(leads());
   runtime.type(POOL, 2, 1, [gradeALead(900, { id: '202404001-展会', owner: '李娜' })]);
   runtime.kernel.setNow(T0.getTime() - HOUR);
-  runtime.invoke('installAutomation');
-  const [trigger] = runtime.allTriggers();
-  runtime.invoke('scoreAllLeads');
-  runtime.invoke('refreshAnalysis');
-  runtime.invoke('sendPeriodicReport');
-  runtime.invoke('archiveClosedLeads');
+  const fire = dayUnderWay(runtime);
   runtime.kernel.setNow(T0);
   // Since then: a lead pasted without an ID or a score, and a lost deal recorded by hand.
   runtime.type(LEADS, COUNT + 2, 1, [gradeALead(COUNT, { enteredAt: '' })]);
   runtime.type(CONVERSIONS, 2, 1, [
     [mayId(10), '流失', '', '选择竞品', 10, '张伟', '', '', ago(HOUR)],
   ]);
-  return { runtime, fire: () => runtime.fireTimeTrigger(trigger.id) };
+  return { runtime, fire };
 }
 
 /** Forgets the day's full pass, so the hour reads every lead whole. */

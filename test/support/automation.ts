@@ -103,3 +103,37 @@ export const mayId = (i: number) => `202405${String(i).padStart(3, '0')}-展会`
 
 /** An instant `ms` before the tests' start time T0. */
 export const ago = (ms: number) => new Date(T0.getTime() - ms);
+
+/**
+ * Owned leads followed up yesterday with their next date set, appended below the others: a
+ * regular hour leaves them to the day's full pass, so the leads it acts on are a few among many.
+ */
+export function addQuietLeads(
+  runtime: LocalAppsScript,
+  ids: readonly number[],
+  lead: (i: number, fields: Record<string, unknown>) => unknown[] = gradeALead,
+): void {
+  const quiet = ids.map((i) =>
+    lead(i, {
+      id: mayId(i),
+      owner: '张伟',
+      assignedAt: ago(2 * DAY),
+      lastFollowUpAt: ago(DAY),
+      nextFollowUpDue: ago(-DAY),
+    }),
+  );
+  runtime.type(LEADS, runtime.values(LEADS).length + 1, 1, quiet);
+}
+
+/**
+ * The day so far: automation turned on, every lead scored, the Analysis rebuilt, the week's
+ * report sent and the day's archive done. Returns a firing of the hourly trigger: a regular hour.
+ */
+export function dayUnderWay(runtime: LocalAppsScript): () => void {
+  runtime.invoke('installAutomation');
+  for (const step of ['scoreAllLeads', 'refreshAnalysis', 'sendPeriodicReport'])
+    runtime.invoke(step);
+  runtime.invoke('archiveClosedLeads');
+  const [trigger] = runtime.allTriggers();
+  return () => void runtime.fireTimeTrigger(trigger.id);
+}
