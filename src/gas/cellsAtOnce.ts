@@ -21,6 +21,22 @@ export interface CellBlock {
   readonly toEnd?: boolean;
 }
 
+/**
+ * Data rows (0-based, any order, repeats allowed) as blocks of `width` columns from column A, one
+ * per run of consecutive rows, for the tab whose header is on sheet row `headerRow` (1-based).
+ */
+export function rowBlocks(headerRow: number, rows: readonly number[], width: number): CellBlock[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const blocks: CellBlock[] = [];
+  for (const row of sorted) {
+    const open = blocks[blocks.length - 1];
+    if (open && open.row + open.rows === headerRow + row) {
+      blocks[blocks.length - 1] = { ...open, rows: open.rows + 1 };
+    } else blocks.push({ row: headerRow + row, column: 0, rows: 1, columns: width });
+  }
+  return blocks;
+}
+
 /** Keys of the columns that hold dates, in any tab: the service hands their cells over as serial numbers. */
 export const DATE_KEYS: ReadonlySet<string> = new Set(
   [...LEAD_COLUMNS, ...POOL_COLUMNS, ...FOLLOWUP_COLUMNS, ...CONVERSION_COLUMNS]

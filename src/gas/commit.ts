@@ -20,7 +20,7 @@ import {
   type RowIdentity,
 } from '../sheet/placement';
 import { asCellValue } from './cellWriter';
-import { type CellBlock, dateColumnsOf, readBlocksAtOnce } from './cellsAtOnce';
+import { type CellBlock, dateColumnsOf, readBlocksAtOnce, rowBlocks } from './cellsAtOnce';
 import { columnSpans } from './columnReads';
 import { sheetsService } from './sheetsService';
 import type { Sheet, Spreadsheet } from './workbook';
@@ -167,7 +167,7 @@ function readScattered(
   scattered: readonly number[],
 ): Grid {
   const { sheet, headerRow } = target;
-  const runs = rowBlocks(target, scattered, 1);
+  const runs = rowBlocks(target.headerRow, scattered, 1);
   // On a few rows, the columns between two changed ones cost less than another range per run.
   const spans =
     runs.length * columnSpans(columns).length <= MAX_SCATTERED_RUNS
@@ -380,19 +380,6 @@ export type RowHints = ReadonlyMap<string, number>;
 /** Rounds of reading the rows where leads were last seen before reading every row. */
 const HINTED_ROUNDS = 2;
 
-/** Runs of consecutive rows, as blocks of whole rows below the header. */
-function rowBlocks(target: CommitTarget, rows: readonly number[], width: number): CellBlock[] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const blocks: CellBlock[] = [];
-  for (const row of sorted) {
-    const open = blocks[blocks.length - 1];
-    if (open && open.row + open.rows === target.headerRow + row) {
-      blocks[blocks.length - 1] = { ...open, rows: open.rows + 1 };
-    } else blocks.push({ row: target.headerRow + row, column: 0, rows: 1, columns: width });
-  }
-  return blocks;
-}
-
 /**
  * The Lead IDs of every data row, and the whole rows of the `wanted` leads as they are now, from
  * one read. With the Sheets service and `hints`, that read is the ID column and the rows where
@@ -413,7 +400,7 @@ export function readLeadRowsNow(
   for (let round = 0; seen && round < HINTED_ROUNDS; round++) {
     const rowCount = Math.max(0, sheet.getLastRow() - headerRow);
     const inside = seen.filter((row) => row < rowCount);
-    const blocks = rowBlocks(target, inside, width);
+    const blocks = rowBlocks(target.headerRow, inside, width);
     const [idColumn, ...rowValues] = readBlocksAtOnce(
       target.spreadsheet,
       sheet,
@@ -470,7 +457,7 @@ export function readRowsWhereSeen(
   if (target.mode !== 'batch' || [...wanted].some((id) => !hints.has(id))) return undefined;
   const width = Math.max(sheet.getLastColumn(), identity.idColumn + 1);
   const blocks = rowBlocks(
-    target,
+    target.headerRow,
     [...wanted].map((id) => hints.get(id) as number),
     width,
   );

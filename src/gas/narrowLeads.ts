@@ -7,7 +7,7 @@ import { textOf } from '../sheet/cells';
 import { sameCell } from '../sheet/placement';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { EVERY_ROW_KEYS, needsWholeRow } from '../method/pool/regularHour';
-import { type CellBlock, dateColumnsOf, readBlocksAtOnce } from './cellsAtOnce';
+import { dateColumnsOf, readBlocksAtOnce, rowBlocks } from './cellsAtOnce';
 import { columnSpans } from './columnReads';
 import { readHeader, readTable, type Table } from './table';
 import type { Sheet, Spreadsheet } from './workbook';
@@ -22,18 +22,6 @@ export interface LeadsRead {
 const WHOLE_ROW_SHARE = 0.25;
 /** Runs of rows one read asks for: a range each, about 150 bytes of the request. */
 const MAX_ROW_RUNS = 1_000;
-
-/** Runs of consecutive data rows (0-based) as blocks of full-width sheet rows. */
-function runsOf(rows: readonly number[], headerRow: number, width: number): CellBlock[] {
-  const blocks: CellBlock[] = [];
-  for (const row of rows) {
-    const open = blocks[blocks.length - 1];
-    if (open && open.row + open.rows === headerRow + row) {
-      blocks[blocks.length - 1] = { ...open, rows: open.rows + 1 };
-    } else blocks.push({ row: headerRow + row, column: 0, rows: 1, columns: width });
-  }
-  return blocks;
-}
 
 /**
  * Reads Leads narrowly: EVERY_ROW_KEYS over every row, then whole the rows `needsWholeRow` picks
@@ -77,7 +65,7 @@ export function readLeadsNarrow(
     needsWholeRow(row, at) || alsoWhole.has(textOf(row[at.id])) ? [r] : [],
   );
   if (wanted.length > count * WHOLE_ROW_SHARE) return whole();
-  const runs = runsOf(wanted, headerRow, width);
+  const runs = rowBlocks(headerRow, wanted, width);
   const keyColumns = spans.flatMap((span) =>
     Array.from({ length: span.last - span.first + 1 }, (_, c) => span.first + c),
   );

@@ -1,6 +1,7 @@
 // Reads the Settings tab once and returns valid rules or throws SettingsError naming every bad cell;
 // writes laid-out Settings content (set-up, and tables added later) with its styles and drop-downs.
 
+import type { TimeZone } from '../sheet/calendar';
 import type { Language } from '../sheet/language';
 import type { Settings } from '../method/settings/settings';
 import { SettingsError, parseSettings } from '../method/settings/settingsParse';
@@ -18,8 +19,9 @@ export interface LoadedSettings {
 
 export function loadSettings(sheet: Sheet | undefined, localeLanguage: Language): LoadedSettings {
   if (!sheet) return { settings: defaultSettings(localeLanguage), language: localeLanguage };
-  // The zone is asked only when a spend month was typed as a date.
-  const zoneOf = () => spreadsheetTimeZone(sheet.getParent());
+  // The zone is asked only when a spend month was typed as a date, and then once.
+  let zone: TimeZone | undefined;
+  const zoneOf = () => (zone ??= spreadsheetTimeZone(sheet.getParent()));
   const result = parseSettings(readAll(sheet), sheet.getName(), localeLanguage, zoneOf);
   if (!result.ok) throw new SettingsError(result.problems);
   return { settings: result.settings, language: result.settings.language ?? localeLanguage };

@@ -325,6 +325,12 @@ describe('Spreadsheets.batchUpdate', () => {
     startIndex: start,
     endIndex: end,
   });
+  /** A batch one of whose requests is invalid: Google's message, and none of them applied. */
+  const refusedWhole = (list: unknown[], message: string) => {
+    const { runtime, id } = fresh();
+    expect(() => run(runtime, id, requests(list))).toThrow(message);
+    expect(runtime.values(TAB).map((r) => r[0])).toEqual(['Name', 'Ann', 'Bob']);
+  };
 
   it('applies deleteDimension and insertDimension in order', () => {
     const { runtime, id } = fresh();
@@ -342,20 +348,13 @@ describe('Spreadsheets.batchUpdate', () => {
   });
 
   it('applies none of the requests when one is invalid', () => {
-    const { runtime, id } = fresh();
-    expect(() =>
-      run(
-        runtime,
-        id,
-        requests([
-          { deleteDimension: { range: rows(1, 2) } },
-          { deleteDimension: { range: { ...rows(0, 1), sheetId: 77 } } },
-        ]),
-      ),
-    ).toThrow(
+    refusedWhole(
+      [
+        { deleteDimension: { range: rows(1, 2) } },
+        { deleteDimension: { range: { ...rows(0, 1), sheetId: 77 } } },
+      ],
       'API call to sheets.spreadsheets.batchUpdate failed with error: Invalid requests[1].deleteDimension: No grid with id: 77',
     );
-    expect(runtime.values(TAB).map((r) => r[0])).toEqual(['Name', 'Ann', 'Bob']);
   });
 
   it("refuses to delete every non-frozen row with Google's message", () => {
@@ -449,20 +448,13 @@ describe('Spreadsheets.batchUpdate', () => {
   });
 
   it('refuses a paste that would run past the grid, and applies none of the requests', () => {
-    const { runtime, id } = fresh();
-    expect(() =>
-      run(
-        runtime,
-        id,
-        requests([
-          { deleteDimension: { range: rows(1, 2) } },
-          { copyPaste: { source: cells(0, 2, 0, 3), destination: cells(998, 999, 0, 3) } },
-        ]),
-      ),
-    ).toThrow(
+    refusedWhole(
+      [
+        { deleteDimension: { range: rows(1, 2) } },
+        { copyPaste: { source: cells(0, 2, 0, 3), destination: cells(998, 999, 0, 3) } },
+      ],
       `Invalid requests[1].copyPaste: Range ('${TAB}') exceeds grid limits. Max rows: 999, max columns: 26`,
     );
-    expect(runtime.values(TAB).map((r) => r[0])).toEqual(['Name', 'Ann', 'Bob']);
   });
 
   it('clears a block with updateCells and fields *', () => {

@@ -43,7 +43,28 @@ const dueMs = (item: ReminderItem) =>
     ? item.due.getTime()
     : Number.POSITIVE_INFINITY;
 
-const compareNumbers = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
+/** What an item is ranked by, before its Lead ID: kind, missed A first contact, deadline, grade. */
+function urgencyKeys(item: ReminderItem): readonly number[] {
+  return [
+    KIND_RANK.get(item.kind) ?? 99,
+    isFirstContact(item.kind) && gradeRank(item) === 0 ? 0 : 1,
+    dueMs(item),
+    gradeRank(item),
+  ];
+}
+
+/** Compares two items by their urgency keys, then by Lead ID. */
+function compareUrgency(
+  a: ReminderItem,
+  aKeys: readonly number[],
+  b: ReminderItem,
+  bKeys: readonly number[],
+): number {
+  for (let i = 0; i < aKeys.length; i++) {
+    if (aKeys[i] !== bKeys[i]) return aKeys[i] < bKeys[i] ? -1 : 1;
+  }
+  return a.leadId === b.leadId ? 0 : a.leadId < b.leadId ? -1 : 1;
+}
 
 /**
  * Most urgent first:
@@ -54,15 +75,7 @@ const compareNumbers = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
  * 5. by Lead ID, so that equal items keep one order from run to run and a backlog drains in order.
  */
 export function byUrgency(a: ReminderItem, b: ReminderItem): number {
-  const aFirstContactA = isFirstContact(a.kind) && gradeRank(a) === 0;
-  const bFirstContactA = isFirstContact(b.kind) && gradeRank(b) === 0;
-  return (
-    compareNumbers(KIND_RANK.get(a.kind) ?? 99, KIND_RANK.get(b.kind) ?? 99) ||
-    compareNumbers(aFirstContactA ? 0 : 1, bFirstContactA ? 0 : 1) ||
-    compareNumbers(dueMs(a), dueMs(b)) ||
-    compareNumbers(gradeRank(a), gradeRank(b)) ||
-    (a.leadId === b.leadId ? 0 : a.leadId < b.leadId ? -1 : 1)
-  );
+  return compareUrgency(a, urgencyKeys(a), b, urgencyKeys(b));
 }
 
 /** What one listed line costs in each body, in UTF-8 bytes. */
@@ -80,21 +93,11 @@ export function selectListed(
   items: readonly ReminderItem[],
   lineBytes: (item: ReminderItem) => LineBytes,
 ): number[] {
-  // Each item's rank, due time and grade worked out once, not at every comparison of the sort.
-  const keys = items.map((item) => [
-    KIND_RANK.get(item.kind) ?? 99,
-    isFirstContact(item.kind) && gradeRank(item) === 0 ? 0 : 1,
-    dueMs(item),
-    gradeRank(item),
-  ]);
+  // Each item's keys worked out once, not at every comparison of the sort.
+  const keys = items.map(urgencyKeys);
   const order = items
     .map((_, at) => at)
-    .sort((a, b) => {
-      const [ka, kb] = [keys[a], keys[b]];
-      for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
-      const [ia, ib] = [items[a].leadId, items[b].leadId];
-      return ia === ib ? a - b : ia < ib ? -1 : 1;
-    });
+    .sort((a, b) => compareUrgency(items[a], keys[a], items[b], keys[b]) || a - b);
   const listed: number[] = [];
   let text = 0;
   let html = 0;
