@@ -167,13 +167,14 @@ describe('My day in a browser', () => {
       await page.keyboard.type(`第${i + 1}次跟进：电话沟通需求`);
       await page.locator('#save').focus();
       await page.keyboard.press('Enter');
+      // The next card, or after the last the empty day, shows once the save has come back.
       if (i < ORDER.length - 1) {
         await page.waitForFunction(
           (next) => document.querySelector('#card h2')?.textContent?.trim() === next,
           companies[i + 1],
           { timeout: STEP_MS },
         );
-      }
+      } else await page.locator('#day-view .empty').waitFor({ timeout: STEP_MS });
       const logged = (await tabRows(FOLLOWUPS)).filter((r) => r['线索编号'] === leadId);
       expect(logged).toHaveLength(1);
     }
