@@ -24,7 +24,7 @@ type Method = (...args: never[]) => unknown;
 function counted<F extends Method>(kernel: Kernel, name: string, method: F): F {
   return ((...args: never[]) => {
     kernel.enter({ service: 'Sheets', method: name });
-    return method(...args);
+    return kernel.serve(() => method(...args));
   }) as F;
 }
 

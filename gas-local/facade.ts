@@ -92,8 +92,8 @@ function makeFacade(
         }
         return (...args: unknown[]) => {
           kernel.enter({ service, method: property, sheet: sheet() });
-          return wrapResult(
-            (method as (...a: unknown[]) => unknown).apply(target, args.map(unwrap)),
+          return kernel.serve(() =>
+            wrapResult((method as (...a: unknown[]) => unknown).apply(target, args.map(unwrap))),
           );
         };
       }

@@ -122,6 +122,22 @@ const CLOCK_SHIM = `(() => {
   globalThis.Date = ClockDate;
 })();`;
 
+/**
+ * The standard built-ins, which the bundle looks up by name all the time (Date, Math, String…).
+ * Node's contexts answer every lookup on their global object through an interceptor, about 15
+ * times slower than V8 answers it on Google; bound once as top-level constants, they resolve as
+ * fast as there. The global object keeps them too, and top-level functions stay globals.
+ */
+const BUILT_INS = (
+  'Object Function Array Number Boolean String Symbol BigInt Date RegExp Promise Proxy ' +
+  'Reflect JSON Math Intl Map Set WeakMap WeakSet WeakRef ArrayBuffer DataView Uint8Array ' +
+  'Uint16Array Uint32Array Int8Array Int16Array Int32Array Float32Array Float64Array ' +
+  'Uint8ClampedArray Error TypeError RangeError SyntaxError ReferenceError EvalError ' +
+  'URIError parseInt parseFloat isNaN isFinite encodeURIComponent decodeURIComponent ' +
+  'encodeURI decodeURI'
+).split(' ');
+const BUILT_IN_BINDINGS = BUILT_INS.map((name) => `const ${name} = globalThis.${name};`).join('\n');
+
 export class LocalAppsScript {
   readonly kernel: Kernel;
   readonly context: vm.Context;
@@ -156,6 +172,7 @@ export class LocalAppsScript {
     let clockRef: Kernel | undefined;
     this.context.__clockNow = () => clockRef?.now() ?? startTime.getTime();
     vm.runInContext(CLOCK_SHIM, this.context);
+    vm.runInContext(BUILT_IN_BINDINGS, this.context);
     const realmDate = vm.runInContext('Date', this.context) as DateConstructor;
     this.kernel = clockRef = new Kernel({ Date: realmDate, Error: realmError }, startTime);
 

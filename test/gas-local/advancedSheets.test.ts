@@ -488,8 +488,24 @@ describe('as a service call', () => {
         dataIndex: 1,
         cellsRead: 0,
         cellsWritten: 3,
+        serviceCpuMicros: expect.any(Number),
       },
     ]);
+  });
+
+  it("credits each call with the runtime's CPU time carrying it out, apart from the script's", () => {
+    const { runtime, id } = fresh();
+    const { calls } = runtime.measure(() =>
+      run(
+        runtime,
+        id,
+        `const rows = Array.from({ length: 900 }, (_, i) => ['lead ' + i, i]);
+         Sheets.Spreadsheets.Values.update({ values: rows }, id, "'${TAB}'!A2:B901",
+           { valueInputOption: 'RAW' });`,
+      ),
+    );
+    expect(calls).toHaveLength(1);
+    expect(calls[0].serviceCpuMicros).toBeGreaterThan(0);
   });
 
   it('fails at the k-th call like any service, applying nothing', () => {
