@@ -35,6 +35,13 @@ export function isDate(value: unknown): value is Date {
 export interface TimeZone {
   readonly name: string;
   offsetMinutes(instant: Date): number;
+  /** The same for milliseconds since the epoch, where a pass over many cells spares a Date each. */
+  offsetMinutesAtMs?(ms: number): number;
+}
+
+/** The zone's offset at `ms` milliseconds since the epoch. */
+export function offsetMinutesAtMs(zone: TimeZone, ms: number): number {
+  return zone.offsetMinutesAtMs ? zone.offsetMinutesAtMs(ms) : zone.offsetMinutes(new Date(ms));
 }
 
 const HOUR_MS = 3_600_000;
@@ -63,23 +70,32 @@ export function cachedTimeZone(name: string, lookup: (instant: Date) => number):
   // UTC days known to keep one offset throughout: most dates of a tab fall on days seen before,
   // and a day is found with arithmetic alone.
   const wholeDays = new Map<number, number>();
+  // Cells next to each other often fall on one day: the last day found spares a lookup.
+  let lastDay = NaN;
+  let lastOffset = 0;
+  const minutesAt = (ms: number): number => {
+    const day = Math.floor(ms / DAY_MS);
+    if (day === lastDay) return lastOffset;
+    const known = wholeDays.get(day);
+    if (known !== undefined) {
+      lastDay = day;
+      lastOffset = known;
+      return known;
+    }
+    const d = new Date(ms);
+    const monthStart = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+    const nextMonth = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+    const dayStart = day * DAY_MS;
+    const constant =
+      constantBetween(monthStart, nextMonth) ?? constantBetween(dayStart, dayStart + DAY_MS);
+    if (constant === undefined) return offsetAt(Math.floor(ms / HOUR_MS) * HOUR_MS);
+    if (!Number.isNaN(day)) wholeDays.set(day, constant);
+    return constant;
+  };
   return {
     name,
-    offsetMinutes(instant: Date): number {
-      const ms = instant.getTime();
-      const day = Math.floor(ms / DAY_MS);
-      const known = wholeDays.get(day);
-      if (known !== undefined) return known;
-      const d = new Date(ms);
-      const monthStart = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
-      const nextMonth = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-      const dayStart = day * DAY_MS;
-      const constant =
-        constantBetween(monthStart, nextMonth) ?? constantBetween(dayStart, dayStart + DAY_MS);
-      if (constant === undefined) return offsetAt(Math.floor(ms / HOUR_MS) * HOUR_MS);
-      if (!Number.isNaN(day)) wholeDays.set(day, constant);
-      return constant;
-    },
+    offsetMinutes: (instant: Date) => minutesAt(instant.getTime()),
+    offsetMinutesAtMs: minutesAt,
   };
 }
 

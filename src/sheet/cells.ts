@@ -49,5 +49,7 @@ export function dateOf(value: unknown): Date | undefined {
 }
 
 export function textOf(value: unknown): string {
+  // Text is most cells: trimmed once, where the blank check would trim it a second time.
+  if (typeof value === 'string') return value.trim();
   return isBlank(value) ? '' : String(value).trim();
 }

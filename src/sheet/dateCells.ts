@@ -7,6 +7,7 @@ import {
   type ZonedTime,
   calendarDateOf,
   isDate,
+  offsetMinutesAtMs,
 } from './calendar';
 import { instantOf } from './workingTime';
 
@@ -73,8 +74,8 @@ function serialWallTime(serial: number): ZonedTime | undefined {
 function serialInstant(serial: number, zone: TimeZone): Date | undefined {
   if (!(serial > 0 && serial <= LAST_SERIAL + 1)) return undefined;
   const wall = SERIAL_EPOCH_MS + Math.round((serial * DAY_MS) / 1000) * 1000;
-  const firstGuess = wall - zone.offsetMinutes(new Date(wall)) * 60_000;
-  return new Date(wall - zone.offsetMinutes(new Date(firstGuess)) * 60_000);
+  const firstGuess = wall - offsetMinutesAtMs(zone, wall) * 60_000;
+  return new Date(wall - offsetMinutesAtMs(zone, firstGuess) * 60_000);
 }
 
 function textWallTime(text: string, reading: DateReading): ZonedTime | undefined {

@@ -66,14 +66,17 @@ function checksOf(source: RowsSource): Check[] {
   return checks;
 }
 
-/** Remembers each distinct text's verdict: columns repeat a handful of values over 100k rows. */
-function remembered(ok: (text: string) => boolean): (text: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (text) => {
-    let verdict = seen.get(text);
+/**
+ * Remembers each distinct cell value's verdict: columns repeat a handful of values over 100k rows,
+ * so most cells cost one lookup, without trimming or folding them again.
+ */
+function remembered(ok: (text: string) => boolean): (value: unknown) => boolean {
+  const seen = new Map<unknown, boolean>();
+  return (value) => {
+    let verdict = seen.get(value);
     if (verdict === undefined) {
-      verdict = ok(text);
-      seen.set(text, verdict);
+      verdict = ok(textOf(value));
+      seen.set(value, verdict);
     }
     return verdict;
   };
@@ -103,6 +106,8 @@ export function readTypedRows(
     for (let c = 0; c < checks.length; c++) {
       const check = checks[c];
       const value = row[check.at];
+      // Most cells are empty or already what they should be: those cost a comparison or two.
+      if (value === '' || value === undefined || value === null) continue;
       if (check.kind === 'date') {
         if (isBlank(value) || (typeof value === 'object' && isDate(value))) continue;
         const date = dateIn(c, value, check.months);
@@ -117,7 +122,7 @@ export function readTypedRows(
       } else if (
         isBlank(value) ||
         (check.kind === 'number' && typeof value === 'number') ||
-        check.ok(textOf(value))
+        check.ok(value)
       ) {
         continue;
       }

@@ -7,6 +7,7 @@ import { chooseOwner, isAssignable, type RoundRobin } from './assignment';
 import {
   addCandidate,
   buildDuplicateIndex,
+  wantedKeys,
   type DuplicateCandidate,
   duplicateNote,
   findDuplicate,
@@ -118,9 +119,19 @@ export function assignPass(
   const owned = rows.flatMap((_, row) =>
     openWithId(row) && !isBlank(cellOf(row, 'owner')) ? [candidateAt(row)] : [],
   );
-  const index = buildDuplicateIndex([...owned, ...options.poolCandidates]);
-
   const decided = options.onlyRows ? new Set(options.onlyRows) : undefined;
+  // Only the leads this pass checks are ever looked up: the index keeps what can match them.
+  const checked = rows.flatMap((_, row) =>
+    openWithId(row) &&
+    isBlank(cellOf(row, 'owner')) &&
+    (!decided || decided.has(row)) &&
+    isBlank(cellOf(row, 'duplicateOf')) &&
+    !options.clearedDuplicates.has(textOf(cellOf(row, 'id')))
+      ? [candidateAt(row)]
+      : [],
+  );
+  const index = buildDuplicateIndex([...owned, ...options.poolCandidates], wantedKeys(checked));
+
   rows.forEach((_, row) => {
     if (!openWithId(row) || !isBlank(cellOf(row, 'owner'))) return;
     if (decided && !decided.has(row)) {

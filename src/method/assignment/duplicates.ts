@@ -106,19 +106,48 @@ interface Indexed {
   readonly order: number;
 }
 
+/** The keys of the leads a pass will look up; no other candidate can ever be found. */
+export interface WantedKeys {
+  readonly phones: ReadonlySet<string>;
+  readonly companyContacts: ReadonlySet<string>;
+}
+
 export interface DuplicateIndex {
   readonly byPhone: Map<string, Indexed[]>;
   readonly byCompanyContact: Map<string, Indexed[]>;
   /** How many candidates have been added: the next one's position. */
   added: number;
+  /** When set, only candidates sharing one of these keys are kept: a long tab has few new leads. */
+  readonly only?: WantedKeys;
+}
+
+/** The keys `leads` will be looked up by. */
+export function wantedKeys(leads: readonly Omit<DuplicateLead, 'id'>[]): WantedKeys {
+  const phones = new Set<string>();
+  const companyContacts = new Set<string>();
+  for (const lead of leads) {
+    const phone = normalizePhone(lead.phone);
+    if (phone !== undefined) phones.add(phone);
+    const companyContact = companyContactKey(lead);
+    if (companyContact !== undefined) companyContacts.add(companyContact);
+  }
+  return { phones, companyContacts };
 }
 
 /**
  * Indexes candidates by normalised phone and by company + contact. Which leads count (open ones
- * and pool ones) is the caller's choice.
+ * and pool ones) is the caller's choice; with `only`, just the leads that can match those keys.
  */
-export function buildDuplicateIndex(candidates: readonly DuplicateCandidate[]): DuplicateIndex {
-  const index: DuplicateIndex = { byPhone: new Map(), byCompanyContact: new Map(), added: 0 };
+export function buildDuplicateIndex(
+  candidates: readonly DuplicateCandidate[],
+  only?: WantedKeys,
+): DuplicateIndex {
+  const index: DuplicateIndex = {
+    byPhone: new Map(),
+    byCompanyContact: new Map(),
+    added: 0,
+    ...(only ? { only } : {}),
+  };
   for (const candidate of candidates) addCandidate(index, candidate);
   return index;
 }
@@ -131,12 +160,17 @@ export function buildDuplicateIndex(candidates: readonly DuplicateCandidate[]): 
 export function addCandidate(index: DuplicateIndex, candidate: DuplicateCandidate): void {
   if (isBlank(candidate.id)) return;
   const entry: Indexed = { candidate, order: index.added++ };
-  addTo(index.byPhone, normalizePhone(candidate.phone), entry);
-  addTo(index.byCompanyContact, companyContactKey(candidate), entry);
+  addTo(index.byPhone, normalizePhone(candidate.phone), entry, index.only?.phones);
+  addTo(index.byCompanyContact, companyContactKey(candidate), entry, index.only?.companyContacts);
 }
 
-function addTo(map: Map<string, Indexed[]>, key: string | undefined, entry: Indexed): void {
-  if (key === undefined) return;
+function addTo(
+  map: Map<string, Indexed[]>,
+  key: string | undefined,
+  entry: Indexed,
+  only: ReadonlySet<string> | undefined,
+): void {
+  if (key === undefined || (only && !only.has(key))) return;
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);

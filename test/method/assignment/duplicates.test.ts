@@ -10,6 +10,7 @@ import {
   normalizeCompany,
   normalizeContact,
   normalizePhone,
+  wantedKeys,
 } from '../../../src/method/assignment/duplicates';
 
 describe('normalizePhone', () => {
@@ -188,6 +189,30 @@ describe('findDuplicate', () => {
     expect(findDuplicate(index, newLead({ company: '（上海）某某科技', contact: '李娜' }))).toBe(
       undefined,
     );
+  });
+
+  it('finds the same earliest match when the index keeps only what the checked leads can match', () => {
+    const leads = [
+      newLead({ phone: '+86 138-0013-8000' }),
+      newLead({ id: '202405010-展会', company: '某某科技', contact: '李娜' }),
+    ];
+    const candidates = [
+      candidate({ id: '202401001-展会', phone: '13900139000', company: '别家', contact: '王芳' }),
+      candidate({ id: '202401002-展会', company: '某某科技有限公司', contact: '李 娜' }),
+      candidate({ id: '202401003-展会', phone: '13800138000' }),
+      candidate({
+        id: '202401004-展会',
+        phone: '13800138000',
+        company: '某某科技',
+        contact: '李娜',
+      }),
+    ];
+    const whole = buildDuplicateIndex(candidates);
+    const kept = buildDuplicateIndex(candidates, wantedKeys(leads));
+    for (const lead of leads) expect(findDuplicate(kept, lead)).toBe(findDuplicate(whole, lead));
+    expect(findDuplicate(kept, leads[1])?.id).toBe('202401002-展会');
+    expect(kept.byPhone.size + kept.byCompanyContact.size).toBe(2);
+    expect(whole.byPhone.size + whole.byCompanyContact.size).toBe(4);
   });
 
   it('never matches a lead with itself', () => {
