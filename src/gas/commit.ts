@@ -11,6 +11,7 @@ import type { Language } from '../sheet/language';
 import { AUTOMATION, ERRORS, inEveryLanguage, t } from '../sheet/text';
 import {
   type CellWrites,
+  foundMoreOftenThanPlanned,
   type Grid,
   type LeadEdits,
   placeEdits,
@@ -74,21 +75,52 @@ export interface ScatteredRows {
 type RowsToRead = RowWindow | ScatteredRows;
 
 /**
- * Separate runs of rows one scattered read may ask for. Each is a range of about 150 bytes in the
- * request body (a POST, so no URL limit); a thousand keep the request near 150 KB.
+ * Ranges one scattered read asks for in one call. Each is about 150 bytes in the request body (a
+ * POST, so no URL limit); a thousand keep the request near 150 KB.
  */
 const MAX_SCATTERED_RUNS = 1_000;
+/**
+ * Calls a scattered read may take: ten calls (about 0.3 s on Google) still cost far less than
+ * reading the changed columns over every row of a tab long enough to need them.
+ */
+const MAX_SCATTERED_CALLS = 10;
 
 /**
  * The changed rows as a scattered read, when they are few enough that reading them beats reading
- * their columns over every row: at most a quarter of the rows, in at most 1,000 separate runs.
+ * their columns over every row: at most a quarter of the rows, in at most 10,000 separate runs.
  */
 export function scatteredIfFew(rows: readonly number[], total: number): ScatteredRows | undefined {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   if (sorted.length === 0 || sorted.length > total / 4) return undefined;
   const runs = sorted.filter((row, i) => i === 0 || row !== sorted[i - 1] + 1).length;
-  return runs <= MAX_SCATTERED_RUNS ? { scattered: sorted } : undefined;
+  return runs <= MAX_SCATTERED_RUNS * MAX_SCATTERED_CALLS ? { scattered: sorted } : undefined;
 }
+
+/**
+ * What a call costs in cells read: about 30 ms a call against 3.3 µs a cell (the cost model of
+ * docs/platform-limits.md).
+ */
+const CELLS_PER_CALL = 9_000;
+
+/**
+ * The column spans to read on each run of rows: each changed span on its own, or, when that
+ * takes more calls than the cells it spares are worth, one span from the first to the last.
+ */
+function cheaperSpans(
+  columns: readonly number[],
+  runs: number,
+  rows: number,
+): { first: number; last: number }[] {
+  const apart = columnSpans(columns);
+  const whole = [{ first: Math.min(...columns), last: Math.max(...columns) }];
+  const cost = (spans: readonly { first: number; last: number }[]) =>
+    Math.ceil((runs * spans.length) / MAX_SCATTERED_RUNS) * CELLS_PER_CALL +
+    rows * spans.reduce((sum, span) => sum + span.last - span.first + 1, 0);
+  return cost(apart) <= cost(whole) ? apart : whole;
+}
+
+/** A grid and the number of calls it was read in: more than one are several moments. */
+type ReadGrid = Grid & { readonly calls?: number };
 
 /**
  * Some columns of the tab over every data row, or over a window of them, read in one call: one
@@ -101,7 +133,7 @@ function readColumnsOnce(
   target: CommitTarget,
   columns: readonly number[],
   rows?: RowsToRead,
-): Grid {
+): ReadGrid {
   if (rows && 'scattered' in rows)
     return target.mode === 'batch'
       ? readScattered(target, columns, rows.scattered)
@@ -157,22 +189,19 @@ function readColumnsOnce(
 }
 
 /**
- * The columns on the given rows only (the Lead ID among them), in one call: a commit places each
- * lead on a row read here and checks after writing that the rows still hold their leads; a lead
- * not found on these rows sends it to reading whole columns.
+ * The columns on the given rows only (the Lead ID among them), in one call, or in several when
+ * the rows fall in over 1,000 runs: a commit places each lead on a row read here and checks after
+ * writing that the rows still hold their leads; a lead not found on these rows, or (over several
+ * calls) found on more rows than it was planned for, sends it to reading whole columns.
  */
 function readScattered(
   target: CommitTarget,
   columns: readonly number[],
   scattered: readonly number[],
-): Grid {
+): ReadGrid {
   const { sheet, headerRow } = target;
   const runs = rowBlocks(target.headerRow, scattered, 1);
-  // On a few rows, the columns between two changed ones cost less than another range per run.
-  const spans =
-    runs.length * columnSpans(columns).length <= MAX_SCATTERED_RUNS
-      ? columnSpans(columns)
-      : [{ first: Math.min(...columns), last: Math.max(...columns) }];
+  const spans = cheaperSpans(columns, runs.length, scattered.length);
   const blocks: CellBlock[] = runs.flatMap((run) =>
     spans.map((span) => ({
       row: run.row,
@@ -181,7 +210,12 @@ function readScattered(
       columns: span.last - span.first + 1,
     })),
   );
-  const values = readBlocksAtOnce(target.spreadsheet, sheet, blocks);
+  const values: unknown[][][] = [];
+  let calls = 0;
+  for (let at = 0; at < blocks.length; at += MAX_SCATTERED_RUNS, calls++) {
+    const some = blocks.slice(at, at + MAX_SCATTERED_RUNS);
+    values.push(...readBlocksAtOnce(target.spreadsheet, sheet, some));
+  }
   const cells = new Map<number, Map<number, unknown>>();
   blocks.forEach((block, i) =>
     values[i].forEach((line, r) => {
@@ -194,6 +228,7 @@ function readScattered(
   const rows = [...cells.keys()].sort((a, b) => a - b);
   const dates = target.dateColumns ?? new Set<number>();
   return {
+    calls,
     firstRow: rows[0] ?? 0,
     rowCount: rows.length ? rows[rows.length - 1] + 1 : 0,
     rows,
@@ -294,7 +329,11 @@ export function commitEdits(
   let rows = window;
   let before = readColumnsOnce(target, columns, rows);
   let placement = placeEdits(leads, before, target.identity);
-  if (rows && placement.gone.length > 0) {
+  // Rows read in several calls are several moments: a lead a sort moved between two of them can
+  // show on two rows, and only one of them is where it is.
+  const moments =
+    (before.calls ?? 1) > 1 && foundMoreOftenThanPlanned(leads, before, target.identity);
+  if (rows && (placement.gone.length > 0 || moments)) {
     rows = undefined;
     before = readColumnsOnce(target, columns);
     placement = placeEdits(leads, before, target.identity);
@@ -310,7 +349,7 @@ export function commitEdits(
     if (rows && check.repairs.size > 0) {
       rows = undefined;
       after = readColumnsOnce(target, columns);
-      check = repairsAfterWrite(writes, before, after, target.identity, asGrid(snapshot));
+      check = repairsAfterWrite(writes, before, after, target.identity, asGrid(snapshot, columns));
     }
     misplaced += check.misplaced;
     const repairs = check.repairs;
@@ -321,9 +360,21 @@ export function commitEdits(
   return { replaced, yielded, gone, cellsWritten, misplaced };
 }
 
-/** The operation's rows as first read, as a grid a repair can look a lead up in. */
-function asGrid(rows: readonly (readonly unknown[])[] | undefined): Grid | undefined {
-  return rows && { rowCount: rows.length, cell: (row, column) => rows[row]?.[column] ?? '' };
+/**
+ * The operation's rows as first read, as a grid a repair can look a lead up in: only the columns
+ * the commit reads, so a lead is told apart by the same cells as in the commit's own reads.
+ */
+function asGrid(
+  rows: readonly (readonly unknown[])[] | undefined,
+  columns: readonly number[],
+): Grid | undefined {
+  const read = new Set(columns);
+  return (
+    rows && {
+      rowCount: rows.length,
+      cell: (row, column) => (read.has(column) ? (rows[row]?.[column] ?? '') : ''),
+    }
+  );
 }
 
 /**

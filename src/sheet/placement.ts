@@ -106,6 +106,19 @@ export function rowsByKey(grid: Grid, identity: RowIdentity): Map<string, number
   return rows;
 }
 
+/** Whether some planned lead's key is on more rows of `grid` than it was planned for. */
+export function foundMoreOftenThanPlanned(
+  planned: readonly LeadEdits[],
+  grid: Grid,
+  identity: RowIdentity,
+): boolean {
+  const wanted = new Map<string, number>();
+  for (const lead of planned) wanted.set(lead.key, (wanted.get(lead.key) ?? 0) + 1);
+  for (const [key, rows] of rowsByKey(grid, identity))
+    if (rows.length > (wanted.get(key) ?? Infinity)) return true;
+  return false;
+}
+
 /**
  * Places each lead's edits on the row that holds its key in `current`. A key planned several
  * times (two rows that look alike) takes the rows holding it in order. A cell a person changed
@@ -221,13 +234,13 @@ export function repairsAfterWrite(
   const witnessColumns = [identity.idColumn, ...identity.identityColumns].filter(
     (c) => !written.has(c),
   );
-  const misplaced = [...writes.keys()].filter(
+  const moved = [...writes.keys()].filter(
     (row) =>
       row >= after.rowCount ||
       witnessOf(after, row, witnessColumns) !== witnessOf(before, row, witnessColumns),
   );
   const repairs: CellWrites = new Map();
-  if (misplaced.length === 0) return { repairs, gone: 0, misplaced: 0 };
+  if (moved.length === 0) return { repairs, gone: 0, misplaced: 0 };
   const index = (grid: Grid) => {
     const map = new Map<string, number[]>();
     for (const row of gridRows(grid)) {
@@ -240,6 +253,16 @@ export function repairsAfterWrite(
   };
   const beforeRows = index(before);
   const afterRows = index(after);
+  // A row whose lead now sits elsewhere holding every value written for it took the write and
+  // moved after it (a sort just after writing): nothing landed on another lead there.
+  const misplaced = moved.filter((row) => {
+    const now = afterRows.get(witnessOf(before, row, witnessColumns))?.[0];
+    if (now === undefined) return true;
+    for (const [column, value] of writes.get(row) as Map<number, unknown>)
+      if (!sameCell(after.cell(now, column), value)) return true;
+    return false;
+  });
+  if (misplaced.length === 0) return { repairs, gone: 0, misplaced: 0 };
   const put = (row: number, column: number, value: unknown) => {
     let cells = repairs.get(row);
     if (!cells) repairs.set(row, (cells = new Map()));

@@ -148,6 +148,17 @@ describe('repairsAfterWrite', () => {
     ]);
   });
 
+  it('needs nothing when the lead took the write and a person sorted just after it', () => {
+    // 85 landed on L1's row; then a person sorted, and L2 is on top when the write is checked.
+    // The read before the write saw L1's row only, so nothing would tell L2's score back.
+    const writes: CellWrites = new Map([[0, new Map([[2, 85]])]]);
+    const written = apply(before, writes);
+    const after = [written[1], written[0]];
+    const result = repairsAfterWrite(writes, grid([before[0]]), grid(after), IDENTITY);
+    expect(result.repairs.size).toBe(0);
+    expect(result.misplaced).toBe(0);
+  });
+
   it('leaves a lead a person deleted deleted, and the lead that slid up untouched', () => {
     // L1 deleted by a person before the write; the write meant for L1 lands on L2.
     const writes: CellWrites = new Map([[0, new Map([[2, 85]])]]);
