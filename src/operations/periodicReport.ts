@@ -7,8 +7,9 @@
 // nobody got it) unmarks the period and the next run tries again. An execution killed between the
 // mark and the confirmation may or may not have sent it: the hourly job does not risk a second copy
 // and leaves that period unconfirmed, and the menu's Send leadership report sends it again when a
-// person asks. A second message (over 50 recipients) that fails after the first went out is not
-// retried either: nobody gets the report twice.
+// person asks. Over 50 recipients take several messages; the mark keeps who has had one, so a
+// message refused after others went out (a mistyped address) is not retried by the hourly job,
+// and the menu's Send leadership report sends it to the rest only: nobody gets the report twice.
 
 import { warningText } from '../method/analysis/calibration';
 import { reportFigures } from '../method/report/reportFigures';
@@ -31,6 +32,8 @@ import { readHistory, typeTable, unreadableLog } from './typedValues';
 interface SentMark {
   readonly period: string;
   readonly confirmed: boolean;
+  /** Unconfirmed: the recipients whose message went out before a later one was refused. */
+  readonly delivered?: readonly string[];
 }
 
 function sentMark(): SentMark | null {
@@ -122,36 +125,58 @@ function composeReport(context: OperationContext, period: ReportPeriod) {
   return { mail, unreadable: unreadableLog(unreadable, language) };
 }
 
-/** Marks the period sent, then sends; see the file's comment for why in this order. */
+/** Addresses compared as Google compares them: case and surrounding spaces do not matter. */
+const addressKey = (email: string) => email.trim().toLowerCase();
+
+/**
+ * Marks the period sent, then sends to the recipients who have not had it (`delivered`: those an
+ * earlier, partly refused send reached); see the file's comment for why in this order.
+ */
 function markAndSend(
   context: OperationContext,
   period: ReportPeriod,
   recipients: readonly string[],
+  delivered: readonly string[],
   mail: ReturnType<typeof renderReport>,
 ): LogEntry[] {
   const { language } = context;
   const action = t(language, REPORT.action);
   const before = readState<SentMark | null>(STATE_KEYS.reportSent, null);
+  const had = new Set(delivered.map(addressKey));
+  const pending = recipients.filter((email) => !had.has(addressKey(email)));
+  const reached = [...delivered];
+  const mark = (confirmed: boolean) =>
+    writeState(STATE_KEYS.reportSent, {
+      period: period.key,
+      confirmed,
+      ...(confirmed || reached.length === 0 ? {} : { delivered: reached }),
+    });
   // Saved to the spreadsheet at once (the state store saves this key when written).
-  writeState(STATE_KEYS.reportSent, { period: period.key, confirmed: false });
-  let sent = 0;
+  mark(false);
   try {
-    for (; sent < recipients.length; sent += RECIPIENTS_PER_MESSAGE) {
-      const to = recipients.slice(sent, sent + RECIPIENTS_PER_MESSAGE).join(',');
-      MailApp.sendEmail(to, mail.subject, mail.text, {
+    for (let at = 0; at < pending.length; at += RECIPIENTS_PER_MESSAGE) {
+      const to = pending.slice(at, at + RECIPIENTS_PER_MESSAGE);
+      MailApp.sendEmail(to.join(','), mail.subject, mail.text, {
         htmlBody: mail.html,
         name: t(language, APP.name),
       });
+      reached.push(...to);
+      // Who has it is saved before the next message, which Google may refuse.
+      if (at + RECIPIENTS_PER_MESSAGE < pending.length) mark(false);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (sent > 0) return [{ action, detail: t(language, REPORT.partlySent, message) }];
+    if (reached.length > 0) {
+      mark(false);
+      const total = delivered.length + pending.length;
+      return [{ action, detail: t(language, REPORT.partlySent, reached.length, total, message) }];
+    }
     writeState(STATE_KEYS.reportSent, before);
     return [{ action, detail: t(language, REPORT.sendFailed, message) }];
   }
-  writeState(STATE_KEYS.reportSent, { period: period.key, confirmed: true });
+  mark(true);
   const range = t(language, REPORT.period, ...periodDays(period));
-  return [{ action, detail: t(language, REPORT.sent, range, recipients.length) }];
+  return [{ action, detail: t(language, REPORT.sent, range, pending.length) }];
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -186,12 +211,17 @@ export function reportIfDue(context: OperationContext, askedByPerson = false): R
     const message = t(language, REPORT.noRecipients);
     return { sent: false, message, log: [{ action, detail: message }] };
   }
-  if (MailApp.getRemainingDailyQuota() < recipients.length) {
+  // A person sending the rest of a partly refused report: only those who have not had it.
+  const delivered =
+    mark?.period === key && !mark.confirmed && Array.isArray(mark.delivered)
+      ? mark.delivered.filter((email): email is string => typeof email === 'string')
+      : [];
+  if (MailApp.getRemainingDailyQuota() < recipients.length - delivered.length) {
     const message = t(language, REPORT.quotaReached);
     return { sent: false, message, log: [{ action, detail: message }] };
   }
   const { mail, unreadable } = composeReport(context, period);
-  const log = [...markAndSend(context, period, recipients, mail), ...unreadable];
+  const log = [...markAndSend(context, period, recipients, delivered, mail), ...unreadable];
   const sent = sentMark()?.period === period.key;
   return { sent, message: log[0].detail, log };
 }

@@ -182,6 +182,38 @@ describe('the report under failure', () => {
     expect(lost).toBeLessThanOrEqual(1);
   });
 
+  it('sends a report Google refused partway to the rest only, when a person asks', () => {
+    const runtime = reportWorkbook();
+    const leaders = Array.from({ length: 60 }, (_, i) => `leader${i}@example.com`);
+    setSetting(runtime, '领导邮箱', leaders.join(', '));
+    const everyone = ['boss@example.com', ...leaders];
+    const send = runtime.mail.sendEmail.bind(runtime.mail);
+    let refuse = true;
+    runtime.mail.sendEmail = (...args: unknown[]) => {
+      if (refuse && String(args[0]).includes('leader55@'))
+        throw new Error('Invalid email: leader55@example');
+      send(...args);
+    };
+    const reached = () => reports(runtime).flatMap((mail) => mail.to.split(','));
+    runtime.invoke('runHourlyNow');
+    expect(reached()).toEqual(everyone.slice(0, 50));
+    const log = () =>
+      runtime
+        .values('运行日志')
+        .map((row) => row[2])
+        .join('\n');
+    expect(log()).toContain('报告已发给 61 位收件人中的 50 位');
+    // The hourly job never sends it again, even once Google would take it.
+    refuse = false;
+    runtime.kernel.advance(HOUR);
+    runtime.invoke('runHourlyNow');
+    expect(reached()).toHaveLength(50);
+    runtime.invoke('sendPeriodicReport');
+    expect(reached()).toEqual(everyone);
+    runtime.invoke('sendPeriodicReport');
+    expect(reached()).toEqual(everyone);
+  });
+
   it('adds no calls to an hour when no report is due', () => {
     const secondHour = (cadence: string) => {
       const runtime = reportWorkbook();

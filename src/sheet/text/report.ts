@@ -85,8 +85,11 @@ export const REPORT = {
     zh: (message) => `报告发送失败，将在下次运行时重试：${message}`,
   }),
   partlySent: template({
-    en: (message: string) =>
-      `The report reached some recipients and is not sent again, so nobody gets it twice: ${message}`,
-    zh: (message) => `报告已发给部分收件人，为避免重复不再重发：${message}`,
+    en: (reached: number, total: number, message: string) =>
+      `The report reached ${reached} of ${total} recipients. Send leadership report (menu) sends it ` +
+      `to the other ${total - reached} only, so nobody gets it twice: ${message}`,
+    zh: (reached, total, message) =>
+      `报告已发给 ${total} 位收件人中的 ${reached} 位。菜单「发送领导报告」只发给其余 ` +
+      `${total - reached} 位，不会有人收到两次：${message}`,
   }),
 } satisfies Catalogue;
