@@ -64,3 +64,29 @@ export function recordClaim(
     'fill',
   );
 }
+
+/**
+ * Takes a claim back out of the ledger when it did not take effect: its row is blanked (a row
+ * without a date is no claim), since Sheets will not delete a tab's last unfrozen row. The ledger
+ * is written only under the document lock, so the row is found where it was appended.
+ */
+export function withdrawClaim(spreadsheet: Spreadsheet, claim: Claim, zone: TimeZone): void {
+  const sheet = spreadsheet.getSheetByName(CLAIMS_TAB);
+  if (!sheet) return;
+  const rows = Math.max(0, sheet.getLastRow() - 1);
+  if (rows === 0) return;
+  const values = sheet.getRange(2, 1, rows, WIDTH).getValues();
+  for (let r = values.length - 1; r >= 0; r--) {
+    const at = readDate(values[r][0], zone);
+    if (
+      // Dates go to the ledger to the second.
+      at !== undefined &&
+      Math.floor(at.getTime() / 1000) === Math.floor(claim.at.getTime() / 1000) &&
+      textOf(values[r][1]) === claim.leadId &&
+      textOf(values[r][2]) === claim.owner
+    ) {
+      sheet.getRange(r + 2, 1, 1, WIDTH).clearContent();
+      return;
+    }
+  }
+}

@@ -1,7 +1,9 @@
 // Claiming a pool lead (SPEC §14, 领取), a sidebar call: the caller takes a lead from the pool back to
 // Leads as its owner, within Settings' daily cap and the previous owner's wait. Under the lock, and
-// safe to repeat after any failure: the Pool row is given its owner first (a manager's assignment,
-// which the hourly job would finish too), then the claim is recorded once, then the lead moves.
+// safe to repeat after any failure: the claim is recorded once first (so a claim that takes effect
+// always counts against the cap), then the Pool row is given its owner (a manager's assignment,
+// which the hourly job would finish too), then the lead moves. A claim refused after it was
+// recorded (a person deleted the row or gave the lead to someone else meanwhile) is taken back out.
 
 import {
   type ClaimRefusal,
@@ -18,7 +20,7 @@ import { requireColumns } from '../sheet/headers';
 import type { Language } from '../sheet/language';
 import { LEAD_COLUMNS, type LeadColumnKey, POOL_COLUMNS } from '../sheet/tabs';
 import { POOL_CLAIMS, t } from '../sheet/text';
-import { readClaims, recordClaim } from '../gas/claimLedger';
+import { readClaims, recordClaim, withdrawClaim } from '../gas/claimLedger';
 import { commitEdits, tableTarget } from '../gas/commit';
 import { readLeadRow, readTabHeader } from '../gas/leadRows';
 import { withDocumentLock } from '../gas/lock';
@@ -136,9 +138,18 @@ export function claimPoolLead(input: unknown): ClaimResult {
     if (!isBlank(poolOwner) && !mine) {
       throw refused(t(language, POOL_CLAIMS.refusal.alreadyAssigned, leadId, textOf(poolOwner)));
     }
+    // A claim of this lead recorded by a run that died: this call finishes it, and it is not
+    // counted against itself.
+    const pending = person && pendingClaim(claims, leadId, person, pooledAt);
     if (!mine) {
       const refusal = claimRefusal(
-        { person, previousOwner: poolRow[pi.previousOwner], pooledAt, claims, now },
+        {
+          person,
+          previousOwner: poolRow[pi.previousOwner],
+          pooledAt,
+          claims: claims.filter((c) => c !== pending),
+          now,
+        },
         settings,
         zone,
       );
@@ -146,35 +157,36 @@ export function claimPoolLead(input: unknown): ClaimResult {
     }
     const claimer = person as Person;
     const owner = ownerLabel(claimer);
+    const claim = pending || { at: now, leadId, owner };
+    if (!pending) recordClaim(spreadsheet, claim, language, zone);
+    const takeBack = () => {
+      withdrawClaim(spreadsheet, claim, zone);
+      return refused(t(language, POOL_CLAIMS.refusal.notInPool, leadId));
+    };
     if (!mine) {
-      // First the Pool row names its new owner: from here on the claim is decided, and a run that
-      // dies is finished by a repeat of this call, or by the hourly job's return of owned leads.
+      // The Pool row names its new owner: from here on the claim is decided, and a run that dies
+      // is finished by a repeat of this call, or by the hourly job's return of owned leads.
       const written = commitEdits(tableTarget(spreadsheet, pool, zone), [
         { key: `id:${leadId}`, edits: [{ column: pi.owner, value: owner, was: poolOwner }] },
       ]);
       // A person deleted the Pool row meanwhile: there is nothing left to claim.
-      if (written.gone.length > 0)
-        throw refused(t(language, POOL_CLAIMS.refusal.notInPool, leadId));
-    }
-    if (!pendingClaim(claims, leadId, claimer, pooledAt)) {
-      recordClaim(spreadsheet, { at: now, leadId, owner }, language, zone);
-      appendLog(
-        spreadsheet,
-        context.tabs.log,
-        [
-          {
-            action: t(language, POOL_CLAIMS.logAction),
-            detail: t(language, POOL_CLAIMS.logDetail, leadId, owner),
-          },
-        ],
-        language,
-        now,
-        claimer.email,
-      );
+      if (written.gone.length > 0) throw takeBack();
     }
     // Gone from the pool, or given to someone else, in the moment before it moved.
-    if (!returnClaimedPoolLead(leads, pool, leadId, owner, moveContext))
-      throw refused(t(language, POOL_CLAIMS.refusal.notInPool, leadId));
+    if (!returnClaimedPoolLead(leads, pool, leadId, owner, moveContext)) throw takeBack();
+    appendLog(
+      spreadsheet,
+      context.tabs.log,
+      [
+        {
+          action: t(language, POOL_CLAIMS.logAction),
+          detail: t(language, POOL_CLAIMS.logDetail, leadId, owner),
+        },
+      ],
+      language,
+      now,
+      claimer.email,
+    );
     return { leadId, owner, claimsLeft: left(claimer) };
   });
 }
