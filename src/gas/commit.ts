@@ -70,6 +70,8 @@ export interface RowWindow {
  */
 export interface ScatteredRows {
   readonly scattered: readonly number[];
+  /** Data rows of the tab when they were read: what reading whole columns would cost. */
+  readonly total: number;
 }
 
 type RowsToRead = RowWindow | ScatteredRows;
@@ -86,14 +88,17 @@ const MAX_SCATTERED_RUNS = 1_000;
 const MAX_SCATTERED_CALLS = 10;
 
 /**
- * The changed rows as a scattered read, when they are few enough that reading them beats reading
- * their columns over every row: at most a quarter of the rows, in at most 10,000 separate runs.
+ * The changed rows as a scattered read, when they are few enough that reading them may beat
+ * reading their columns over every row: at most a quarter of the rows, in at most 10,000 separate
+ * runs. The read itself weighs the calls and cells of both (scatteredSpans).
  */
 export function scatteredIfFew(rows: readonly number[], total: number): ScatteredRows | undefined {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   if (sorted.length === 0 || sorted.length > total / 4) return undefined;
   const runs = sorted.filter((row, i) => i === 0 || row !== sorted[i - 1] + 1).length;
-  return runs <= MAX_SCATTERED_RUNS * MAX_SCATTERED_CALLS ? { scattered: sorted } : undefined;
+  return runs <= MAX_SCATTERED_RUNS * MAX_SCATTERED_CALLS
+    ? { scattered: sorted, total }
+    : undefined;
 }
 
 /**
@@ -102,21 +107,27 @@ export function scatteredIfFew(rows: readonly number[], total: number): Scattere
  */
 const CELLS_PER_CALL = 9_000;
 
+type Span = { first: number; last: number };
+const width = (spans: readonly Span[]) =>
+  spans.reduce((sum, span) => sum + span.last - span.first + 1, 0);
+
 /**
- * The column spans to read on each run of rows: each changed span on its own, or, when that
- * takes more calls than the cells it spares are worth, one span from the first to the last.
+ * The column spans to read on each run of the scattered rows (each changed span on its own, or one
+ * from the first to the last, whichever costs less in calls and cells), or undefined when the
+ * changed columns over every row cost less than either: one call against many.
  */
-function cheaperSpans(
+function scatteredSpans(
   columns: readonly number[],
+  scattered: ScatteredRows,
   runs: number,
-  rows: number,
-): { first: number; last: number }[] {
+): Span[] | undefined {
   const apart = columnSpans(columns);
-  const whole = [{ first: Math.min(...columns), last: Math.max(...columns) }];
-  const cost = (spans: readonly { first: number; last: number }[]) =>
+  const spanning = [{ first: Math.min(...columns), last: Math.max(...columns) }];
+  const cost = (spans: readonly Span[]) =>
     Math.ceil((runs * spans.length) / MAX_SCATTERED_RUNS) * CELLS_PER_CALL +
-    rows * spans.reduce((sum, span) => sum + span.last - span.first + 1, 0);
-  return cost(apart) <= cost(whole) ? apart : whole;
+    scattered.scattered.length * width(spans);
+  const cheaper = cost(apart) <= cost(spanning) ? apart : spanning;
+  return cost(cheaper) < CELLS_PER_CALL + scattered.total * width(apart) ? cheaper : undefined;
 }
 
 /** A grid and the number of calls it was read in: more than one are several moments. */
@@ -134,10 +145,11 @@ function readColumnsOnce(
   columns: readonly number[],
   rows?: RowsToRead,
 ): ReadGrid {
-  if (rows && 'scattered' in rows)
-    return target.mode === 'batch'
-      ? readScattered(target, columns, rows.scattered)
-      : readColumnsOnce(target, columns);
+  if (rows && 'scattered' in rows) {
+    const runs = rowBlocks(target.headerRow, rows.scattered, 1);
+    const spans = target.mode === 'batch' ? scatteredSpans(columns, rows, runs.length) : undefined;
+    return spans ? readScattered(target, spans, runs) : readColumnsOnce(target, columns);
+  }
   const window = rows;
   const { sheet, headerRow } = target;
   // Without a window the Sheets service reads to the tab's end as it is at that moment: a last row
@@ -189,19 +201,17 @@ function readColumnsOnce(
 }
 
 /**
- * The columns on the given rows only (the Lead ID among them), in one call, or in several when
- * the rows fall in over 1,000 runs: a commit places each lead on a row read here and checks after
+ * The given spans on the given runs of rows only (the Lead ID among them), in one call, or in
+ * several past 1,000 ranges: a commit places each lead on a row read here and checks after
  * writing that the rows still hold their leads; a lead not found on these rows, or (over several
  * calls) found on more rows than it was planned for, sends it to reading whole columns.
  */
 function readScattered(
   target: CommitTarget,
-  columns: readonly number[],
-  scattered: readonly number[],
+  spans: readonly Span[],
+  runs: readonly { row: number; rows: number }[],
 ): ReadGrid {
   const { sheet, headerRow } = target;
-  const runs = rowBlocks(target.headerRow, scattered, 1);
-  const spans = cheaperSpans(columns, runs.length, scattered.length);
   const blocks: CellBlock[] = runs.flatMap((run) =>
     spans.map((span) => ({
       row: run.row,

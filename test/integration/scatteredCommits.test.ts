@@ -4,20 +4,24 @@
 import type { LocalAppsScript } from '../../gas-local/runtime';
 import { automationWorkbook, gradeALead, LEADS, mayId } from '../support/automation';
 
-/** Every fourth lead changes: 1,100 rows, each a run of its own. */
-const COUNT = 4_400;
+/**
+ * Every tenth lead changes: 1,200 rows, each a run of its own, where reading them (three calls)
+ * costs less than their columns over 12,000 rows.
+ */
+const COUNT = 12_000;
+const EVERY = 10;
 const NEED = '需求匹配度';
 
 const leads = (need: (i: number) => string) =>
   Array.from({ length: COUNT }, (_, i) => gradeALead(i, { id: mayId(i), needFit: need(i) }));
-const poorFit = (i: number) => (i % 4 === 0 ? '不契合' : '完全契合');
+const poorFit = (i: number) => (i % EVERY === 0 ? '不契合' : '完全契合');
 
-/** Scored once; then every fourth lead's need is found a poor fit, typed without an edit event. */
+/** Scored once; then every tenth lead's need is found a poor fit, typed without an edit event. */
 function scoredThenChanged(): LocalAppsScript {
   const runtime = automationWorkbook(leads(() => '完全契合'));
   runtime.invoke('scoreAllLeads');
   const column = runtime.values(LEADS)[0].indexOf(NEED) + 1;
-  for (let i = 0; i < COUNT; i += 4) runtime.type(LEADS, i + 2, column, [['不契合']]);
+  for (let i = 0; i < COUNT; i += EVERY) runtime.type(LEADS, i + 2, column, [['不契合']]);
   return runtime;
 }
 
@@ -38,10 +42,15 @@ function commitReads(runtime: LocalAppsScript) {
 }
 
 describe('a commit of changes scattered over more than 1,000 runs of rows', () => {
+  let scoredOnce: Map<unknown, unknown[]> | undefined;
+  /** The tab as one scoring of the changed leads leaves it. */
   const expected = () => {
-    const runtime = automationWorkbook(leads(poorFit));
-    runtime.invoke('scoreAllLeads');
-    return byId(runtime);
+    if (!scoredOnce) {
+      const runtime = automationWorkbook(leads(poorFit));
+      runtime.invoke('scoreAllLeads');
+      scoredOnce = byId(runtime);
+    }
+    return scoredOnce;
   };
 
   it('reads only the changed rows, in several calls, and scores them as a full read would', () => {
@@ -49,15 +58,14 @@ describe('a commit of changes scattered over more than 1,000 runs of rows', () =
     const reads = commitReads(runtime);
     // Several calls before writing and as many after.
     expect(reads.length).toBeGreaterThanOrEqual(4);
-    // The Lead ID and the three score cells of the 1,100 rows, before writing and after: a
-    // quarter of those columns over every row.
+    // The Lead ID and the three score cells of the 1,200 rows, before writing and after.
     const cells = reads.reduce((sum, read) => sum + read.cellsRead, 0);
-    expect(cells).toBe(2 * (COUNT / 4) * 4);
+    expect(cells).toBe(2 * (COUNT / EVERY) * 4);
     expect(byId(runtime)).toEqual(expected());
   });
 
-  // The commit's reads: three before writing (2,200 ranges), three after.
-  it.each([1, 2, 3])(
+  // The commit's reads: three before writing (2,400 ranges), three after.
+  it.each([1, 3])(
     'loses nothing and reads whole columns when a person sorts just before its read %i (from 0)',
     (read) => {
       const clean = scoredThenChanged();
