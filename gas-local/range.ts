@@ -69,12 +69,15 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
   }
 
   private _each<T>(fn: (r: number, c: number) => T): T[][] {
+    // Each row is copied to its exact length, as Apps Script hands rows over: an array grown by
+    // push keeps spare capacity that a heap measurement would take for the script's.
     const out: T[][] = [];
+    const line: T[] = [];
     for (let r = 0; r < this.numRows; r++) {
-      const line: T[] = [];
+      line.length = 0;
       for (let c = 0; c < this.numColumns; c++)
         line.push(fn(this.row - 1 + r, this.column - 1 + c));
-      out.push(line);
+      out.push(line.slice());
     }
     return out;
   }
