@@ -117,6 +117,52 @@ export function scoreLead(
     authority: readTyped(DIMENSIONS[2].options, inputs.authority) ?? { kind: 'missing' },
     urgency: readUrgency(inputs, context),
   };
+  const key =
+    language +
+    SEPARATOR +
+    readingKey(readings.needFit) +
+    SEPARATOR +
+    readingKey(readings.budgetFit) +
+    SEPARATOR +
+    readingKey(readings.authority) +
+    SEPARATOR +
+    readingKey(readings.urgency);
+  let known = worded.get(rules);
+  if (!known) worded.set(rules, (known = new Map()));
+  const seen = known.get(key);
+  if (seen) return seen;
+  const result = wordScore(readings, rules, language);
+  if (known.size >= WORDED_LIMIT) known.clear();
+  known.set(key, result);
+  return result;
+}
+
+/**
+ * Scores already worded, by rules and then by language and readings: a long tab repeats a few
+ * hundred combinations, each worded once. Callers only read the result.
+ */
+const worded = new WeakMap<ScoringRules, Map<string, LeadScore>>();
+const WORDED_LIMIT = 10_000;
+const SEPARATOR = '\u0000';
+
+function readingKey(reading: Reading): string {
+  switch (reading.kind) {
+    case 'typed':
+    case 'derived':
+      return `${reading.kind}:${reading.option.key}`;
+    case 'missing':
+      return `missing:${reading.reason ?? ''}`;
+    default:
+      return `unreadable:${reading.text}`;
+  }
+}
+
+/** The score, grade and worded breakdown of the four readings. */
+function wordScore(
+  readings: Record<DimensionKey, Reading>,
+  rules: ScoringRules,
+  language: Language,
+): LeadScore {
   let score = 0;
   const terms: string[] = [];
   const gaps: string[] = [];

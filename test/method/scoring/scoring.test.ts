@@ -461,3 +461,23 @@ describe('scoreLead: urgency derived from Expected close (today 2024-05-15)', ()
     ).toBe('within1Month');
   });
 });
+
+describe('scoreLead over many leads', () => {
+  const inputs = { needFit: '完全契合', authority: '有影响者', budget: '30万', expectedClose: '' };
+
+  it('words the same readings anew for another language and other rules', () => {
+    const zh = score(inputs);
+    expect(score(inputs)).toEqual(zh);
+    expect(score(inputs, 'en').breakdown).not.toBe(zh.breakdown);
+    const richer = {
+      ...RULES,
+      points: { ...RULES.points, needFit: { full: 30, partial: 20, none: 0 } },
+    };
+    expect(score(inputs, 'zh', richer).score).toBe(zh.score - 10);
+  });
+
+  it('names each unreadable text, however many leads read the same dimension', () => {
+    expect(score({ needFit: '很好' }).breakdown).toContain('很好');
+    expect(score({ needFit: '一般' }).breakdown).toContain('一般');
+  });
+});
