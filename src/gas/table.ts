@@ -45,13 +45,17 @@ export function readTable<K extends string>(
   };
 }
 
-/** The header row of a tab (1-based) and its layout, from the first ten rows only. */
+/**
+ * The header row of a tab (1-based) and its layout, from the first ten rows only. `knownWidth`:
+ * the tab's last column, when the caller has just asked for it.
+ */
 export function readHeader<K extends string>(
   sheet: Sheet,
   columns: readonly ColumnDef<K>[],
   mapping: ColumnMapping = {},
+  knownWidth?: number,
 ): { headerRow: number; header: unknown[]; layout: HeaderLayout<K> } {
-  const width = sheet.getLastColumn();
+  const width = knownWidth ?? sheet.getLastColumn();
   const top =
     width < 1
       ? []

@@ -77,7 +77,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
           ? lastEdited
           : Math.min(HEADER_SEARCH_ROWS, sheet.getMaxRows());
       const top = cheap ? sheet.getRange(1, 1, topRows, width).getValues() : undefined;
-      const found = top ? headerIn(top, names) : readHeader(sheet, LEAD_COLUMNS, names);
+      const found = top ? headerIn(top, names) : readHeader(sheet, LEAD_COLUMNS, names, width);
       const { headerRow, header, layout } = found;
       const start = Math.max(headerRow + 1, firstEdited);
       if (lastEdited < start) return; // titles or the header only
