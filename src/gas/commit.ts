@@ -19,6 +19,7 @@ import {
   rectanglesOf,
   repairsAfterWrite,
   type RowIdentity,
+  type Unrestored,
 } from '../sheet/placement';
 import { asCellValue } from './cellWriter';
 import { type CellBlock, dateColumnsOf, readBlocksAtOnce, rowBlocks } from './cellsAtOnce';
@@ -56,6 +57,11 @@ export type CommitResult = Omit<Placement, 'writes' | 'keyAt'> & {
   readonly cellsWritten: number;
   /** Rows whose written cells landed on another lead (people moved rows) and were put right. */
   readonly misplaced: number;
+  /**
+   * Leads a person's sort slid onto a written row from rows no read of the operation held: the
+   * cells written there are cleared, their earlier values unknown, and the Log names them.
+   */
+  readonly unrestored: readonly Unrestored[];
 };
 
 /** Data rows to read first (0-based), when an operation knows where its few leads are. */
@@ -326,7 +332,14 @@ export function commitEdits(
   window?: RowsToRead,
   snapshot?: readonly (readonly unknown[])[],
 ): CommitResult {
-  const empty = { replaced: [], yielded: [], gone: [], cellsWritten: 0, misplaced: 0 };
+  const empty = {
+    replaced: [],
+    yielded: [],
+    gone: [],
+    cellsWritten: 0,
+    misplaced: 0,
+    unrestored: [],
+  };
   if (leads.every((lead) => lead.edits.length === 0)) return empty;
   const columns = [
     ...new Set([
@@ -351,6 +364,7 @@ export function commitEdits(
   let writes = placement.writes;
   let cellsWritten = 0;
   let misplaced = 0;
+  const unrestored: Unrestored[] = [];
   for (let round = 0; writes.size > 0; round++) {
     if (round === MAX_ROUNDS) throw new RowsKeptMovingError(target.sheet.getName());
     cellsWritten += writeCells(target, writes);
@@ -362,12 +376,13 @@ export function commitEdits(
       check = repairsAfterWrite(writes, before, after, target.identity, asGrid(snapshot, columns));
     }
     misplaced += check.misplaced;
+    unrestored.push(...check.unrestored);
     const repairs = check.repairs;
     writes = repairs;
     before = after;
   }
   const { replaced, yielded, gone } = placement;
-  return { replaced, yielded, gone, cellsWritten, misplaced };
+  return { replaced, yielded, gone, cellsWritten, misplaced, unrestored };
 }
 
 /**
@@ -599,6 +614,13 @@ export function commitLog(
     lines.push({
       action: t(language, AUTOMATION.keptAction),
       detail: t(language, AUTOMATION.kept, tab, idOf(y.key)),
+    });
+  }
+  for (const u of result.unrestored) {
+    const columns = u.columns.map((c) => textOf(header[c]) || columnLetter(c + 1));
+    lines.push({
+      action: t(language, AUTOMATION.unrestoredAction),
+      detail: t(language, AUTOMATION.unrestored, tab, idOf(u.key), columns),
     });
   }
   return lines;

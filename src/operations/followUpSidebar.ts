@@ -33,7 +33,13 @@ import {
 } from '../sheet/tabs';
 import { readCellsOfRows } from '../gas/cellsOfRows';
 import { columnSpans } from '../gas/columnReads';
-import { appendRowsNow, type CommitTarget, commitEdits, tableTarget } from '../gas/commit';
+import {
+  appendRowsNow,
+  type CommitTarget,
+  commitEdits,
+  commitLog,
+  tableTarget,
+} from '../gas/commit';
 import {
   readDataRow,
   readLeadRow,
@@ -43,6 +49,7 @@ import {
   type TabHeader,
 } from '../gas/leadRows';
 import { withDocumentLock } from '../gas/lock';
+import { appendLog } from '../gas/log';
 import { loadSettings } from '../gas/settingsTab';
 import { readTable, rowFor } from '../gas/table';
 import { spreadsheetTimeZone } from '../gas/timeZone';
@@ -289,10 +296,20 @@ export function submitFollowUp(input: unknown): LeadCard {
       value,
       was: found.cells[columns[key as keyof typeof columns]],
     }));
-    commitEdits(target(leads), [{ key: `id:${leadId}`, edits }], {
+    const committed = commitEdits(target(leads), [{ key: `id:${leadId}`, edits }], {
       first: found.row - LEAD_WINDOW,
       count: 2 * LEAD_WINDOW + 1,
     });
+    // Only a sort at the very moment of writing leaves anything to say: which lead to check.
+    if (committed.unrestored.length > 0)
+      appendLog(
+        context.spreadsheet,
+        context.tabs.log,
+        commitLog(leads.sheet.getName(), leads.header, committed, language),
+        language,
+        context.now,
+        textOf(plan.followUp.by),
+      );
     const updated: Row = { ...lead };
     for (const [key, value] of Object.entries(plan.leadUpdates)) updated[key] = value;
     return cardFor(

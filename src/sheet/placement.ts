@@ -228,7 +228,13 @@ export function repairsAfterWrite(
   after: Grid,
   identity: RowIdentity,
   snapshot?: Grid,
-): { repairs: CellWrites; gone: number; misplaced: number } {
+): {
+  repairs: CellWrites;
+  gone: number;
+  misplaced: number;
+  /** Leads whose cells took this write and whose own values no read knew: cleared, not restored. */
+  unrestored: Unrestored[];
+} {
   const written = new Set<number>();
   for (const cells of writes.values()) for (const column of cells.keys()) written.add(column);
   const witnessColumns = [identity.idColumn, ...identity.identityColumns].filter(
@@ -240,7 +246,7 @@ export function repairsAfterWrite(
       witnessOf(after, row, witnessColumns) !== witnessOf(before, row, witnessColumns),
   );
   const repairs: CellWrites = new Map();
-  if (moved.length === 0) return { repairs, gone: 0, misplaced: 0 };
+  if (moved.length === 0) return { repairs, gone: 0, misplaced: 0, unrestored: [] };
   const index = (grid: Grid) => {
     const map = new Map<string, number[]>();
     for (const row of gridRows(grid)) {
@@ -262,7 +268,7 @@ export function repairsAfterWrite(
       if (!sameCell(after.cell(now, column), value)) return true;
     return false;
   });
-  if (misplaced.length === 0) return { repairs, gone: 0, misplaced: 0 };
+  if (misplaced.length === 0) return { repairs, gone: 0, misplaced: 0, unrestored: [] };
   const put = (row: number, column: number, value: unknown) => {
     let cells = repairs.get(row);
     if (!cells) repairs.set(row, (cells = new Map()));
@@ -276,12 +282,18 @@ export function repairsAfterWrite(
     snapshotRows ??= index(snapshot);
     return snapshotRows.get(witness)?.[0];
   };
+  const unrestored: Unrestored[] = [];
   // The lead whose row took the values: its own cells back (or its own planned values).
   for (const row of misplaced) {
     if (row >= after.rowCount) continue;
     const witness = witnessOf(after, row, witnessColumns);
     const holder = beforeRows.get(witness)?.[0];
     const known = holder === undefined ? fromSnapshot(witness) : undefined;
+    if (holder === undefined && known === undefined)
+      unrestored.push({
+        key: rowKey((c) => after.cell(row, c), identity),
+        columns: [...(writes.get(row) as Map<number, unknown>).keys()],
+      });
     for (const column of (writes.get(row) as Map<number, unknown>).keys()) {
       const planned = holder === undefined ? undefined : writes.get(holder);
       const value = planned?.has(column)
@@ -311,7 +323,13 @@ export function repairsAfterWrite(
     }
     if (cells.size === 0) repairs.delete(row);
   }
-  return { repairs, gone, misplaced: misplaced.length };
+  return { repairs, gone, misplaced: misplaced.length, unrestored };
+}
+
+/** A lead whose written cells were cleared after a write meant for another lead landed on them. */
+export interface Unrestored {
+  readonly key: string;
+  readonly columns: readonly number[];
 }
 
 /**

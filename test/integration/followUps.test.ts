@@ -163,6 +163,40 @@ describe('submitFollowUp', () => {
     expect(runtime.sheet(FOLLOWUPS)._data.formulas.keys().next().done).toBe(true);
   });
 
+  it('names in the Log a lead a sort slid onto its row just as it wrote, from beyond its read', () => {
+    const many = () =>
+      automationWorkbook(
+        Array.from({ length: 120 }, (_, i) =>
+          gradeALead(i, {
+            id: mayId(i),
+            owner: '张伟',
+            status: '跟进中',
+            lastFollowUpAt: new Date(T0.getTime() - 3 * DAY),
+          }),
+        ),
+      );
+    const form = { leadId: mayId(3), method: 'phone', content: '确认需求' };
+    const clean = many();
+    const { calls } = clean.measure(() => submit(clean, form));
+    const write = calls.find((c) => c.sheet === LEADS && c.method.endsWith('Values.batchUpdate'));
+    const runtime = many();
+    const phone = runtime.values(LEADS)[0].indexOf('联系方式') + 1;
+    // Reversed: lead 116, far beyond the rows read around lead 3, takes lead 3's row.
+    runtime.people.before(write?.dataIndex ?? 0, (person) =>
+      person.sort(LEADS, phone, { ascending: false }),
+    );
+    submit(runtime, form);
+    expect(runtime.people.acted).toHaveLength(1);
+    const lead = (id: string) => rowsOf(runtime, LEADS).find((row) => row['线索编号'] === id);
+    expect((lead(mayId(3))?.['最近跟进时间'] as Date).getTime()).toBe(T0.getTime());
+    const log = runtime
+      .values('运行日志')
+      .map((row) => row[2])
+      .join('\n');
+    expect(log).toContain(`${LEADS} ${mayId(116)}「最近跟进时间」`);
+    expect(log).not.toContain(mayId(3));
+  });
+
   it('writes a follow-up exactly once when a submission dies at any call and is retried', () => {
     const form = {
       leadId: mayId(1),

@@ -72,6 +72,15 @@ export const AUTOMATION = {
       `${tab} ${id} "${column}": ${from} → ${to}`,
     zh: (tab, id, column, from, to) => `${tab} ${id}「${column}」：${from} → ${to}`,
   }),
+  unrestoredAction: { en: 'Check a lead', zh: '请核对线索' },
+  unrestored: template({
+    en: (tab: string, id: string, columns: readonly string[]) =>
+      `${tab} ${id} "${columns.join('", "')}": a sort at the moment of writing put another ` +
+      `lead's values on this row; they were cleared, and what the row held before is unknown.`,
+    zh: (tab, id, columns) =>
+      `${tab} ${id}「${columns.join('」「')}」：写入的一刻有人排序，另一条线索的值落到了这一行，` +
+      `已清除；这一行原来的值无法得知，请核对。`,
+  }),
   keptAction: { en: 'Kept a person’s edit', zh: '保留人工修改' },
   kept: template({
     en: (tab: string, id: string) =>
