@@ -59,7 +59,8 @@ export type CommitResult = Omit<Placement, 'writes' | 'keyAt'> & {
   readonly misplaced: number;
   /**
    * Leads a person's sort slid onto a written row from rows no read of the operation held: the
-   * cells written there are cleared, their earlier values unknown, and the Log names them.
+   * cells written there are cleared, their earlier values unknown, and the Log names them. Their
+   * `row` is the sheet row (1-based).
    */
   readonly unrestored: readonly Unrestored[];
 };
@@ -130,11 +131,21 @@ function scatteredSpans(
   const apart = columnSpans(columns);
   const spanning = [{ first: Math.min(...columns), last: Math.max(...columns) }];
   const cost = (spans: readonly Span[]) =>
-    Math.ceil((runs * spans.length) / MAX_SCATTERED_RUNS) * CELLS_PER_CALL +
-    scattered.scattered.length * width(spans);
+    scatteredCalls(runs, spans) * CELLS_PER_CALL + scattered.scattered.length * width(spans);
   const cheaper = cost(apart) <= cost(spanning) ? apart : spanning;
-  return cost(cheaper) < CELLS_PER_CALL + scattered.total * width(apart) ? cheaper : undefined;
+  return scatteredCalls(runs, cheaper) <= MAX_SCATTERED_CALLS &&
+    cost(cheaper) < CELLS_PER_CALL + scattered.total * width(apart)
+    ? cheaper
+    : undefined;
 }
+
+/** Runs of rows one call reads: whole runs only, so a row's cells all come from one moment. */
+const runsPerCall = (spans: readonly Span[]) =>
+  Math.max(1, Math.floor(MAX_SCATTERED_RUNS / spans.length));
+
+/** The calls a scattered read of `runs` runs of rows takes, each run with every span. */
+const scatteredCalls = (runs: number, spans: readonly Span[]) =>
+  Math.ceil(runs / runsPerCall(spans));
 
 /** A grid and the number of calls it was read in: more than one are several moments. */
 type ReadGrid = Grid & { readonly calls?: number };
@@ -227,9 +238,10 @@ function readScattered(
     })),
   );
   const values: unknown[][][] = [];
+  const perCall = runsPerCall(spans) * spans.length;
   let calls = 0;
-  for (let at = 0; at < blocks.length; at += MAX_SCATTERED_RUNS, calls++) {
-    const some = blocks.slice(at, at + MAX_SCATTERED_RUNS);
+  for (let at = 0; at < blocks.length; at += perCall, calls++) {
+    const some = blocks.slice(at, at + perCall);
     values.push(...readBlocksAtOnce(target.spreadsheet, sheet, some));
   }
   const cells = new Map<number, Map<number, unknown>>();
@@ -323,14 +335,15 @@ function writeCells(target: CommitTarget, writes: CellWrites): number {
  * (an edit of a few rows in a long tab); the first lead missing, or the first value that landed
  * on a row the window did not hold before, turns to reading every row. A lead that came onto a
  * written row from outside the rows read, just as the write happened, gets its written cells back
- * as the operation's `snapshot` (its rows as first read) held them; without one they are cleared,
- * and the next scoring pass refills computed cells.
+ * as the operation's `snapshot` (its rows as first read) held them; without one, or where the
+ * snapshot never read a cell, they are cleared and named in `unrestored`, and the next scoring
+ * pass refills computed cells.
  */
 export function commitEdits(
   target: CommitTarget,
   leads: readonly LeadEdits[],
   window?: RowsToRead,
-  snapshot?: readonly (readonly unknown[])[],
+  snapshot?: Snapshot,
 ): CommitResult {
   const empty = {
     replaced: [],
@@ -376,7 +389,7 @@ export function commitEdits(
       check = repairsAfterWrite(writes, before, after, target.identity, asGrid(snapshot, columns));
     }
     misplaced += check.misplaced;
-    unrestored.push(...check.unrestored);
+    unrestored.push(...check.unrestored.map((u) => ({ ...u, row: target.headerRow + 1 + u.row })));
     const repairs = check.repairs;
     writes = repairs;
     before = after;
@@ -389,18 +402,31 @@ export function commitEdits(
  * The operation's rows as first read, as a grid a repair can look a lead up in: only the columns
  * the commit reads, so a lead is told apart by the same cells as in the commit's own reads.
  */
-function asGrid(
-  rows: readonly (readonly unknown[])[] | undefined,
-  columns: readonly number[],
-): Grid | undefined {
+function asGrid(snapshot: Snapshot | undefined, columns: readonly number[]): Grid | undefined {
+  if (!snapshot) return undefined;
   const read = new Set(columns);
-  return (
-    rows && {
-      rowCount: rows.length,
-      cell: (row, column) => (read.has(column) ? (rows[row]?.[column] ?? '') : ''),
-    }
-  );
+  const { rows, knows } = 'rows' in snapshot ? snapshot : { rows: snapshot, knows: undefined };
+  return {
+    rowCount: rows.length,
+    cell: (row, column) => {
+      if (!read.has(column)) return '';
+      // undefined: a cell the operation never read, which a repair must not take for blank.
+      if (knows && !knows(row, column)) return undefined;
+      return rows[row]?.[column] ?? '';
+    },
+  };
 }
+
+/**
+ * An operation's rows as it first read them; with `knows`, only some cells of some rows were
+ * read (a narrow read), and the others are placeholders.
+ */
+export type Snapshot =
+  | readonly (readonly unknown[])[]
+  | {
+      readonly rows: readonly (readonly unknown[])[];
+      readonly knows: (row: number, column: number) => boolean;
+    };
 
 /**
  * Appends rows below the last row with content at the moment of writing, in one call: rows a
@@ -618,9 +644,11 @@ export function commitLog(
   }
   for (const u of result.unrestored) {
     const columns = u.columns.map((c) => textOf(header[c]) || columnLetter(c + 1));
+    // A row without a Lead ID is named by where it was.
+    const lead = u.key.startsWith('id:') ? idOf(u.key) : `${tab}!${u.row}:${u.row}`;
     lines.push({
       action: t(language, AUTOMATION.unrestoredAction),
-      detail: t(language, AUTOMATION.unrestored, tab, idOf(u.key), columns),
+      detail: t(language, AUTOMATION.unrestored, tab, lead, columns),
     });
   }
   return lines;

@@ -12,7 +12,14 @@ import { isBlank, isOpen, recordOf, textOf } from '../sheet/cells';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { refreshAnalysisIn } from './refreshAnalysis';
 import { analysisDue } from '../method/analysis/analysisSchedule';
-import { commitEdits, commitLog, leadIdentity, scatteredIfFew, tableTarget } from '../gas/commit';
+import {
+  commitEdits,
+  commitLog,
+  leadIdentity,
+  scatteredIfFew,
+  type Snapshot,
+  tableTarget,
+} from '../gas/commit';
 import { editsByLead } from '../sheet/placement';
 import { scoreRows } from './scoreAllLeads';
 import { toast } from '../gas/feedback';
@@ -29,6 +36,7 @@ import { readFlagMemory, writeFlagMemory } from '../gas/duplicateFlags';
 import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
 import { readTable, type Table } from '../gas/table';
 import { readLeadsNarrow } from '../gas/narrowLeads';
+import { EVERY_ROW_KEYS } from '../method/pool/regularHour';
 import { scoringMark } from '../gas/fullPassMark';
 import { keepLeadsFormatted } from '../gas/tabStyle';
 import { requireTab } from '../gas/workbook';
@@ -191,7 +199,7 @@ function scoreAndAssign(
       changes.map((change) => change.row),
       before.length,
     ),
-    before,
+    snapshotOf(before, read.wholeRows, columns),
   );
   const keptByPerson = new Set(
     committed.yielded.filter((y) => y.group === 'assign').map((y) => y.key.replace(/^id:/, '')),
@@ -426,4 +434,18 @@ export function reportRun(
     withNotes(automationToast(summary, language), unreadableToast(unreadable, language)),
     t(language, APP.name),
   );
+}
+
+/**
+ * The rows as first read, for a commit's repairs: after a narrow read, only the rows read whole
+ * and the columns every lead is read in are known.
+ */
+function snapshotOf(
+  rows: readonly unknown[][],
+  wholeRows: ReadonlySet<number> | undefined,
+  columns: Record<LeadColumnKey, number>,
+): Snapshot {
+  if (!wholeRows) return rows;
+  const everyRow = new Set(EVERY_ROW_KEYS.map((key) => columns[key]));
+  return { rows, knows: (row, column) => wholeRows.has(row) || everyRow.has(column) };
 }

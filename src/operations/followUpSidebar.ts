@@ -300,16 +300,16 @@ export function submitFollowUp(input: unknown): LeadCard {
       first: found.row - LEAD_WINDOW,
       count: 2 * LEAD_WINDOW + 1,
     });
-    // Only a sort at the very moment of writing leaves anything to say: which lead to check.
-    if (committed.unrestored.length > 0)
-      appendLog(
-        context.spreadsheet,
-        context.tabs.log,
-        commitLog(leads.sheet.getName(), leads.header, committed, language),
-        language,
-        context.now,
-        textOf(plan.followUp.by),
-      );
+    // What the save met, as every operation logs it: a person's value it wrote over, or a lead
+    // a sort put on the lead's row just as it wrote (appendLog writes nothing when there is none).
+    appendLog(
+      context.spreadsheet,
+      context.tabs.log,
+      commitLog(leads.sheet.getName(), leads.header, committed, language),
+      language,
+      context.now,
+      textOf(plan.followUp.by),
+    );
     const updated: Row = { ...lead };
     for (const [key, value] of Object.entries(plan.leadUpdates)) updated[key] = value;
     return cardFor(

@@ -261,12 +261,16 @@ export function repairsAfterWrite(
   const afterRows = index(after);
   // A row whose lead now sits elsewhere holding every value written for it took the write and
   // moved after it (a sort just after writing): nothing landed on another lead there.
+  // (The lead now on the written row is not asked: leads share scores and grades, so it often
+  // holds the same values by chance.)
+  const holdsWrite = (at: number, row: number) => {
+    for (const [column, value] of writes.get(row) as Map<number, unknown>)
+      if (!sameCell(after.cell(at, column), value)) return false;
+    return true;
+  };
   const misplaced = moved.filter((row) => {
     const now = afterRows.get(witnessOf(before, row, witnessColumns))?.[0];
-    if (now === undefined) return true;
-    for (const [column, value] of writes.get(row) as Map<number, unknown>)
-      if (!sameCell(after.cell(now, column), value)) return true;
-    return false;
+    return now === undefined || !holdsWrite(now, row);
   });
   if (misplaced.length === 0) return { repairs, gone: 0, misplaced: 0, unrestored: [] };
   const put = (row: number, column: number, value: unknown) => {
@@ -289,22 +293,27 @@ export function repairsAfterWrite(
     const witness = witnessOf(after, row, witnessColumns);
     const holder = beforeRows.get(witness)?.[0];
     const known = holder === undefined ? fromSnapshot(witness) : undefined;
-    if (holder === undefined && known === undefined)
-      unrestored.push({
-        key: rowKey((c) => after.cell(row, c), identity),
-        columns: [...(writes.get(row) as Map<number, unknown>).keys()],
-      });
+    const lost: number[] = [];
     for (const column of (writes.get(row) as Map<number, unknown>).keys()) {
       const planned = holder === undefined ? undefined : writes.get(holder);
+      // A snapshot cell is undefined where the operation never read it (a narrow read).
       const value = planned?.has(column)
         ? planned.get(column)
         : holder !== undefined
           ? before.cell(holder, column)
           : known !== undefined && snapshot
             ? snapshot.cell(known, column)
-            : '';
-      put(row, column, value);
+            : undefined;
+      if (value === undefined) lost.push(column);
+      put(row, column, value ?? '');
     }
+    // Named by the cells this write left alone: a written Lead ID is the other lead's.
+    if (lost.length > 0)
+      unrestored.push({
+        key: rowKey((c) => (written.has(c) ? '' : after.cell(row, c)), identity),
+        row,
+        columns: lost,
+      });
   }
   // The planned values, on the row that holds their lead now.
   let gone = 0;
@@ -329,6 +338,8 @@ export function repairsAfterWrite(
 /** A lead whose written cells were cleared after a write meant for another lead landed on them. */
 export interface Unrestored {
   readonly key: string;
+  /** The data row (0-based) it was on after the write. */
+  readonly row: number;
   readonly columns: readonly number[];
 }
 

@@ -213,7 +213,34 @@ describe('repairsAfterWrite with the operation’s snapshot', () => {
   it('clears them when there is no snapshot to take them from', () => {
     const writes: CellWrites = new Map([[0, new Map([[2, 'Chen']])]]);
     const after = apply([snapshot[1], snapshot[0]], writes);
-    const { repairs } = repairsAfterWrite(writes, onlyFirstRow, grid(after), IDENTITY);
+    const { repairs, unrestored } = repairsAfterWrite(writes, onlyFirstRow, grid(after), IDENTITY);
     expect(apply(after, repairs)[0]).toEqual(['L2', 'Wang', '', '', '']);
+    expect(unrestored).toEqual([{ key: 'id:L2', row: 0, columns: [2] }]);
+  });
+
+  it('clears and names the cells the snapshot never read (a narrow read), restoring the rest', () => {
+    const writes: CellWrites = new Map([
+      [
+        0,
+        new Map<number, unknown>([
+          [2, 'Chen'],
+          [3, 90],
+        ]),
+      ],
+    ]);
+    const after = apply([snapshot[1], snapshot[0]], writes);
+    const narrow: Grid = { rowCount: 2, cell: (r, c) => (c === 3 ? undefined : snapshot[r][c]) };
+    const result = repairsAfterWrite(writes, onlyFirstRow, grid(after), IDENTITY, narrow);
+    expect(apply(after, result.repairs)[0]).toEqual(['L2', 'Wang', 'Zhang', '', '']);
+    expect(result.unrestored).toEqual([{ key: 'id:L2', row: 0, columns: [3] }]);
+  });
+
+  it('names a lead by the cells the write left alone, not by a Lead ID it wrote', () => {
+    // A new row's Lead ID lands on a row without one, which a sort moved there.
+    const before = [['', 'Li', '', '', '']];
+    const writes: CellWrites = new Map([[0, new Map([[0, 'L9']])]]);
+    const after = apply([['', 'Wang', '', '', ''], before[0]], writes);
+    const { unrestored } = repairsAfterWrite(writes, grid(before), grid(after), IDENTITY);
+    expect(unrestored).toEqual([{ key: 'new:["Wang"]', row: 0, columns: [0] }]);
   });
 });
