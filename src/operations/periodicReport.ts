@@ -128,6 +128,12 @@ function composeReport(context: OperationContext, period: ReportPeriod) {
 /** Addresses compared as Google compares them: case and surrounding spaces do not matter. */
 const addressKey = (email: string) => email.trim().toLowerCase();
 
+/** The recipients who have not had the report: those `delivered` does not list. */
+function pendingOf(recipients: readonly string[], delivered: readonly string[]): string[] {
+  const had = new Set(delivered.map(addressKey));
+  return recipients.filter((email) => !had.has(addressKey(email)));
+}
+
 /**
  * Marks the period sent, then sends to the recipients who have not had it (`delivered`: those an
  * earlier, partly refused send reached); see the file's comment for why in this order.
@@ -142,8 +148,7 @@ function markAndSend(
   const { language } = context;
   const action = t(language, REPORT.action);
   const before = readState<SentMark | null>(STATE_KEYS.reportSent, null);
-  const had = new Set(delivered.map(addressKey));
-  const pending = recipients.filter((email) => !had.has(addressKey(email)));
+  const pending = pendingOf(recipients, delivered);
   const reached = [...delivered];
   const mark = (confirmed: boolean) =>
     writeState(STATE_KEYS.reportSent, {
@@ -216,7 +221,7 @@ export function reportIfDue(context: OperationContext, askedByPerson = false): R
     mark?.period === key && !mark.confirmed && Array.isArray(mark.delivered)
       ? mark.delivered.filter((email): email is string => typeof email === 'string')
       : [];
-  if (MailApp.getRemainingDailyQuota() < recipients.length - delivered.length) {
+  if (MailApp.getRemainingDailyQuota() < pendingOf(recipients, delivered).length) {
     const message = t(language, REPORT.quotaReached);
     return { sent: false, message, log: [{ action, detail: message }] };
   }
