@@ -120,13 +120,16 @@ export function assignPass(
     openWithId(row) && !isBlank(cellOf(row, 'owner')) ? [candidateAt(row)] : [],
   );
   const decided = options.onlyRows ? new Set(options.onlyRows) : undefined;
+  // Whether the pass looks for a duplicate of this unowned lead: not flagged, nor cleared by a person.
+  const checksDuplicate = (row: number) =>
+    isBlank(cellOf(row, 'duplicateOf')) &&
+    !options.clearedDuplicates.has(textOf(cellOf(row, 'id')));
   // Only the leads this pass checks are ever looked up: the index keeps what can match them.
   const checked = rows.flatMap((_, row) =>
     openWithId(row) &&
     isBlank(cellOf(row, 'owner')) &&
     (!decided || decided.has(row)) &&
-    isBlank(cellOf(row, 'duplicateOf')) &&
-    !options.clearedDuplicates.has(textOf(cellOf(row, 'id')))
+    checksDuplicate(row)
       ? [candidateAt(row)]
       : [],
   );
@@ -141,7 +144,7 @@ export function assignPass(
     }
     const lead = recordAt(row);
     const id = textOf(lead.id);
-    if (isBlank(lead.duplicateOf) && !options.clearedDuplicates.has(id)) {
+    if (checksDuplicate(row)) {
       const match = findDuplicate(index, {
         id,
         phone: lead.phone,

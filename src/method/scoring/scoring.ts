@@ -131,7 +131,10 @@ export function scoreLead(
   if (!known) worded.set(rules, (known = new Map()));
   const seen = known.get(key);
   if (seen) return seen;
+  // Shared by every lead with these readings: frozen, so no caller can change another's.
   const result = wordScore(readings, rules, language);
+  Object.freeze(result.chosen);
+  Object.freeze(result);
   if (known.size >= WORDED_LIMIT) known.clear();
   known.set(key, result);
   return result;

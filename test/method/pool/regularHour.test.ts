@@ -6,6 +6,7 @@ import {
   needsWholeRow,
   rulesFingerprint,
 } from '../../../src/method/pool/regularHour';
+import { REMINDER_LEAD_KEYS } from '../../../src/method/reminders/reminderPlan';
 
 const index = Object.fromEntries(EVERY_ROW_KEYS.map((key, at) => [key, at])) as Record<
   (typeof EVERY_ROW_KEYS)[number],
@@ -68,5 +69,11 @@ describe('fullPassCovers', () => {
   it('fingerprints the same rules alike', () => {
     expect(rulesFingerprint([{ needFit: { full: 40 } }, 50])).toBe(rules);
     expect(rules).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
+
+describe('the columns every lead is read in', () => {
+  it('hold every column the reminders look at, so a narrow hour reminds as a whole one does', () => {
+    expect(EVERY_ROW_KEYS).toEqual(expect.arrayContaining([...REMINDER_LEAD_KEYS]));
   });
 });
