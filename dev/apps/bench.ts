@@ -582,7 +582,9 @@ function runAll(workers = 2): Promise<Map<string, Row>> {
   const rows = new Map<string, Row>();
   return new Promise((done, fail) => {
     const running = new Set<ReturnType<typeof fork>>();
+    let failed = false;
     const start = () => {
+      if (failed) return;
       const job = queue.shift();
       if (!job) {
         if (running.size === 0) done(rows);
@@ -603,6 +605,7 @@ function runAll(workers = 2): Promise<Map<string, Row>> {
       worker.on('exit', (code) => {
         running.delete(worker);
         if (code !== 0) {
+          failed = true;
           for (const other of running) other.kill();
           fail(new Error(`A bench worker stopped with exit code ${code}`));
           return;
