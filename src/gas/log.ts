@@ -3,7 +3,7 @@
 import { LOG_COLUMNS, TAB_NAMES } from '../sheet/tabs';
 import type { Language } from '../sheet/language';
 import { appendRowsNow, type WriteMode } from './commit';
-import { type Sheet, type Spreadsheet, trimNewTab } from './workbook';
+import { type Spreadsheet, type Tabs, trimNewTab } from './workbook';
 import { spreadsheetTimeZone } from './timeZone';
 import { labelIn } from '../sheet/language';
 
@@ -20,7 +20,7 @@ export interface LogEntry {
  */
 export function appendLog(
   spreadsheet: Spreadsheet,
-  logSheet: Sheet | undefined,
+  tabs: Tabs,
   entries: readonly LogEntry[],
   language: Language,
   now: Date,
@@ -28,7 +28,8 @@ export function appendLog(
   mode: WriteMode = 'batch',
 ): void {
   if (entries.length === 0) return;
-  let sheet = logSheet;
+  // Looked up only now: a run with nothing to log asks for no tab.
+  let sheet = tabs.log;
   if (!sheet) {
     sheet = spreadsheet.insertSheet(labelIn(language, TAB_NAMES.log));
     trimNewTab(sheet, LOG_COLUMNS.length);

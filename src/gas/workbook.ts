@@ -1,6 +1,6 @@
 // Finds the workbook, its tabs (by either language's name) and its language; reads a tab in one call.
 
-import { type Language, foldText, labelsOf, languageFromLocale } from '../sheet/language';
+import { type Language, foldText, labelIn, labelsOf, languageFromLocale } from '../sheet/language';
 import { TAB_NAMES, type TabKey } from '../sheet/tabs';
 import { ERRORS, inEveryLanguage, t } from '../sheet/text';
 
@@ -26,10 +26,15 @@ export function localeLanguage(spreadsheet: Spreadsheet): Language {
   return languageFromLocale(spreadsheet.getSpreadsheetLocale());
 }
 
-/** Index of the workbook's tabs by key, from one getSheets call. */
-export function tabIndex(spreadsheet: Spreadsheet): Partial<Record<TabKey, Sheet>> {
+/** The workbook's tabs by key; a tab the spreadsheet lacks reads as undefined. */
+export type Tabs = Partial<Record<TabKey, Sheet>>;
+
+/**
+ * Every tab found by a scan of all names: spaces trimmed, and Traditional names in other forms
+ * (Hong Kong's 銷售線索信息表) folded to the Simplified name. One call per tab.
+ */
+function scanTabs(spreadsheet: Spreadsheet, language: Language): Tabs {
   const byName = new Map<string, Sheet>();
-  // Traditional names in other forms (Hong Kong's 銷售線索信息表) fold to the Simplified name.
   const byFoldedName = new Map<string, Sheet>();
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName().trim();
@@ -37,16 +42,51 @@ export function tabIndex(spreadsheet: Spreadsheet): Partial<Record<TabKey, Sheet
     const folded = foldText(name);
     if (!byFoldedName.has(folded)) byFoldedName.set(folded, sheet);
   }
-  const index: Partial<Record<TabKey, Sheet>> = {};
+  const index: Tabs = {};
   for (const key of Object.keys(TAB_NAMES) as TabKey[]) {
-    const [en, zh, zhHant] = labelsOf(TAB_NAMES[key]);
+    const names = namesInOrder(key, language);
     const found =
-      byName.get(zh) ??
-      byName.get(en) ??
-      byName.get(zhHant) ??
-      byFoldedName.get(foldText(zh)) ??
-      byFoldedName.get(foldText(zhHant));
+      names.map((name) => byName.get(name)).find((sheet) => sheet !== undefined) ??
+      names.map((name) => byFoldedName.get(foldText(name))).find((sheet) => sheet !== undefined);
     if (found) index[key] = found;
+  }
+  return index;
+}
+
+/** A tab's names, the workbook language's first: where two exist, that one is the tracker's. */
+function namesInOrder(key: TabKey, language: Language): string[] {
+  const label = TAB_NAMES[key];
+  const [en, zh, zhHant] = labelsOf(label);
+  return [...new Set([labelIn(language, label), zh, en, zhHant])];
+}
+
+/**
+ * The workbook's tabs by key, each looked up when first used: by its exact name in `language`,
+ * then in the other languages, and only then by a scan of every tab's name. An edit or a sidebar
+ * call that needs three tabs asks for three names, not for the names of all of them.
+ */
+export function tabIndex(spreadsheet: Spreadsheet, language: Language): Tabs {
+  let scanned: Tabs | undefined;
+  const looked = new Map<TabKey, Sheet | undefined>();
+  const lookUp = (key: TabKey): Sheet | undefined => {
+    // After one scan every name is known: asking again would only add calls.
+    if (scanned) return scanned[key];
+    for (const name of namesInOrder(key, language)) {
+      const sheet = spreadsheet.getSheetByName(name);
+      if (sheet) return sheet;
+    }
+    scanned = scanTabs(spreadsheet, language);
+    return scanned[key];
+  };
+  const index: Tabs = {};
+  for (const key of Object.keys(TAB_NAMES) as TabKey[]) {
+    Object.defineProperty(index, key, {
+      enumerable: true,
+      get: () => {
+        if (!looked.has(key)) looked.set(key, lookUp(key));
+        return looked.get(key);
+      },
+    });
   }
   return index;
 }
@@ -58,11 +98,7 @@ export class MissingTabError extends Error {
   }
 }
 
-export function requireTab(
-  tabs: Partial<Record<TabKey, Sheet>>,
-  key: TabKey,
-  language: Language,
-): Sheet {
+export function requireTab(tabs: Tabs, key: TabKey, language: Language): Sheet {
   const sheet = tabs[key];
   if (!sheet) throw new MissingTabError(key, language);
   return sheet;

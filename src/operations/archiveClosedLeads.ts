@@ -312,7 +312,7 @@ export function archiveDaily(context: OperationContext): void {
   // A quiet day is not worth a Log line; a problem or a move is.
   const worth = archived > 0 || log.some((l) => l.detail !== t(language, ARCHIVE.nothingDue));
   if (worth && context.settings.archiveAfterMonths > 0) {
-    appendLog(spreadsheet, tabs.log, log, language, now, '');
+    appendLog(spreadsheet, tabs, log, language, now, '');
   }
 }
 
@@ -328,7 +328,7 @@ export function archiveClosedLeads(): void {
     const { log } = archiveClosedLeadsIn(context, true);
     // The day's archive is done: the hourly job need not read Leads for it again today.
     writeState(STATE_KEYS.archivedOn, formatCalendarDate(calendarDateOf(now, context.zone)));
-    appendLog(spreadsheet, tabs.log, log, language, now, '');
+    appendLog(spreadsheet, tabs, log, language, now, '');
     toast(spreadsheet, log.map((l) => l.detail).join('\n'), title);
   });
 }

@@ -423,7 +423,7 @@ export function reportRun(
   const { spreadsheet, tabs, language, now } = context;
   appendLog(
     spreadsheet,
-    tabs.log,
+    tabs,
     [{ action, detail: automationToast(summary, language) }, ...log],
     language,
     now,

@@ -110,7 +110,7 @@ export function captureLead(
       },
     ),
   ];
-  appendLog(spreadsheet, tabs.log, log, language, now, '');
+  appendLog(spreadsheet, tabs, log, language, now, '');
   return {
     leadId,
     ...(flag ? { duplicateOf: flag.duplicateOf } : {}),

@@ -176,7 +176,7 @@ export function claimPoolLead(input: unknown): ClaimResult {
     if (!returnClaimedPoolLead(leads, pool, leadId, owner, moveContext)) throw takeBack();
     appendLog(
       spreadsheet,
-      context.tabs.log,
+      context.tabs,
       [
         {
           action: t(language, POOL_CLAIMS.logAction),

@@ -50,16 +50,9 @@ import {
 } from '../gas/leadRows';
 import { withDocumentLock } from '../gas/lock';
 import { appendLog } from '../gas/log';
-import { loadSettings } from '../gas/settingsTab';
 import { readTable, rowFor } from '../gas/table';
-import { spreadsheetTimeZone } from '../gas/timeZone';
-import {
-  activeSpreadsheet,
-  localeLanguage,
-  requireTab,
-  type Sheet,
-  tabIndex,
-} from '../gas/workbook';
+import { activeSpreadsheet, localeLanguage, requireTab, type Sheet } from '../gas/workbook';
+import { type SidebarContext, sidebarContext } from './sidebarContext';
 import { typeRows } from './typedValues';
 
 const LEAD_KEYS = LEAD_COLUMNS.map((c) => c.key);
@@ -73,14 +66,6 @@ const SHOWN_KEYS = ['grade', 'status', 'owner'] as const;
 const LEAD_WINDOW = 20;
 
 type Row = Record<string, unknown>;
-
-function sidebarContext() {
-  const spreadsheet = activeSpreadsheet();
-  const tabs = tabIndex(spreadsheet);
-  const loaded = loadSettings(tabs.settings, localeLanguage(spreadsheet));
-  return { spreadsheet, tabs, ...loaded, zone: spreadsheetTimeZone(spreadsheet), now: new Date() };
-}
-type SidebarContext = ReturnType<typeof sidebarContext>;
 
 /** The Leads tab by its header alone: every call reads only the rows and columns it needs. */
 function leadsHeader(context: SidebarContext): TabHeader<LeadColumnKey> {
@@ -304,7 +289,7 @@ export function submitFollowUp(input: unknown): LeadCard {
     // a sort put on the lead's row just as it wrote (appendLog writes nothing when there is none).
     appendLog(
       context.spreadsheet,
-      context.tabs.log,
+      context.tabs,
       commitLog(leads.sheet.getName(), leads.header, committed, language),
       language,
       context.now,

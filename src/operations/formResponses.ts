@@ -124,7 +124,7 @@ function takeResponse(context: OperationContext, event: FormSubmitEvent, tab: st
   const problems = checked.errors.map((e) => e.message).join(' ');
   appendLog(
     spreadsheet,
-    tabs.log,
+    tabs,
     [
       {
         action: t(language, CAPTURE.channel.form),

@@ -267,7 +267,7 @@ function importIn(context: OperationContext, sheetName: string): ImportResult {
   );
   appendLog(
     spreadsheet,
-    tabs.log,
+    tabs,
     [message, ...problems.slice(0, 200)].map((detail) => ({
       action: t(language, OPERATIONS.importLeads),
       detail,
@@ -295,7 +295,11 @@ export function importLeads(sheetName: string): ImportResult {
 /** The menu's "Import leads…": a dialog to pick the tab, see the preview, then import. */
 export function showImportDialog(): void {
   runOperation({ action: OPERATIONS.importLeads }, (context) => {
-    const own = new Set(Object.values(context.tabs).map((sheet) => sheet.getSheetId()));
+    const own = new Set(
+      Object.values(context.tabs).flatMap((sheet: Sheet | undefined) =>
+        sheet ? [sheet.getSheetId()] : [],
+      ),
+    );
     const lists = context.spreadsheet
       .getSheets()
       .filter(

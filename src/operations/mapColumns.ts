@@ -24,7 +24,7 @@ function mapColumnsIn(context: OperationContext, input: unknown): string {
   const message = t(language, COLUMNS.saved, Object.keys(checked.mapping).length);
   appendLog(
     spreadsheet,
-    tabs.log,
+    tabs,
     [{ action: t(language, OPERATIONS.mapColumns), detail: message }],
     language,
     context.now,

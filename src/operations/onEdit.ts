@@ -53,7 +53,9 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
   const range = event?.range;
   if (!range) return;
   const sheet = range.getSheet();
-  if (!matchesLabel(sheet.getName(), TAB_NAMES.leads)) return;
+  // Asked once: every ask is a call, and the simple trigger has 30 s.
+  const tabName = sheet.getName();
+  if (!matchesLabel(tabName, TAB_NAMES.leads)) return;
   const firstEdited = range.getRow();
   const lastEdited = firstEdited + range.getNumRows() - 1;
   if (lastEdited < 2) return; // the header row only
@@ -62,7 +64,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
   try {
     // The lock reads the saved state (Lead ID sequences) and stores it when the edit is done.
     withSpreadsheetLock(spreadsheet, language, EDIT_LOCK_TIMEOUT_MS, () => {
-      const tabs = tabIndex(spreadsheet);
+      const tabs = tabIndex(spreadsheet, language);
       const loaded = loadSettings(tabs.settings, language);
       const zone = spreadsheetTimeZone(spreadsheet);
       language = loaded.language;
@@ -85,7 +87,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
         ? top.slice(headerRow, lastEdited)
         : sheet.getRange(start, 1, lastEdited - start + 1, width).getValues();
       const firstRowOfData = top ? headerRow + 1 : start; // sheet row of rows[0]
-      const columns = requireColumns(layout, SCORING_COLUMNS, sheet.getName(), language);
+      const columns = requireColumns(layout, SCORING_COLUMNS, tabName, language);
       const edited = Array.from(
         { length: lastEdited - start + 1 },
         (_, i) => start - firstRowOfData + i,
@@ -134,7 +136,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       const { unreadable } = readTypedRows(
         edited.map((row) => rows[row]),
         {
-          tab: sheet.getName(),
+          tab: tabName,
           header,
           columns: LEAD_COLUMNS,
           index: layout.index,
@@ -144,9 +146,9 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       );
       appendLog(
         spreadsheet,
-        tabs.log,
+        tabs,
         [
-          ...commitLog(sheet.getName(), header, committed, language),
+          ...commitLog(tabName, header, committed, language),
           ...unreadableLog(unreadable, language),
         ],
         language,

@@ -5,7 +5,6 @@ import type { Language } from '../sheet/language';
 import { SettingsError } from '../method/settings/settingsParse';
 import { ERRORS, type Phrase, t } from '../sheet/text';
 import type { Settings } from '../method/settings/settings';
-import type { TabKey } from '../sheet/tabs';
 import type { TimeZone } from '../sheet/calendar';
 import { alertUser } from '../gas/feedback';
 import { withSpreadsheetLock } from '../gas/lock';
@@ -14,8 +13,8 @@ import { mailFailureToManagers } from '../gas/failureMail';
 import { loadSettings } from '../gas/settingsTab';
 import { spreadsheetTimeZone } from '../gas/timeZone';
 import {
-  type Sheet,
   type Spreadsheet,
+  type Tabs,
   activeSpreadsheet,
   localeLanguage,
   tabIndex,
@@ -23,7 +22,7 @@ import {
 
 export interface OperationContext {
   readonly spreadsheet: Spreadsheet;
-  readonly tabs: Partial<Record<TabKey, Sheet>>;
+  readonly tabs: Tabs;
   readonly settings: Settings;
   readonly language: Language;
   readonly zone: TimeZone;
@@ -55,7 +54,7 @@ function currentUser(): string {
  */
 function reportFailure(
   spreadsheet: Spreadsheet,
-  tabs: Partial<Record<TabKey, Sheet>>,
+  tabs: Tabs,
   action: string,
   message: string,
   language: Language,
@@ -65,7 +64,7 @@ function reportFailure(
     const label = t(language, ERRORS.failed, action);
     appendLog(
       spreadsheet,
-      tabs.log,
+      tabs,
       [{ action: label, detail: message }],
       language,
       new Date(),
@@ -100,7 +99,7 @@ export function runOperation<T>(
   try {
     return withSpreadsheetLock(spreadsheet, language, options.lockTimeoutMs ?? 30_000, () => {
       if (options.admit && !options.admit()) return undefined;
-      const tabs = tabIndex(spreadsheet);
+      const tabs = tabIndex(spreadsheet, language);
       try {
         const loaded = loadSettings(tabs.settings, language);
         language = loaded.language;

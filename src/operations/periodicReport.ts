@@ -236,7 +236,7 @@ export function sendPeriodicReport(): void {
   runOperation({ action: REPORT.action }, (context) => {
     const outcome = reportIfDue(context, true);
     const { spreadsheet, tabs, language, now } = context;
-    if (outcome.log.length > 0) appendLog(spreadsheet, tabs.log, outcome.log, language, now, '');
+    if (outcome.log.length > 0) appendLog(spreadsheet, tabs, outcome.log, language, now, '');
     toast(spreadsheet, outcome.message, t(language, APP.name));
   });
 }

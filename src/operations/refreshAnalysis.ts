@@ -336,7 +336,7 @@ function refreshLeadershipCopy(
   } catch {
     const message = t(language, ANALYSIS.leadershipCopyUnreachable, id, runningUser());
     const action = t(language, ANALYSIS.leadershipCopyAction);
-    appendLog(spreadsheet, tabs.log, [{ action, detail: message }], language, now, '');
+    appendLog(spreadsheet, tabs, [{ action, detail: message }], language, now, '');
     mailFailureToManagers(spreadsheet, tabs.settings, action, message, language);
     return message;
   }
@@ -358,7 +358,7 @@ export function refreshAnalysisIn(context: OperationContext, read?: ReadLeadTabs
   drawCharts(sheet, content.charted ?? [], 'analysis');
   writeState(STATE_KEYS.analysisRefreshedAt, now.toISOString());
   const copyProblem = refreshLeadershipCopy(context, computed);
-  appendLog(spreadsheet, tabs.log, unreadableLog(computed.unreadable, language), language, now, '');
+  appendLog(spreadsheet, tabs, unreadableLog(computed.unreadable, language), language, now, '');
   toast(
     spreadsheet,
     withNotes(

@@ -139,7 +139,7 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   );
   appendLog(
     spreadsheet,
-    tabs.log,
+    tabs,
     [
       ...commitLog(leads.sheet.getName(), leads.header, committed, language),
       ...statusLog(matched.matched, language),

@@ -185,7 +185,7 @@ export function setupSheets(): SetupSummary {
   const spreadsheet = activeSpreadsheet();
   const locale = localeLanguage(spreadsheet);
   return withDocumentLock(locale, 30_000, () => {
-    const tabs = tabIndex(spreadsheet);
+    const tabs = tabIndex(spreadsheet, locale);
     // The Settings tab may choose the language; otherwise the locale decides.
     let language = locale;
     if (tabs.settings) {
@@ -211,12 +211,12 @@ export function setupSheets(): SetupSummary {
         ensureTableTab(spreadsheet, tabs[key], key, language, settings, summary);
       }
     }
-    const after = tabIndex(spreadsheet);
+    const after = tabIndex(spreadsheet, language);
     after.leads?.activate();
     const report = summary.recognised.map((r) => recognitionText(r, language));
     appendLog(
       spreadsheet,
-      after.log,
+      after,
       [setupToast(summary, language), ...report].map((detail) => ({
         action: t(language, OPERATIONS.setupSheets),
         detail,

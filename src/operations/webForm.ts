@@ -42,7 +42,8 @@ function currentSettings(
   spreadsheet: Spreadsheet,
 ): { settings: Settings; language: Language } | undefined {
   try {
-    return loadSettings(tabIndex(spreadsheet).settings, localeLanguage(spreadsheet));
+    const locale = localeLanguage(spreadsheet);
+    return loadSettings(tabIndex(spreadsheet, locale).settings, locale);
   } catch {
     return undefined;
   }

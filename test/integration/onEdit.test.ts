@@ -122,4 +122,22 @@ describe('onEdit', () => {
     const leads = rowsOf(runtime, LEADS);
     expect(new Set(leads.map((l) => l['线索编号'])).size).toBe(4000);
   });
+
+  // Each ask is a call, and a simple trigger has 30 s: no scan of every tab's name.
+  it('asks for the tabs it uses by name, and still finds a tab renamed with spaces', () => {
+    const runtime = scoredWorkbook(5);
+    const needFit = columnOf(runtime, LEADS, '需求匹配度') + 1;
+    const { calls } = runtime.measure(() => runtime.edit(LEADS, 3, needFit, [['完全契合']]));
+    expect(calls.filter((c) => c.method === 'getSheets')).toEqual([]);
+    expect(calls.filter((c) => c.method === 'getSheetByName').length).toBeLessThanOrEqual(3);
+    expect(rowsOf(runtime, LEADS)[1]['线索等级']).toBe('A');
+
+    // Grade A from 90, in a Settings tab whose name a person padded with spaces.
+    const settings = runtime.values('设置');
+    const gradeA = settings.findIndex((row) => row[0] === 'A级最低分') + 1;
+    runtime.type('设置', gradeA, 2, [[90]]);
+    runtime.sheet('设置').setName(' 设置 ');
+    runtime.edit(LEADS, 3, needFit, [['完全契合']]);
+    expect(rowsOf(runtime, LEADS)[1]['线索等级']).toBe('B');
+  });
 });
