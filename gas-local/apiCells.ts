@@ -59,6 +59,54 @@ function serialNumber(ms: number, timeZone: string): number {
   return (ms + offsetMinutesAt(timeZone, ms) * 60_000) / 86_400_000 + 25_569;
 }
 
+/**
+ * One row of a block as batchGet returns it: cells [c0, c1) of row `row`, without the trailing
+ * blank ones ("empty trailing rows and columns will not be included"), at its exact length, as
+ * a script gets arrays from Google's JSON.
+ */
+export function renderRow(
+  data: SheetData,
+  row: number,
+  c0: number,
+  c1: number,
+  options: RenderOptions,
+  zone: string,
+): unknown[] {
+  let end = c1;
+  if (options.valueRenderOption === 'FORMULA') {
+    while (end > c0 && renderCell(data, row, end - 1, options, zone) === '') end--;
+    return Array.from({ length: end - c0 }, (_, c) => renderCell(data, row, c0 + c, options, zone));
+  }
+  // Values alone: the row's stored cells are read directly, the commonest read by far.
+  const stored = data.values[row];
+  if (!stored) return [];
+  end = Math.min(end, stored.length);
+  while (end > c0 && stored[end - 1] === undefined) end--;
+  if (end <= c0) return [];
+  // Sized at once: an array grown by push keeps spare capacity, which Google's JSON never has.
+  const line: unknown[] = new Array(end - c0);
+  for (let c = c0; c < end; c++) {
+    const value = stored[c];
+    line[c - c0] = value === undefined ? '' : rendered(value, options, zone);
+  }
+  return line;
+}
+
+/** A stored value as a values-only read renders it. */
+function rendered(value: StoredValue, options: RenderOptions, zone: string): unknown {
+  if (options.valueRenderOption === 'FORMATTED_VALUE') {
+    if (value instanceof CellDate) return formatDate(value.ms, zone, 'yyyy-MM-dd HH:mm:ss');
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    return String(value);
+  }
+  if (value instanceof CellDate) {
+    return options.dateTimeRenderOption === 'FORMATTED_STRING'
+      ? formatDate(value.ms, zone, 'yyyy-MM-dd HH:mm:ss')
+      : serialNumber(value.ms, zone);
+  }
+  return value;
+}
+
 /** One cell as batchGet returns it; '' for an empty cell. `zone` is the spreadsheet's time zone. */
 export function renderCell(
   data: SheetData,
@@ -72,16 +120,5 @@ export function renderCell(
     if (formula !== undefined) return formula;
   }
   const value = data.get(row, column);
-  if (value === undefined) return '';
-  if (options.valueRenderOption === 'FORMATTED_VALUE') {
-    if (value instanceof CellDate) return formatDate(value.ms, zone, 'yyyy-MM-dd HH:mm:ss');
-    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-    return String(value);
-  }
-  if (value instanceof CellDate) {
-    return options.dateTimeRenderOption === 'FORMATTED_STRING'
-      ? formatDate(value.ms, zone, 'yyyy-MM-dd HH:mm:ss')
-      : serialNumber(value.ms, zone);
-  }
-  return value;
+  return value === undefined ? '' : rendered(value, options, zone);
 }

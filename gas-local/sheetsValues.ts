@@ -8,6 +8,7 @@ import {
   type InputOption,
   invalidValue,
   renderCell,
+  renderRow,
   type RenderOptions,
   rowsOf,
   storedByApi,
@@ -334,23 +335,26 @@ export class LocalSheetsValues implements Implements<
     const zone = book._timeZone();
     const endRow = Math.min(range.endRow, data.maxRows);
     const endColumn = Math.min(range.endColumn, data.maxColumns);
-    let lines: unknown[][] = [];
-    for (let r = range.startRow; r < endRow; r++) {
-      const line: unknown[] = [];
-      for (let c = range.startColumn; c < endColumn; c++)
-        line.push(renderCell(data, r, c, options, zone));
-      lines.push(line);
+    let lines: unknown[][];
+    if (options.majorDimension === 'COLUMNS') {
+      const columns = Math.max(0, endColumn - range.startColumn);
+      const rows = Math.max(0, endRow - range.startRow);
+      lines = Array.from({ length: columns }, (_, c) =>
+        Array.from({ length: rows }, (_, r) =>
+          renderCell(data, range.startRow + r, range.startColumn + c, options, zone),
+        ),
+      );
+      // "For output, empty trailing rows and columns will not be included."
+      lines = lines.map((line) => {
+        let length = line.length;
+        while (length && line[length - 1] === '') length--;
+        return line.slice(0, length);
+      });
+    } else {
+      lines = new Array(Math.max(0, endRow - range.startRow));
+      for (let r = range.startRow; r < endRow; r++)
+        lines[r - range.startRow] = renderRow(data, r, range.startColumn, endColumn, options, zone);
     }
-    if (options.majorDimension === 'COLUMNS')
-      lines = lines.length ? lines[0].map((_, c) => lines.map((line) => line[c])) : [];
-    // "For output, empty trailing rows and columns will not be included." Each row is copied to
-    // its exact length, as a script gets arrays from Google's JSON: an array grown by push keeps
-    // spare capacity that a heap measurement would take for the script's.
-    lines = lines.map((line) => {
-      let length = line.length;
-      while (length && line[length - 1] === '') length--;
-      return line.slice(0, length);
-    });
     while (lines.length && lines[lines.length - 1].length === 0) lines.pop();
     const shown = formatApiRange(data.name, range.startRow, range.startColumn, endRow, endColumn);
     return {

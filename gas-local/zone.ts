@@ -31,22 +31,23 @@ function partsIn(timeZone: string, ms: number): Record<string, number> {
 export function offsetMinutesAt(timeZone: string, ms: number): number {
   // Zones change offset only on a quarter hour: one lookup answers every instant of it.
   const quarter = Math.floor(ms / QUARTER_HOUR_MS);
-  const key = `${timeZone}|${quarter}`;
-  const known = offsets.get(key);
-  if (known !== undefined) return known;
+  let known = offsets.get(timeZone);
+  if (!known) offsets.set(timeZone, (known = new Map()));
+  const offset = known.get(quarter);
+  if (offset !== undefined) return offset;
   const start = quarter * QUARTER_HOUR_MS;
   const p = partsIn(timeZone, start);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second);
-  const offset = Math.round((asUtc - start) / 60_000);
-  if (offsets.size >= OFFSETS_KEPT) offsets.clear();
-  offsets.set(key, offset);
-  return offset;
+  const found = Math.round((asUtc - start) / 60_000);
+  if (known.size >= OFFSETS_KEPT) known.clear();
+  known.set(quarter, found);
+  return found;
 }
 
 const QUARTER_HOUR_MS = 15 * 60_000;
 const OFFSETS_KEPT = 100_000;
-/** Offsets already looked up, by zone and quarter hour. */
-const offsets = new Map<string, number>();
+/** Offsets already looked up, by zone, then by quarter hour (a number: no key text to build). */
+const offsets = new Map<string, Map<number, number>>();
 
 /** Minutes east of UTC for a wall-clock time in `timeZone`. */
 export function offsetForWallTime(

@@ -1,21 +1,32 @@
-// Leads as a regular hour reads it: a few columns of every row in one call, then the whole rows
-// of the leads it may act on in a second; any sign that rows moved in between reads the tab whole.
+// Leads read narrowly (a regular hour, Score all leads): a few columns of every row in one call,
+// then the whole rows of the leads it may act on in a second; any sign that rows moved in between
+// reads the tab whole.
 
 import type { TimeZone } from '../sheet/calendar';
 import type { ColumnMapping } from '../sheet/headers';
 import { textOf } from '../sheet/cells';
 import { sameCell } from '../sheet/placement';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
-import { EVERY_ROW_KEYS, needsWholeRow } from '../method/pool/regularHour';
 import { dateColumnsOf, readBlocksAtOnce, rowBlocks } from './cellsAtOnce';
 import { columnSpans } from './columnReads';
 import { readHeader, readTable, type Table } from './table';
+import type { Snapshot } from './commit';
 import type { Sheet, Spreadsheet } from './workbook';
 
-/** Leads, and the rows read whole (every row, when undefined). */
+/** What a narrow read looks at in every row, and which of those rows it then reads whole. */
+export interface NarrowRead {
+  readonly keys: readonly LeadColumnKey[];
+  readonly needsWholeRow: (
+    row: readonly unknown[],
+    index: Readonly<Record<LeadColumnKey, number>>,
+  ) => boolean;
+}
+
+/** Leads, the rows read whole (every row, when undefined) and the columns read in every row. */
 export interface LeadsRead {
   readonly table: Table<LeadColumnKey>;
   readonly wholeRows?: ReadonlySet<number>;
+  readonly everyRowColumns?: ReadonlySet<number>;
 }
 
 /** Past this share of rows, one read of the whole tab costs less. */
@@ -24,9 +35,9 @@ const WHOLE_ROW_SHARE = 0.25;
 const MAX_ROW_RUNS = 1_000;
 
 /**
- * Reads Leads narrowly: EVERY_ROW_KEYS over every row, then whole the rows `needsWholeRow` picks
- * and those of the `alsoWhole` Lead IDs.
- * Cells of other rows outside EVERY_ROW_KEYS read as blank, so callers act on `wholeRows` only.
+ * Reads Leads narrowly: the plan's keys over every row, then whole the rows its `needsWholeRow`
+ * picks and those of the `alsoWhole` Lead IDs.
+ * Cells of other rows outside those keys read as blank: callers act on what they read.
  * Falls back to one whole read when a column is missing, when over a quarter of the rows need
  * reading whole, or when a row read whole no longer matches what the first read saw (a person
  * sorted between).
@@ -36,18 +47,19 @@ export function readLeadsNarrow(
   sheet: Sheet,
   mapping: ColumnMapping,
   zone: TimeZone,
+  plan: NarrowRead,
   alsoWhole: ReadonlySet<string> = new Set(),
 ): LeadsRead {
   const whole = (): LeadsRead => ({ table: readTable(sheet, LEAD_COLUMNS, mapping) });
   const { headerRow, header, layout } = readHeader(sheet, LEAD_COLUMNS, mapping);
   const index = layout.index as Partial<Record<LeadColumnKey, number>>;
-  if (EVERY_ROW_KEYS.some((key) => index[key] === undefined)) return whole();
+  if (plan.keys.some((key) => index[key] === undefined)) return whole();
   const at = index as Record<LeadColumnKey, number>;
   const width = header.length;
-  // Rows a person adds after this are the next hour's: nothing here removes or renumbers them.
+  // Rows a person adds after this are the next run's: nothing here removes or renumbers them.
   const count = Math.max(0, sheet.getLastRow() - headerRow);
   const dates = { columns: dateColumnsOf(index), zone };
-  const spans = columnSpans(EVERY_ROW_KEYS.map((key) => at[key]));
+  const spans = columnSpans(plan.keys.map((key) => at[key]));
   const blocks = spans.map((span) => ({
     row: headerRow,
     column: span.first,
@@ -62,7 +74,7 @@ export function readLeadsNarrow(
     }),
   );
   const wanted = rows.flatMap((row, r) =>
-    needsWholeRow(row, at) || alsoWhole.has(textOf(row[at.id])) ? [r] : [],
+    plan.needsWholeRow(row, at) || alsoWhole.has(textOf(row[at.id])) ? [r] : [],
   );
   if (wanted.length > count * WHOLE_ROW_SHARE) return whole();
   const runs = rowBlocks(headerRow, wanted, width);
@@ -84,5 +96,18 @@ export function readLeadsNarrow(
     }
   }
   const table: Table<LeadColumnKey> = { sheet, headerRow, header, rows, layout };
-  return { table, wholeRows: new Set(wanted) };
+  return { table, wholeRows: new Set(wanted), everyRowColumns: new Set(keyColumns) };
+}
+
+/**
+ * The rows as first read, for a commit's repairs: after a narrow read, only the rows read whole
+ * and the columns read in every row are known.
+ */
+export function snapshotOf(
+  rows: readonly unknown[][],
+  wholeRows: ReadonlySet<number> | undefined,
+  everyRowColumns: ReadonlySet<number> | undefined,
+): Snapshot {
+  if (!wholeRows || !everyRowColumns) return rows;
+  return { rows, knows: (row, column) => wholeRows.has(row) || everyRowColumns.has(column) };
 }

@@ -17,7 +17,6 @@ import {
   commitLog,
   leadIdentity,
   scatteredIfFew,
-  type Snapshot,
   tableTarget,
 } from '../gas/commit';
 import { editsByLead } from '../sheet/placement';
@@ -35,8 +34,8 @@ import {
 import { readFlagMemory, writeFlagMemory } from '../gas/duplicateFlags';
 import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
 import { readTable, type Table } from '../gas/table';
-import { readLeadsNarrow } from '../gas/narrowLeads';
-import { EVERY_ROW_KEYS } from '../method/pool/regularHour';
+import { readLeadsNarrow, snapshotOf } from '../gas/narrowLeads';
+import { HOURLY_NARROW_READ } from '../method/pool/regularHour';
 import { scoringMark } from '../gas/fullPassMark';
 import { keepLeadsFormatted } from '../gas/tabStyle';
 import { requireTab } from '../gas/workbook';
@@ -118,6 +117,7 @@ function scoreAndAssign(
     readonly history: LeadHistory;
     /** Rows read whole (all when undefined): the others hold only the columns every lead needs. */
     readonly wholeRows?: ReadonlySet<number>;
+    readonly everyRowColumns?: ReadonlySet<number>;
   },
 ) {
   const { settings, language, zone, now } = context;
@@ -199,7 +199,7 @@ function scoreAndAssign(
       changes.map((change) => change.row),
       before.length,
     ),
-    snapshotOf(before, read.wholeRows, columns),
+    snapshotOf(before, read.wholeRows, read.everyRowColumns),
   );
   const keptByPerson = new Set(
     committed.yielded.filter((y) => y.group === 'assign').map((y) => y.key.replace(/^id:/, '')),
@@ -228,10 +228,21 @@ export function runAutomationSteps(
   const analyse = analysisThisRun(context, steps);
   const scoring = scoringMark(context);
   const narrow = !analyse && steps.analysis === 'daily' && scoring.covered;
-  const { table: leads, wholeRows: readWhole } = narrow
-    ? // A lead flagged as a duplicate is watched for a person clearing the flag.
-      readLeadsNarrow(spreadsheet, leadsSheet, settings.columnNames, zone, readFlagMemory().flags)
-    : { table: readTable(leadsSheet, LEAD_COLUMNS, settings.columnNames), wholeRows: undefined };
+  const {
+    table: leads,
+    wholeRows: readWhole,
+    everyRowColumns,
+  } = narrow
+    ? readLeadsNarrow(
+        spreadsheet,
+        leadsSheet,
+        settings.columnNames,
+        zone,
+        HOURLY_NARROW_READ,
+        // A lead flagged as a duplicate is watched for a person clearing the flag.
+        readFlagMemory().flags,
+      )
+    : { table: readTable(leadsSheet, LEAD_COLUMNS, settings.columnNames) };
   const pool = readTable(poolSheet, POOL_COLUMNS, settings.columnNames);
   requireColumns(leads.layout, LEAD_KEYS, leadsSheet.getName(), language);
   requireColumns(pool.layout, POOL_KEYS, poolSheet.getName(), language);
@@ -286,6 +297,7 @@ export function runAutomationSteps(
     raw,
     history,
     wholeRows,
+    everyRowColumns,
   });
   // Every lead scored under today's rules: the day's later hours look at the leads they act on.
   if (steps.score && !wholeRows) scoring.remember();
@@ -436,16 +448,3 @@ export function reportRun(
   );
 }
 
-/**
- * The rows as first read, for a commit's repairs: after a narrow read, only the rows read whole
- * and the columns every lead is read in are known.
- */
-function snapshotOf(
-  rows: readonly unknown[][],
-  wholeRows: ReadonlySet<number> | undefined,
-  columns: Record<LeadColumnKey, number>,
-): Snapshot {
-  if (!wholeRows) return rows;
-  const everyRow = new Set(EVERY_ROW_KEYS.map((key) => columns[key]));
-  return { rows, knows: (row, column) => wholeRows.has(row) || everyRow.has(column) };
-}

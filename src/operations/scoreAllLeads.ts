@@ -8,6 +8,7 @@ import type { Language } from '../sheet/language';
 import { APP, formatCount, OPERATIONS, SHEETS, t } from '../sheet/text';
 import type { Grade } from '../method/scoring/scoringRules';
 import {
+  SCORE_ALL_NARROW_READ,
   SCORING_COLUMNS,
   scorePass,
   type ScorePassOptions,
@@ -21,6 +22,7 @@ import { toast } from '../gas/feedback';
 import { type OperationContext, runOperation } from './operation';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { readTable } from '../gas/table';
+import { readLeadsNarrow, snapshotOf } from '../gas/narrowLeads';
 import { scoringMark } from '../gas/fullPassMark';
 import { requireTab } from '../gas/workbook';
 import { statusCorrections } from '../method/outcomes/latestOutcome';
@@ -96,11 +98,21 @@ function scoredToast(
   return t(language, SHEETS.scored, scored, grades, idsAssigned);
 }
 
-/** Scores every lead in one pass (the menu's Score all leads). */
+/**
+ * Scores every lead in one pass (the menu's Score all leads). Leads is read in the columns
+ * scoring uses, and whole only for the rows that need more (see SCORE_ALL_NARROW_READ).
+ */
 export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   const { spreadsheet, tabs, language, settings, zone } = context;
   const names = settings.columnNames;
-  const leads = readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS, names);
+  const read = readLeadsNarrow(
+    spreadsheet,
+    requireTab(tabs, 'leads', language),
+    names,
+    zone,
+    SCORE_ALL_NARROW_READ,
+  );
+  const leads = read.table;
   const columns = requireColumns(leads.layout, SCORING_COLUMNS, leads.sheet.getName(), language);
   const { raw, unreadable } = typeTable(leads, LEAD_COLUMNS, zone);
   const pool = tabs.pool ? readTable(tabs.pool, POOL_COLUMNS, names) : undefined;
@@ -123,7 +135,7 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
       changes.map((change) => change.row),
       raw.length,
     ),
-    raw,
+    snapshotOf(raw, read.wholeRows, read.everyRowColumns),
   );
   // Today's hours may look at the leads they act on only: every lead is scored under these rules.
   scoringMark(context).remember();

@@ -3,6 +3,8 @@
 import { LocalAppsScript } from '../../gas-local/runtime';
 import { leadHeaders, leadRow, manyLeads, TEMPLATE_LEAD } from '../support/leads';
 import { columnOf, loadRuntime, rowsOf } from '../support/runtime';
+import { SCORE_ALL_NARROW_READ } from '../../src/method/scoring/scorePass';
+import { LEAD_COLUMNS } from '../../src/sheet/tabs';
 
 const LEADS = '销售线索信息表';
 
@@ -245,5 +247,30 @@ describe('scoreAllLeads service calls', () => {
     runtime.invoke('scoreAllLeads');
     const { calls } = runtime.measure(() => runtime.invoke('scoreAllLeads'));
     expect(LocalAppsScript.dataCalls(calls, LEADS).map((c) => c.method)).toEqual(['getValues']);
+  });
+
+  // The scoring columns of every row in one call; whole, in a second, only the rows they cannot
+  // tell about: a new lead (its contact places it) and one whose scoring cells are all blank.
+  it('reads the scoring columns of every lead, and whole only the rows that need more', () => {
+    const runtime = setUp(manyLeads(500, false));
+    runtime.invoke('scoreAllLeads');
+    runtime.type(LEADS, 502, 1, [
+      leadRow({ contact: '新客户', phone: '13900000001' }),
+      leadRow({ id: '202404901-展会', contact: '只有姓名' }),
+    ]);
+    const { calls } = runtime.measure(() => runtime.invoke('scoreAllLeads'));
+    const reads = calls.filter(
+      (c) => c.sheet === LEADS && c.method.endsWith('batchGetByDataFilter'),
+    );
+    // Then the commit's own reads of the cells it writes, before writing and after.
+    expect(reads.map((c) => c.cellsRead).slice(0, 2)).toEqual([
+      502 * SCORE_ALL_NARROW_READ.keys.length,
+      2 * LEAD_COLUMNS.length,
+    ]);
+    const [fresh, namedOnly] = rowsOf(runtime, LEADS).slice(500);
+    expect(fresh['线索编号']).toMatch(/^202405\d{3}$/);
+    expect(fresh['线索等级']).toBe('D');
+    expect(namedOnly['评分']).toBe(0);
+    expect(String(namedOnly['评分说明'])).toMatch(/^需求0 /);
   });
 });

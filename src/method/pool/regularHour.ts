@@ -43,6 +43,9 @@ export function needsWholeRow(
   return isBlank(cell('nextFollowUpDue')) && !isBlank(cell('lastFollowUpAt'));
 }
 
+/** How a regular hour reads Leads: EVERY_ROW_KEYS of every lead, whole the rows it may act on. */
+export const HOURLY_NARROW_READ = { keys: EVERY_ROW_KEYS, needsWholeRow } as const;
+
 /** The scoring rules a full pass applied, as one short fingerprint: a change means a full pass. */
 export function rulesFingerprint(rules: unknown): string {
   const text = JSON.stringify(rules);

@@ -62,6 +62,20 @@ export interface ScorePassResult {
   readonly changedRows: number;
 }
 
+/**
+ * How Score all leads reads Leads: the columns scoring reads or writes, and the status it keeps in
+ * step with Conversions, in every row; whole only the rows without a Lead ID (numbering and
+ * placing a new lead need its contact and company) and those whose scoring cells show nothing
+ * that makes them a lead (only their other cells can tell).
+ */
+export const SCORE_ALL_NARROW_READ = {
+  keys: [...SCORING_COLUMNS, 'status'] as const satisfies readonly LeadColumnKey[],
+  needsWholeRow: (
+    row: readonly unknown[],
+    index: Readonly<Record<LeadColumnKey, number>>,
+  ): boolean => isBlank(row[index.id]) || !isLeadRow(row, index),
+};
+
 function isLeadRow(row: readonly unknown[], columns: ScorePassOptions['columns']): boolean {
   return INPUT_COLUMNS.some((key) => {
     const at = columns[key];
