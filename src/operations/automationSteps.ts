@@ -12,13 +12,7 @@ import { isBlank, isOpen, recordOf, textOf } from '../sheet/cells';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { refreshAnalysisIn } from './refreshAnalysis';
 import { analysisDue } from '../method/analysis/analysisSchedule';
-import {
-  commitEdits,
-  commitLog,
-  leadIdentity,
-  scatteredIfFew,
-  tableTarget,
-} from '../gas/commit';
+import { commitEdits, commitLog, leadIdentity, scatteredIfFew, tableTarget } from '../gas/commit';
 import { editsByLead } from '../sheet/placement';
 import { scoreRows } from './scoreAllLeads';
 import { toast } from '../gas/feedback';
@@ -447,4 +441,3 @@ export function reportRun(
     t(language, APP.name),
   );
 }
-
