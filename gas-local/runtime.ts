@@ -109,17 +109,25 @@ export interface PropertyBytes {
   readonly total: number;
 }
 
-/** Prepares the context's Date so `new Date()` and `Date.now()` read the runtime's clock. */
+/**
+ * Prepares the context's Date so `new Date()` and `Date.now()` read the runtime's clock. The class
+ * is named Date by its own expression: renaming it afterwards (defineProperty of `name`) made
+ * every `new Date(ms)` four times slower than Google's own Date.
+ */
 const CLOCK_SHIM = `(() => {
   const RealDate = Date;
   const clock = globalThis.__clockNow;
   delete globalThis.__clockNow;
-  class ClockDate extends RealDate {
-    constructor(...args) { if (args.length === 0) super(clock()); else super(...args); }
+  globalThis.Date = class Date extends RealDate {
+    // One argument (an instant) is by far the commonest: passed straight on, with no array
+    // built for it.
+    constructor(value) {
+      if (arguments.length === 0) super(clock());
+      else if (arguments.length === 1) super(value);
+      else super(...arguments);
+    }
     static now() { return clock(); }
-  }
-  Object.defineProperty(ClockDate, 'name', { value: 'Date' });
-  globalThis.Date = ClockDate;
+  };
 })();`;
 
 /**

@@ -3,6 +3,7 @@
 
 import { traditionalOf } from './demoTraditional';
 import type { Bilingual } from '../../src/sheet/language';
+import { fnv1a } from '../../src/sheet/fingerprint';
 import {
   AUTHORITY,
   BUDGET_FIT,
@@ -684,12 +685,8 @@ const FOLLOW_UP_NOTES: readonly Bilingual[] = [
 /** Grades decide who gets called first: A leads nearly always, D leads rarely. */
 const GRADE_WEIGHT: Readonly<Record<string, number>> = { A: 1, B: 0.85, C: 0.6, D: 0.3 };
 
-/** FNV-1a: a stable seed per lead and round, so a lead's fate does not depend on the others. */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
+/** A stable seed per lead and round, so a lead's fate does not depend on the others. */
+const hashOf = fnv1a;
 
 /** A half hour of office time (09:00–18:00 in Shanghai) strictly between `from` and `to`. */
 function officeTimeBetween(dice: Dice, from: number, to: number): Date | undefined {

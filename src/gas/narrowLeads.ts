@@ -8,8 +8,7 @@ import { textOf } from '../sheet/cells';
 import { sameCell } from '../sheet/placement';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { dateColumnsOf, readBlocksAtOnce, rowBlocks } from './cellsAtOnce';
-import { columnSpans } from './columnReads';
-import { readHeader, readTable, type Table } from './table';
+import { readColumnsBelow, readHeader, readTable, type Table } from './table';
 import type { Snapshot } from './commit';
 import type { Sheet, Spreadsheet } from './workbook';
 
@@ -51,36 +50,22 @@ export function readLeadsNarrow(
   alsoWhole: ReadonlySet<string> = new Set(),
 ): LeadsRead {
   const whole = (): LeadsRead => ({ table: readTable(sheet, LEAD_COLUMNS, mapping) });
-  const { headerRow, header, layout } = readHeader(sheet, LEAD_COLUMNS, mapping);
+  const head = readHeader(sheet, LEAD_COLUMNS, mapping);
+  const { headerRow, header, layout } = head;
   const index = layout.index as Partial<Record<LeadColumnKey, number>>;
   if (plan.keys.some((key) => index[key] === undefined)) return whole();
   const at = index as Record<LeadColumnKey, number>;
   const width = header.length;
   // Rows a person adds after this are the next run's: nothing here removes or renumbers them.
-  const count = Math.max(0, sheet.getLastRow() - headerRow);
+  const rows = readColumnsBelow(sheet, head, plan.keys, { spreadsheet, zone });
+  const count = rows.length;
   const dates = { columns: dateColumnsOf(index), zone };
-  const spans = columnSpans(plan.keys.map((key) => at[key]));
-  const blocks = spans.map((span) => ({
-    row: headerRow,
-    column: span.first,
-    rows: count,
-    columns: span.last - span.first + 1,
-  }));
-  const values = readBlocksAtOnce(spreadsheet, sheet, blocks, dates);
-  const rows = Array.from({ length: count }, () => Array<unknown>(width).fill(''));
-  blocks.forEach((block, b) =>
-    values[b].forEach((line, r) => {
-      for (let c = 0; c < block.columns; c++) rows[r][block.column + c] = line[c];
-    }),
-  );
+  const keyColumns = plan.keys.map((key) => at[key]);
   const wanted = rows.flatMap((row, r) =>
     plan.needsWholeRow(row, at) || alsoWhole.has(textOf(row[at.id])) ? [r] : [],
   );
   if (wanted.length > count * WHOLE_ROW_SHARE) return whole();
   const runs = rowBlocks(headerRow, wanted, width);
-  const keyColumns = spans.flatMap((span) =>
-    Array.from({ length: span.last - span.first + 1 }, (_, c) => span.first + c),
-  );
   // Each row is checked against the first read, so the runs may come in several calls.
   for (let first = 0; first < runs.length; first += MAX_ROW_RUNS) {
     const some = runs.slice(first, first + MAX_ROW_RUNS);

@@ -80,17 +80,34 @@ export function readColumnsOf<K extends string>(
   atOnce?: { readonly spreadsheet: Spreadsheet; readonly zone: TimeZone },
   mapping: ColumnMapping = {},
 ): Table<K> {
-  const { headerRow, header, layout } = readHeader(sheet, columns, mapping);
+  const head = readHeader(sheet, columns, mapping);
+  return { sheet, ...head, rows: readColumnsBelow(sheet, head, keys, atOnce) };
+}
+
+/**
+ * The rows below a header already read, with only the `keys` columns filled: through the Sheets
+ * service (`atOnce`), just those columns, still in one call; else the span from the first to the
+ * last of them.
+ */
+export function readColumnsBelow<K extends string>(
+  sheet: Sheet,
+  head: {
+    readonly headerRow: number;
+    readonly header: unknown[];
+    readonly layout: HeaderLayout<K>;
+  },
+  keys: readonly K[],
+  atOnce?: { readonly spreadsheet: Spreadsheet; readonly zone: TimeZone },
+): unknown[][] {
+  const { headerRow, header, layout } = head;
   const count = Math.max(0, sheet.getLastRow() - headerRow);
   const rows = Array.from({ length: count }, () => Array<unknown>(header.length).fill(''));
   const wanted = keys
     .map((key) => layout.index[key])
     .filter((at): at is number => at !== undefined);
-  if (count === 0 || wanted.length === 0) return { sheet, headerRow, header, rows, layout };
+  if (count === 0 || wanted.length === 0) return rows;
   if (atOnce) {
-    // The Sheets service reads just these columns, still in one call.
-    const spans = columnSpans(wanted);
-    const blocks = spans.map((span) => ({
+    const blocks = columnSpans(wanted).map((span) => ({
       row: headerRow,
       column: span.first,
       rows: count,
@@ -105,7 +122,7 @@ export function readColumnsOf<K extends string>(
         for (let c = 0; c < block.columns; c++) rows[i][block.column + c] = cells[c];
       }),
     );
-    return { sheet, headerRow, header, rows, layout };
+    return rows;
   }
   const first = Math.min(...wanted);
   const last = Math.max(...wanted);
@@ -113,7 +130,7 @@ export function readColumnsOf<K extends string>(
   span.forEach((cells, i) => {
     for (const at of wanted) rows[i][at] = cells[at - first];
   });
-  return { sheet, headerRow, header, rows, layout };
+  return rows;
 }
 
 /**

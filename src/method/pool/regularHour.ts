@@ -2,6 +2,7 @@
 // whole rows only for the leads it may act on; the day's first run and any Settings change see all.
 
 import { isBlank, isOpen } from '../../sheet/cells';
+import { fnv1a } from '../../sheet/fingerprint';
 import type { LeadColumnKey } from '../../sheet/tabs';
 
 /**
@@ -48,14 +49,7 @@ export const HOURLY_NARROW_READ = { keys: EVERY_ROW_KEYS, needsWholeRow } as con
 
 /** The scoring rules a full pass applied, as one short fingerprint: a change means a full pass. */
 export function rulesFingerprint(rules: unknown): string {
-  const text = JSON.stringify(rules);
-  // FNV-1a, 32 bits: a fingerprint, not a secret.
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(JSON.stringify(rules)).toString(16).padStart(8, '0');
 }
 
 /** The day's full pass, as remembered: the calendar day and the rules' fingerprint. */

@@ -1,6 +1,7 @@
 // A short fingerprint of the scoring rules, written into each lead's breakdown when it is first
 // graded, so the analysis can judge a rule change by the leads graded under it (SPEC §14).
 
+import { fnv1a } from '../../sheet/fingerprint';
 import { DIMENSIONS, type ScoringRules } from './scoringRules';
 
 /**
@@ -15,12 +16,7 @@ export function rulesVersion(rules: ScoringRules): string {
   });
   const { A, B, C } = rules.gradeFrom;
   const text = [...points, `${A},${B},${C}`, String(rules.productPrice)].join('|');
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `v${(hash >>> 8).toString(16).padStart(6, '0')}`;
+  return `v${(fnv1a(text) >>> 8).toString(16).padStart(6, '0')}`;
 }
 
 const VERSION_AT_END = /\b(v[0-9a-f]{6})\s*$/;
