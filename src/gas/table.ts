@@ -101,11 +101,13 @@ export function readColumnsBelow<K extends string>(
 ): unknown[][] {
   const { headerRow, header, layout } = head;
   const count = Math.max(0, sheet.getLastRow() - headerRow);
-  const rows = Array.from({ length: count }, () => Array<unknown>(header.length).fill(''));
+  // Made after the read: the rows and the service's answer are held together only while copying.
+  const blankRows = () =>
+    Array.from({ length: count }, () => Array<unknown>(header.length).fill(''));
   const wanted = keys
     .map((key) => layout.index[key])
     .filter((at): at is number => at !== undefined);
-  if (count === 0 || wanted.length === 0) return rows;
+  if (count === 0 || wanted.length === 0) return blankRows();
   if (atOnce) {
     const blocks = columnSpans(wanted).map((span) => ({
       row: headerRow,
@@ -117,6 +119,7 @@ export function readColumnsBelow<K extends string>(
       columns: dateColumnsOf(layout.index),
       zone: atOnce.zone,
     });
+    const rows = blankRows();
     blocks.forEach((block, b) =>
       values[b].forEach((cells, i) => {
         for (let c = 0; c < block.columns; c++) rows[i][block.column + c] = cells[c];
@@ -127,6 +130,7 @@ export function readColumnsBelow<K extends string>(
   const first = Math.min(...wanted);
   const last = Math.max(...wanted);
   const span = sheet.getRange(headerRow + 1, first + 1, count, last - first + 1).getValues();
+  const rows = blankRows();
   span.forEach((cells, i) => {
     for (const at of wanted) rows[i][at] = cells[at - first];
   });
