@@ -10,8 +10,10 @@ import { readState, STATE_KEYS, writeState } from './stateStore';
 export interface ScoringMark {
   /** A full pass ran today under the rules in force now. */
   readonly covered: boolean;
-  /** Records that this run scored every lead under them. */
-  readonly remember: () => void;
+  /** Leads' data rows at the last full pass, on any day; undefined before the first. */
+  readonly rowsAtLastPass: number | undefined;
+  /** Records that this run scored every lead under them, `rows` rows of Leads. */
+  readonly remember: (rows: number) => void;
   /** Asks the next run for a full pass: cells of leads this run did not read were put right blank. */
   readonly forget: () => void;
 }
@@ -36,9 +38,10 @@ export function scoringMark(context: {
   const mark = readState<FullPassMark | null>(STATE_KEYS.fullScoringPass, null);
   return {
     covered: fullPassCovers(mark, today, rules),
-    remember: () => {
-      if (!fullPassCovers(mark, today, rules))
-        writeState(STATE_KEYS.fullScoringPass, { day: today, rules });
+    rowsAtLastPass: mark?.rows,
+    remember: (rows) => {
+      if (!fullPassCovers(mark, today, rules) || mark?.rows !== rows)
+        writeState(STATE_KEYS.fullScoringPass, { day: today, rules, rows });
     },
     forget: () => writeState(STATE_KEYS.fullScoringPass, null),
   };

@@ -29,7 +29,7 @@ export interface LeadsRead {
 }
 
 /** Past this share of rows, one read of the whole tab costs less. */
-const WHOLE_ROW_SHARE = 0.25;
+export const WHOLE_ROW_SHARE = 0.25;
 /** Runs of rows one read asks for: a range each, about 150 bytes of the request. */
 const MAX_ROW_RUNS = 1_000;
 
@@ -39,7 +39,7 @@ const MAX_ROW_RUNS = 1_000;
  * Cells of other rows outside those keys read as blank: callers act on what they read.
  * Falls back to one whole read when a column is missing, when over a quarter of the rows need
  * reading whole, or when a row read whole no longer matches what the first read saw (a person
- * sorted between).
+ * sorted between); reads whole at once when the tab holds more than `wholeAbove` rows.
  */
 export function readLeadsNarrow(
   spreadsheet: Spreadsheet,
@@ -48,6 +48,7 @@ export function readLeadsNarrow(
   zone: TimeZone,
   plan: NarrowRead,
   alsoWhole: ReadonlySet<string> = new Set(),
+  wholeAbove = Infinity,
 ): LeadsRead {
   const whole = (): LeadsRead => ({ table: readTable(sheet, LEAD_COLUMNS, mapping) });
   const head = readHeader(sheet, LEAD_COLUMNS, mapping);
@@ -57,8 +58,9 @@ export function readLeadsNarrow(
   const at = index as Record<LeadColumnKey, number>;
   const width = header.length;
   // Rows a person adds after this are the next run's: nothing here removes or renumbers them.
-  const rows = readColumnsBelow(sheet, head, plan.keys, { spreadsheet, zone });
-  const count = rows.length;
+  const count = Math.max(0, sheet.getLastRow() - headerRow);
+  if (count > wholeAbove) return whole();
+  const rows = readColumnsBelow(sheet, head, plan.keys, { spreadsheet, zone }, count);
   const dates = { columns: dateColumnsOf(index), zone };
   const keyColumns = plan.keys.map((key) => at[key]);
   const wanted = rows.flatMap((row, r) =>

@@ -98,9 +98,11 @@ export function readColumnsBelow<K extends string>(
   },
   keys: readonly K[],
   atOnce?: { readonly spreadsheet: Spreadsheet; readonly zone: TimeZone },
+  /** The rows below the header, when the caller has just asked the tab's last row. */
+  knownCount?: number,
 ): unknown[][] {
   const { headerRow, header, layout } = head;
-  const count = Math.max(0, sheet.getLastRow() - headerRow);
+  const count = knownCount ?? Math.max(0, sheet.getLastRow() - headerRow);
   // Made after the read: the rows and the service's answer are held together only while copying.
   const blankRows = () =>
     Array.from({ length: count }, () => Array<unknown>(header.length).fill(''));

@@ -294,7 +294,7 @@ export function runAutomationSteps(
     everyRowColumns,
   });
   // Every lead scored under today's rules: the day's later hours look at the leads they act on.
-  if (steps.score && !wholeRows) scoring.remember();
+  if (steps.score && !wholeRows) scoring.remember(leads.rows.length);
   // People moved rows as this run wrote: a lead it had not read whole may have had cells put
   // right blank, which only a full pass refills.
   else if (wholeRows && misplaced > 0) scoring.forget();

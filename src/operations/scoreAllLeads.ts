@@ -22,7 +22,7 @@ import { toast } from '../gas/feedback';
 import { type OperationContext, runOperation } from './operation';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { readTable } from '../gas/table';
-import { readLeadsNarrow, snapshotOf } from '../gas/narrowLeads';
+import { readLeadsNarrow, snapshotOf, WHOLE_ROW_SHARE } from '../gas/narrowLeads';
 import { scoringMark } from '../gas/fullPassMark';
 import { requireTab } from '../gas/workbook';
 import { statusCorrections } from '../method/outcomes/latestOutcome';
@@ -105,12 +105,18 @@ function scoredToast(
 export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   const { spreadsheet, tabs, language, settings, zone } = context;
   const names = settings.columnNames;
+  const scoring = scoringMark(context);
+  // Rows no pass has seen have no Lead ID yet and are read whole anyway: when there are many (an
+  // import, a first pass), one whole read costs less than a narrow read and then a whole one.
+  const seen = scoring.rowsAtLastPass;
   const read = readLeadsNarrow(
     spreadsheet,
     requireTab(tabs, 'leads', language),
     names,
     zone,
     SCORE_ALL_NARROW_READ,
+    new Set(),
+    seen === undefined ? 0 : Math.floor(seen * (1 + WHOLE_ROW_SHARE)),
   );
   const leads = read.table;
   const columns = requireColumns(leads.layout, SCORING_COLUMNS, leads.sheet.getName(), language);
@@ -138,7 +144,7 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
     snapshotOf(raw, read.wholeRows, read.everyRowColumns),
   );
   // Today's hours may look at the leads they act on only: every lead is scored under these rules.
-  scoringMark(context).remember();
+  scoring.remember(leads.rows.length);
   const sourcesAdded = addUnlistedSources(
     context,
     leads.rows.map((row) => row[columns.source]),

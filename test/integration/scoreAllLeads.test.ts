@@ -273,4 +273,19 @@ describe('scoreAllLeads service calls', () => {
     expect(namedOnly['评分']).toBe(0);
     expect(String(namedOnly['评分说明'])).toMatch(/^需求0 /);
   });
+
+  // Rows no pass has seen need their whole row: past a quarter more, one whole read costs less.
+  it('reads a tab grown by an import whole, once', () => {
+    const runtime = setUp(manyLeads(100, false));
+    runtime.invoke('scoreAllLeads');
+    runtime.type(LEADS, 102, 1, manyLeads(200, true));
+    const { calls } = runtime.measure(() => runtime.invoke('scoreAllLeads'));
+    const leadsReads = calls.filter((c) => c.sheet === LEADS && c.cellsRead > 0);
+    // No read of the scoring columns of every row; one of the whole tab (then the commit's).
+    expect(leadsReads.map((c) => c.cellsRead)).not.toContain(
+      300 * SCORE_ALL_NARROW_READ.keys.length,
+    );
+    expect(leadsReads.filter((c) => c.cellsRead === 301 * LEAD_COLUMNS.length)).toHaveLength(1);
+    expect(rowsOf(runtime, LEADS).filter((lead) => lead['线索等级'] === '')).toEqual([]);
+  });
 });

@@ -52,10 +52,14 @@ export function rulesFingerprint(rules: unknown): string {
   return fnv1a(JSON.stringify(rules)).toString(16).padStart(8, '0');
 }
 
-/** The day's full pass, as remembered: the calendar day and the rules' fingerprint. */
+/**
+ * The last full pass, as remembered: the calendar day, the rules' fingerprint, and how many rows
+ * Leads had (a tab grown far past that holds many rows no pass has seen).
+ */
 export interface FullPassMark {
   readonly day: string;
   readonly rules: string;
+  readonly rows?: number;
 }
 
 /** Whether this hour may look at EVERY_ROW_KEYS only: a full pass ran today under the same rules. */
