@@ -670,12 +670,13 @@ async function main(): Promise<void> {
 
 /**
  * `npm run bench -- --trace <scenario number> <leads>`: every data call of one scenario, with the
- * tab, range and cells it read and wrote, to see where an operation's traffic goes.
+ * tab, range and cells it read and wrote, to see where an operation's traffic goes; with
+ * `--all-calls`, every other service call too (names, sizes, IDs, locks).
  */
 function trace(scenario: number, size: number): void {
   const { serviceCalls, heapMb, cpuMs, scriptCpuMs } = scenarios[scenario].run(size);
   for (const call of serviceCalls) {
-    if (call.dataIndex === undefined) continue;
+    if (call.dataIndex === undefined && !process.argv.includes('--all-calls')) continue;
     console.log(
       [
         call.dataIndex,

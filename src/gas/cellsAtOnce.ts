@@ -7,6 +7,7 @@ import { readDate } from '../sheet/dateCells';
 import { CONVERSION_COLUMNS, FOLLOWUP_COLUMNS, LEAD_COLUMNS, POOL_COLUMNS } from '../sheet/tabs';
 import { sheetsService } from './sheetsService';
 import type { Sheet, Spreadsheet } from './workbook';
+import { sheetIdOf, spreadsheetIdOf } from './workbook';
 
 /**
  * A block of cells: 0-based sheet row and column, and its size. With `toEnd`, `rows` is ignored:
@@ -65,7 +66,7 @@ export function readBlocksAtOnce(
 ): unknown[][][] {
   const wanted = blocks.filter((b) => (b.toEnd || b.rows > 0) && b.columns > 0);
   if (wanted.length === 0) return blocks.map(() => []);
-  const sheetId = sheet.getSheetId();
+  const sheetId = sheetIdOf(sheet);
   const read = sheetsService().Spreadsheets.Values.batchGetByDataFilter(
     {
       dataFilters: wanted.map((b) => ({
@@ -80,7 +81,7 @@ export function readBlocksAtOnce(
       valueRenderOption: 'UNFORMATTED_VALUE',
       dateTimeRenderOption: 'SERIAL_NUMBER',
     },
-    spreadsheet.getId(),
+    spreadsheetIdOf(spreadsheet),
   );
   const ranges = read.valueRanges ?? [];
   let next = 0;

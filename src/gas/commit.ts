@@ -26,6 +26,7 @@ import { type CellBlock, dateColumnsOf, readBlocksAtOnce, rowBlocks } from './ce
 import { columnSpans } from './columnReads';
 import { sheetsService } from './sheetsService';
 import type { Sheet, Spreadsheet } from './workbook';
+import { spreadsheetIdOf } from './workbook';
 
 /** Rounds of write → check → repair before giving up: each round needs a person to move rows again. */
 /** Rounds of writing or deleting again after people moved rows, before giving up. */
@@ -321,7 +322,7 @@ function writeCells(target: CommitTarget, writes: CellWrites): number {
         values: r.values.map((line) => line.map((v) => apiValue(v, target.zone))),
       })),
     },
-    target.spreadsheet.getId(),
+    spreadsheetIdOf(target.spreadsheet),
   );
   return cells;
 }
@@ -455,7 +456,7 @@ export function appendRowsNow(
   const tab = target.sheet.getName();
   sheetsService().Spreadsheets.Values.append(
     { values: rows.map((row) => padRow(row, width).map((v) => apiValue(v, target.zone))) },
-    target.spreadsheet.getId(),
+    spreadsheetIdOf(target.spreadsheet),
     `'${tab.replace(/'/g, "''")}'!A${target.headerRow}:${columnLetter(width)}`,
     {
       valueInputOption: 'USER_ENTERED',

@@ -15,6 +15,7 @@ import {
 } from './commit';
 import { sheetsService } from './sheetsService';
 import type { Sheet } from './workbook';
+import { sheetIdOf, spreadsheetIdOf } from './workbook';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
@@ -99,8 +100,8 @@ function setAsideTab(target: CommitTarget): Sheet {
 function deleteSettingAside(target: CommitTarget, rows: readonly number[]): SetAside {
   const { sheet, headerRow } = target;
   const aside = setAsideTab(target);
-  const sheetId = sheet.getSheetId();
-  const asideId = aside.getSheetId();
+  const sheetId = sheetIdOf(sheet);
+  const asideId = sheetIdOf(aside);
   const width = sheet.getMaxColumns();
   const maxRows = sheet.getMaxRows();
   const requests: Request[] = [];
@@ -145,7 +146,7 @@ function deleteSettingAside(target: CommitTarget, rows: readonly number[]): SetA
     });
   }
   SpreadsheetApp.flush();
-  sheetsService().Spreadsheets.batchUpdate({ requests }, target.spreadsheet.getId());
+  sheetsService().Spreadsheets.batchUpdate({ requests }, spreadsheetIdOf(target.spreadsheet));
   return { sheet: aside, rows: [...rows].sort((a, b) => a - b), width };
 }
 
@@ -155,8 +156,8 @@ function deleteSettingAside(target: CommitTarget, rows: readonly number[]): SetA
  */
 function putBack(target: CommitTarget, copy: SetAside, wrong: readonly number[]): void {
   const { sheet, headerRow } = target;
-  const sheetId = sheet.getSheetId();
-  const asideId = copy.sheet.getSheetId();
+  const sheetId = sheetIdOf(sheet);
+  const asideId = sheetIdOf(copy.sheet);
   const wrongRows = new Set(wrong.map((i) => copy.rows[i]));
   let maxRows = sheet.getMaxRows();
   const requests: Request[] = [];
@@ -183,13 +184,13 @@ function putBack(target: CommitTarget, copy: SetAside, wrong: readonly number[])
     maxRows++;
   }
   SpreadsheetApp.flush();
-  sheetsService().Spreadsheets.batchUpdate({ requests }, target.spreadsheet.getId());
+  sheetsService().Spreadsheets.batchUpdate({ requests }, spreadsheetIdOf(target.spreadsheet));
 }
 
 function clearSetAside(target: CommitTarget, aside: Sheet): void {
   sheetsService().Spreadsheets.batchUpdate(
-    { requests: [{ updateCells: { range: { sheetId: aside.getSheetId() }, fields: '*' } }] },
-    target.spreadsheet.getId(),
+    { requests: [{ updateCells: { range: { sheetId: sheetIdOf(aside) }, fields: '*' } }] },
+    spreadsheetIdOf(target.spreadsheet),
   );
 }
 

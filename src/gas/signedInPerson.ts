@@ -5,6 +5,7 @@
 import type { Settings } from '../method/settings/settings';
 import { type Person, personByEmail, personByName } from '../method/settings/teamIdentity';
 import type { Spreadsheet } from './workbook';
+import { spreadsheetIdOf } from './workbook';
 
 const CHOICE_PREFIX = 'myName:';
 
@@ -17,7 +18,7 @@ export function signedInEmail(): string {
   }
 }
 
-const choiceKey = (spreadsheet: Spreadsheet) => CHOICE_PREFIX + spreadsheet.getId();
+const choiceKey = (spreadsheet: Spreadsheet) => CHOICE_PREFIX + spreadsheetIdOf(spreadsheet);
 
 /** The name this person chose for this spreadsheet, or ''. */
 export function chosenName(spreadsheet: Spreadsheet): string {

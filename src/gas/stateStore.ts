@@ -4,8 +4,8 @@
 // shared by every spreadsheet and person using the script.
 
 import { importLegacyProperties, forgetLegacyProperties } from './legacyState';
-import type { Sheet, Spreadsheet } from './workbook';
 import { APP, inEveryLanguage } from '../sheet/text';
+import { forgetIds, type Sheet, type Spreadsheet, spreadsheetIdOf } from './workbook';
 
 export const STATE_TAB = '_LeadTrackerState';
 
@@ -119,6 +119,7 @@ const unmark = (cell: unknown): string => {
  * state tab yet) and forgets anything held from an earlier execution in the same script instance.
  */
 export function beginState(spreadsheet: Spreadsheet): void {
+  forgetIds();
   const sheet = spreadsheet.getSheetByName(STATE_TAB);
   const grid = sheet ? sheet.getDataRange().getValues() : [];
   const state: OpenState = {
@@ -142,7 +143,7 @@ export function beginState(spreadsheet: Spreadsheet): void {
     state.text.set(key, row.slice(1).map(unmark).join(''));
   });
   open = state;
-  const id = spreadsheet.getId();
+  const id = spreadsheetIdOf(spreadsheet);
   const recorded = readState<string | null>(STATE_KEYS.spreadsheetId, null);
   if (recorded !== id) {
     if (recorded) for (const key of ORIGINAL_ONLY) setInMemory(state, key, null);

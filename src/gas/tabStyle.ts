@@ -12,6 +12,7 @@ import { isMissingFieldFormula, missingFieldFormulas } from '../sheet/missingFie
 import { requiredFields } from '../method/analysis/completeness';
 import { formattedCompanyKey, formattedRowsKey, readState, writeState } from './stateStore';
 import type { Sheet } from './workbook';
+import { sheetIdOf } from './workbook';
 
 /** Values offered by a column's drop-down, in the workbook's language. */
 function dropDownValues(
@@ -184,7 +185,7 @@ export function styleTableTab(
     .map((def) => ({ def, at: index[def.key] as number }));
   styleColumns(sheet, placed, language, settings, headerRow);
   if (key === 'leads' || key === 'pool') conditionalFormats(sheet, key, index, headerRow, settings);
-  const id = sheet.getSheetId();
+  const id = sheetIdOf(sheet);
   writeState(formattedRowsKey(id), sheet.getMaxRows());
   if (key === 'leads') writeState(formattedCompanyKey(id), settings.companyRequired);
 }
@@ -204,7 +205,7 @@ export function extendFormatsIfGrown(
   headerRow = 1,
 ): void {
   // Only tabs that setupSheets formatted are kept formatted; a hand-made tab is left as it is.
-  const id = sheet.getSheetId();
+  const id = sheetIdOf(sheet);
   const covered = readState<number | null>(formattedRowsKey(id), null);
   const companyChanged =
     key === 'leads' &&
@@ -226,7 +227,7 @@ export function formattedRowsInserted(
   lastRow: number,
   count: number,
 ): void {
-  const key = formattedRowsKey(sheet.getSheetId());
+  const key = formattedRowsKey(sheetIdOf(sheet));
   const covered = readState<number | null>(key, null);
   if (covered !== null && Number(covered) >= maxRowsBefore && lastRow < maxRowsBefore) {
     writeState(key, maxRowsBefore + count);

@@ -21,7 +21,12 @@ import { toast } from '../gas/feedback';
 import { withSpreadsheetLock } from '../gas/lock';
 import { spreadsheetTimeZone } from '../gas/timeZone';
 import { type OperationContext, runOperation } from './operation';
-import { activeSpreadsheet, localeLanguage, type Spreadsheet } from '../gas/workbook';
+import {
+  activeSpreadsheet,
+  localeLanguage,
+  type Spreadsheet,
+  spreadsheetIdOf,
+} from '../gas/workbook';
 import { calendarDateOf, formatCalendarDate } from '../sheet/calendar';
 import type { Language } from '../sheet/language';
 import { APP, AUTOMATION, OPERATIONS, type Phrase, t } from '../sheet/text';
@@ -179,9 +184,10 @@ function startTrigger(spreadsheet: Spreadsheet): void {
 export function installAutomation(): void {
   withActiveSpreadsheet((spreadsheet, language) => {
     const record = readAutomation();
-    const mine = myHourlyTriggers(spreadsheet.getId());
+    const mine = myHourlyTriggers(spreadsheetIdOf(spreadsheet));
     if (record?.on) {
-      const recordedIsMine = spreadsheetOfTrigger(record.triggerUid) === spreadsheet.getId();
+      const recordedIsMine =
+        spreadsheetOfTrigger(record.triggerUid) === spreadsheetIdOf(spreadsheet);
       const alive = mine.some((t) => t.getUniqueId() === record.triggerUid);
       const silent = Date.now() - (record.lastRunAt ?? record.at) > SILENT_MS;
       if (alive || (!recordedIsMine && !silent)) {
@@ -212,7 +218,7 @@ export function installAutomation(): void {
 export function removeAutomation(): void {
   withActiveSpreadsheet((spreadsheet, language) => {
     const record: AutomationRecord | null = readAutomation();
-    const mine = myHourlyTriggers(spreadsheet.getId());
+    const mine = myHourlyTriggers(spreadsheetIdOf(spreadsheet));
     for (const trigger of mine) retireTrigger(trigger.getUniqueId());
     const othersTrigger =
       record?.on && !mine.some((t) => t.getUniqueId() === record.triggerUid) ? record.by : null;

@@ -32,7 +32,7 @@ import { readLeadsNarrow, snapshotOf } from '../gas/narrowLeads';
 import { HOURLY_NARROW_READ } from '../method/pool/regularHour';
 import { scoringMark } from '../gas/fullPassMark';
 import { keepLeadsFormatted } from '../gas/tabStyle';
-import { requireTab } from '../gas/workbook';
+import { requireTab, sheetIdOf } from '../gas/workbook';
 import type { OperationContext } from './operation';
 import { statusCorrections } from '../method/outcomes/latestOutcome';
 import type { UnreadableCell } from '../sheet/typedCells';
@@ -381,7 +381,7 @@ export function runAutomationSteps(
           !isBlank(row[li.owner]) && !isBlank(row[li.id]) && isOpen({ status: row[li.status] }),
       ) as ReminderCells[],
       pool: at(pool as Table<string>, POOL_KEYS) as ReminderCells[],
-      sheetIds: { leads: leadsSheet.getSheetId(), pool: poolSheet.getSheetId() },
+      sheetIds: { leads: sheetIdOf(leadsSheet), pool: sheetIdOf(poolSheet) },
       settings,
       language,
       zone,

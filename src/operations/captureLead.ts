@@ -20,7 +20,7 @@ import { appendLog } from '../gas/log';
 import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
 import { readTable, rowFor } from '../gas/table';
 import { formattedRowsInserted, keepLeadsFormatted } from '../gas/tabStyle';
-import { requireTab } from '../gas/workbook';
+import { requireTab, sheetIdOf } from '../gas/workbook';
 import type { OperationContext } from './operation';
 import { scoreRows } from './scoreAllLeads';
 
@@ -106,7 +106,7 @@ export function captureLead(
         now,
         spreadsheetUrl: spreadsheet.getUrl(),
         // The row it was appended on, as this execution's read of Leads places it.
-        leadLink: rowLink(spreadsheet.getUrl(), leadsSheet.getSheetId(), leads.headerRow + 1 + at),
+        leadLink: rowLink(spreadsheet.getUrl(), sheetIdOf(leadsSheet), leads.headerRow + 1 + at),
       },
     ),
   ];

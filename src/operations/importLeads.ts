@@ -34,7 +34,7 @@ import { CLAIMS_TAB } from '../gas/claimLedger';
 import { SUMMARY_TAB } from '../gas/archiveSummaryTab';
 import { SET_ASIDE_TAB } from '../gas/rowDeletion';
 import { readTable, rowFor, type Table } from '../gas/table';
-import { requireTab, type Sheet } from '../gas/workbook';
+import { requireTab, type Sheet, sheetIdOf } from '../gas/workbook';
 import { type OperationContext, runOperation } from './operation';
 
 /** The list's own column that remembers what each row became. */
@@ -221,7 +221,7 @@ function importIn(context: OperationContext, sheetName: string): ImportResult {
   // A run that died after writing Leads: its rows are there; only their marks are missing.
   const pending = readState<PendingImport | null>(STATE_KEYS.pendingImport, null);
   const finished =
-    pending && pending.sheetId === sheet.getSheetId()
+    pending && pending.sheetId === sheetIdOf(sheet)
       ? pending.entries.filter((entry) => leadIds.has(entry.id))
       : [];
   const finishedKeys = new Set(finished.map((entry) => entry.key));
@@ -233,7 +233,7 @@ function importIn(context: OperationContext, sheetName: string): ImportResult {
 
   saveSequences(sequences, stored);
   const entries = adding.map(({ planned, id }) => ({ id, key: keyOfRow(planned.row) }));
-  writeState(STATE_KEYS.pendingImport, { sheetId: sheet.getSheetId(), entries });
+  writeState(STATE_KEYS.pendingImport, { sheetId: sheetIdOf(sheet), entries });
   saveState();
   appendRowsNow(
     tableTarget(spreadsheet, prepared.leads, context.zone),
@@ -297,14 +297,12 @@ export function showImportDialog(): void {
   runOperation({ action: OPERATIONS.importLeads }, (context) => {
     const own = new Set(
       Object.values(context.tabs).flatMap((sheet: Sheet | undefined) =>
-        sheet ? [sheet.getSheetId()] : [],
+        sheet ? [sheetIdOf(sheet)] : [],
       ),
     );
     const lists = context.spreadsheet
       .getSheets()
-      .filter(
-        (sheet) => !own.has(sheet.getSheetId()) && !TRACKER_ONLY_TABS.includes(sheet.getName()),
-      )
+      .filter((sheet) => !own.has(sheetIdOf(sheet)) && !TRACKER_ONLY_TABS.includes(sheet.getName()))
       .map((sheet) => sheet.getName());
     showImportPage(lists, context.language);
   });

@@ -23,7 +23,7 @@ import { toast } from '../gas/feedback';
 import { appendLog, type LogEntry } from '../gas/log';
 import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
 import { readTable, type Table } from '../gas/table';
-import { requireTab } from '../gas/workbook';
+import { requireTab, sheetIdOf } from '../gas/workbook';
 import { type OperationContext, runOperation } from './operation';
 import { computeAnalysis } from './refreshAnalysis';
 import { readHistory, typeTable, unreadableLog } from './typedValues';
@@ -114,7 +114,7 @@ function composeReport(context: OperationContext, period: ReportPeriod) {
     history,
   });
   const url = spreadsheet.getUrl();
-  const link = tabs.analysis ? tabLink(url, tabs.analysis.getSheetId()) : safeLink(url);
+  const link = tabs.analysis ? tabLink(url, sheetIdOf(tabs.analysis)) : safeLink(url);
   const mail = renderReport({
     period,
     figures,

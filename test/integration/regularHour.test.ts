@@ -118,6 +118,18 @@ describe('a regular hour', () => {
     expect(pasted[at('线索等级')]).toBe('A');
   });
 
+  // Each ask is a call; the spreadsheet's ID and a tab's never change within a run.
+  it('asks the spreadsheet for its ID, and each tab for its own, once or twice', () => {
+    const { runtime, fire } = regularHour();
+    const { calls } = runtime.measure(fire);
+    const asks = (method: string) => calls.filter((c) => c.method === method);
+    expect(asks('getId').length).toBeLessThanOrEqual(2);
+    const perTab = new Map<string, number>();
+    for (const call of asks('getSheetId'))
+      perTab.set(call.sheet ?? '', (perTab.get(call.sheet ?? '') ?? 0) + 1);
+    expect([...perTab.values()].every((n) => n <= 2)).toBe(true);
+  });
+
   it('puts back the cells of leads it never read whole when a person sorts just as it writes', () => {
     const clean = regularHour();
     const { calls } = clean.runtime.measure(clean.fire);
