@@ -2,7 +2,7 @@
 // changes by Lead ID (only the changed cells, checked and put right after writing), rows appended
 // below whatever is there at that moment, and rows deleted by Lead ID without ever taking another.
 
-import { columnLetter } from '../sheet/a1';
+import { columnLetter, type TabName, tabNameOf } from '../sheet/a1';
 import { type TimeZone, zonedTime } from '../sheet/calendar';
 import { isDate } from '../sheet/calendar';
 import { readDate } from '../sheet/dateCells';
@@ -615,11 +615,13 @@ export function leadIdentity(index: Partial<Record<string, number>>): RowIdentit
 
 /** Log lines for what a commit met: values of people it wrote over, and assignments it gave up. */
 export function commitLog(
-  tab: string,
+  tabName: TabName,
   header: readonly unknown[],
   result: CommitResult,
   language: Language,
 ): { action: string; detail: string }[] {
+  if (result.replaced.length + result.yielded.length + result.unrestored.length === 0) return [];
+  const tab = tabNameOf(tabName);
   const idOf = (key: string) => key.replace(/^(id|new):/, '');
   const lines: { action: string; detail: string }[] = [];
   for (const r of result.replaced) {

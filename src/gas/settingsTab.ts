@@ -22,7 +22,7 @@ export function loadSettings(sheet: Sheet | undefined, localeLanguage: Language)
   // The zone is asked only when a spend month was typed as a date, and then once.
   let zone: TimeZone | undefined;
   const zoneOf = () => (zone ??= spreadsheetTimeZone(sheet.getParent()));
-  const result = parseSettings(readAll(sheet), sheet.getName(), localeLanguage, zoneOf);
+  const result = parseSettings(readAll(sheet), () => sheet.getName(), localeLanguage, zoneOf);
   if (!result.ok) throw new SettingsError(result.problems);
   return { settings: result.settings, language: result.settings.language ?? localeLanguage };
 }

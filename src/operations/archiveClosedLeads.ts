@@ -245,7 +245,7 @@ export function archiveClosedLeadsIn(
   requireColumns(
     (read.leads as ReadTab).table.layout,
     ['id', 'status'],
-    leadsSheet.getName(),
+    () => leadsSheet.getName(),
     language,
   );
   if (!pending) {

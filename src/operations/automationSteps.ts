@@ -204,7 +204,7 @@ function scoreAndAssign(
     misplaced: committed.misplaced,
     flagged,
     log: [
-      ...commitLog(leads.sheet.getName(), leads.header, committed, language),
+      ...commitLog(() => leads.sheet.getName(), leads.header, committed, language),
       ...statusLog(matched.matched, language),
     ],
   };
@@ -238,8 +238,8 @@ export function runAutomationSteps(
       )
     : { table: readTable(leadsSheet, LEAD_COLUMNS, settings.columnNames) };
   const pool = readTable(poolSheet, POOL_COLUMNS, settings.columnNames);
-  requireColumns(leads.layout, LEAD_KEYS, leadsSheet.getName(), language);
-  requireColumns(pool.layout, POOL_KEYS, poolSheet.getName(), language);
+  requireColumns(leads.layout, LEAD_KEYS, () => leadsSheet.getName(), language);
+  requireColumns(pool.layout, POOL_KEYS, () => poolSheet.getName(), language);
   const log: LogEntry[] = [];
   const summary: AutomationSummary = {
     assigned: 0,

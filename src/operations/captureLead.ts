@@ -46,7 +46,7 @@ export function captureLead(
   const leadsSheet = requireTab(tabs, 'leads', language);
   const leads = readTable(leadsSheet, LEAD_COLUMNS, settings.columnNames);
   const pool = readTable(requireTab(tabs, 'pool', language), POOL_COLUMNS, settings.columnNames);
-  const columns = requireColumns(leads.layout, LEAD_KEYS, leadsSheet.getName(), language);
+  const columns = requireColumns(leads.layout, LEAD_KEYS, () => leadsSheet.getName(), language);
   const channelName = t(language, CAPTURE.channel[channel]);
 
   const rows = [

@@ -63,7 +63,7 @@ function leadsTarget(context: SidebarContext): Table<LeadColumnKey> {
   requireColumns(
     tab.layout,
     LEAD_COLUMNS.map((c) => c.key),
-    tab.sheet.getName(),
+    () => tab.sheet.getName(),
     context.language,
   );
   return { ...tab, rows: [] };
@@ -100,7 +100,7 @@ export function claimPoolLead(input: unknown): ClaimResult {
     const pi = requireColumns(
       pool.layout,
       POOL_COLUMNS.map((c) => c.key),
-      poolSheet.getName(),
+      () => poolSheet.getName(),
       language,
     );
     const leads = leadsTarget(context);

@@ -230,7 +230,7 @@ export function submitFollowUp(input: unknown): LeadCard {
   const leadId = form.leadId.trim();
   return withDocumentLock(language, 30_000, () => {
     const leads = leadsHeader(context);
-    const columns = requireColumns(leads.layout, LEAD_KEYS, leads.sheet.getName(), language);
+    const columns = requireColumns(leads.layout, LEAD_KEYS, () => leads.sheet.getName(), language);
     const found = readLeadRow(
       leads,
       columns.id,
@@ -241,7 +241,7 @@ export function submitFollowUp(input: unknown): LeadCard {
     if (!found) throw unknownLead(form.leadId, language);
     const followUpsTab = requireTab(context.tabs, 'followups', language);
     const followUps = historyRows(context, followUpsTab, FOLLOWUP_COLUMNS, leadId);
-    requireColumns(followUps.layout, FOLLOWUP_KEYS, followUpsTab.getName(), language);
+    requireColumns(followUps.layout, FOLLOWUP_KEYS, () => followUpsTab.getName(), language);
     const lead = leadOf(context, leads, found.cells);
     const plan = planFollowUp(form, lead, { ...context, by: currentUserEmail() });
 
@@ -290,7 +290,7 @@ export function submitFollowUp(input: unknown): LeadCard {
     appendLog(
       context.spreadsheet,
       context.tabs,
-      commitLog(leads.sheet.getName(), leads.header, committed, language),
+      commitLog(() => leads.sheet.getName(), leads.header, committed, language),
       language,
       context.now,
       textOf(plan.followUp.by),

@@ -121,7 +121,12 @@ function prepare(context: OperationContext, sheetName: string) {
   const names = settings.columnNames;
   const leads = readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS, names);
   const pool = tabs.pool ? readTable(tabs.pool, POOL_COLUMNS, names) : undefined;
-  const columns = requireColumns(leads.layout, SCORING_COLUMNS, leads.sheet.getName(), language);
+  const columns = requireColumns(
+    leads.layout,
+    SCORING_COLUMNS,
+    () => leads.sheet.getName(),
+    language,
+  );
   const stored = loadSequences();
   const sequences = recordIds(leads.rows.map((row) => row[columns.id]));
   if (pool && pool.layout.index.id !== undefined) {

@@ -134,7 +134,7 @@ export function getMyDay(member?: unknown): MyDay {
   const columns = requireColumns(
     tab.layout,
     [...QUEUE_KEYS, ...SHOWN_KEYS],
-    tab.sheet.getName(),
+    () => tab.sheet.getName(),
     language,
   );
   const { records, rowsById, whole } = queueRecords(context, tab, columns);

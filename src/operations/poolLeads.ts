@@ -35,7 +35,12 @@ export function listPoolLeads(query?: unknown): PoolLeadSummary[] {
     { spreadsheet, zone },
     context.settings.columnNames,
   );
-  const at = requireColumns(tab.layout, [...LISTED_KEYS], tab.sheet.getName(), context.language);
+  const at = requireColumns(
+    tab.layout,
+    [...LISTED_KEYS],
+    () => tab.sheet.getName(),
+    context.language,
+  );
   // Matched as the lead search matches: width, case, spaces and Traditional forms folded.
   const wanted = foldText(query);
   const leads: (PoolLeadSummary & { time: number })[] = [];

@@ -119,7 +119,12 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
     seen === undefined ? 0 : Math.floor(seen * (1 + WHOLE_ROW_SHARE)),
   );
   const leads = read.table;
-  const columns = requireColumns(leads.layout, SCORING_COLUMNS, leads.sheet.getName(), language);
+  const columns = requireColumns(
+    leads.layout,
+    SCORING_COLUMNS,
+    () => leads.sheet.getName(),
+    language,
+  );
   const { raw, unreadable } = typeTable(leads, LEAD_COLUMNS, zone);
   const pool = tabs.pool ? readTable(tabs.pool, POOL_COLUMNS, names) : undefined;
   const poolId = pool?.layout.index.id;
@@ -159,7 +164,7 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
     spreadsheet,
     tabs,
     [
-      ...commitLog(leads.sheet.getName(), leads.header, committed, language),
+      ...commitLog(() => leads.sheet.getName(), leads.header, committed, language),
       ...statusLog(matched.matched, language),
       ...sourcesAdded,
       ...unreadableLog(unreadable, language),

@@ -33,7 +33,7 @@ export function typeTable<K extends string>(
   const typed = readTypedRows(
     raw,
     {
-      tab: table.sheet.getName(),
+      tab: () => table.sheet.getName(),
       header: table.header,
       columns,
       index: table.layout.index,
@@ -56,7 +56,7 @@ export function typeRows<K extends string>(
   zone: TimeZone,
 ): unknown[][] {
   const source = {
-    tab: tab.sheet.getName(),
+    tab: () => tab.sheet.getName(),
     header: tab.header,
     columns,
     index: tab.layout.index,

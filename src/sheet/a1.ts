@@ -1,5 +1,15 @@
 // A1 notation for cell references in messages (`Settings!B7`) and range strings.
 
+/**
+ * A tab's name, or how to ask for it: a name needed only in a message is asked only when there is
+ * a message (each ask is a call).
+ */
+export type TabName = string | (() => string);
+
+export function tabNameOf(tab: TabName): string {
+  return typeof tab === 'string' ? tab : tab();
+}
+
 /** 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
   let letters = '';

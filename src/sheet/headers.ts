@@ -3,6 +3,7 @@
 
 import { toTraditional, toTraditionalAsOpenCC } from './hant/convert';
 import { type Language, foldText, labelIn, labelsOf } from './language';
+import { type TabName, tabNameOf } from './a1';
 import type { ColumnDef } from './tabs';
 import { ERRORS, t } from './text';
 
@@ -175,13 +176,13 @@ export class MissingColumnError extends Error {
 export function requireColumns<K extends string>(
   layout: HeaderLayout<K>,
   required: readonly K[],
-  tabName: string,
+  tabName: TabName,
   language: Language,
 ): Record<K, number> {
   const absent = layout.missing.filter((c) => required.includes(c.key));
   if (absent.length > 0) {
     throw new MissingColumnError(
-      tabName,
+      tabNameOf(tabName),
       absent.map((c) => t(language, ERRORS.columnNamed, c.header)),
       language,
     );

@@ -1,7 +1,7 @@
 // A tab's rows read as typed values: text dates become dates, and every cell that cannot be read
 // (a date cell holding 下周, a number cell holding text, an unknown option) is named, never dropped.
 
-import { cellRef } from './a1';
+import { cellRef, type TabName, tabNameOf } from './a1';
 import { type TimeZone, isDate } from './calendar';
 import { isBlank, textOf } from './cells';
 import { readDate } from './dateCells';
@@ -21,7 +21,7 @@ export interface UnreadableCell {
 
 /** Where rows come from: the tab, its header and known columns, and the sheet row of rows[0]. */
 export interface RowsSource {
-  readonly tab: string;
+  readonly tab: TabName;
   readonly header: readonly unknown[];
   readonly columns: readonly ColumnDef[];
   readonly index: Partial<Record<string, number>>;
@@ -101,6 +101,7 @@ export function readTypedRows(
     return date;
   };
   const unreadable: UnreadableCell[] = [];
+  let tabName: string | undefined;
   const typed = rows.map((row, r) => {
     let out = row;
     for (let c = 0; c < checks.length; c++) {
@@ -127,7 +128,7 @@ export function readTypedRows(
         continue;
       }
       unreadable.push({
-        tab: source.tab,
+        tab: (tabName ??= tabNameOf(source.tab)),
         row: source.firstRow + r,
         column: check.at,
         header: textOf(source.header[check.at]),

@@ -158,6 +158,25 @@ describe('requireColumns', () => {
     );
   });
 
+  // Asking a tab for its name is a service call: only a message needs it.
+  it('asks for the tab’s name only to name a missing column', () => {
+    const asked: string[] = [];
+    const tabName = () => {
+      asked.push('Leads');
+      return 'Leads';
+    };
+    requireColumns(
+      locateColumns(['Lead ID', 'Need fit', 'Score'], LEAD_COLUMNS),
+      required,
+      tabName,
+      'en',
+    );
+    expect(asked).toEqual([]);
+    const layout = locateColumns(['Lead ID'], LEAD_COLUMNS);
+    expect(() => requireColumns(layout, required, tabName, 'en')).toThrow(/Leads/);
+    expect(asked).toEqual(['Leads']);
+  });
+
   it('names every missing header at once', () => {
     const layout = locateColumns(['Contact'], LEAD_COLUMNS);
     let error: unknown;

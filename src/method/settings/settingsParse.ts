@@ -2,7 +2,7 @@
 // returned unless all of them are valid (SPEC §7: nothing runs on half-valid rules).
 
 import * as z from 'zod/mini';
-import { cellRef } from '../../sheet/a1';
+import { cellRef, type TabName, tabNameOf } from '../../sheet/a1';
 import {
   type Bilingual,
   type Language,
@@ -124,7 +124,7 @@ class Reader {
   readonly problems: SettingsProblem[] = [];
   constructor(
     private readonly grid: readonly (readonly unknown[])[],
-    private readonly tabName: string,
+    private readonly tabName: TabName,
     readonly language: Language,
     readonly zoneOf?: () => TimeZone,
   ) {}
@@ -134,7 +134,7 @@ class Reader {
     const { language } = this;
     const text = typeof message === 'string' ? message : t(language, message);
     this.problems.push({
-      cell: cellRef(this.tabName, row + 1, column + 1),
+      cell: cellRef(tabNameOf(this.tabName), row + 1, column + 1),
       message: label ? t(language, SETTINGS.problemAt, t(language, label), text) : text,
     });
   }
@@ -506,7 +506,7 @@ function languageChosen(cell: unknown): Language | undefined {
  */
 export function parseSettings(
   grid: readonly (readonly unknown[])[],
-  tabName: string,
+  tabName: TabName,
   language: Language,
   zoneOf?: () => TimeZone,
 ): SettingsResult {
