@@ -5,7 +5,8 @@
 
 import { importLegacyProperties, forgetLegacyProperties } from './legacyState';
 import { APP, inEveryLanguage } from '../sheet/text';
-import { forgetIds, type Sheet, type Spreadsheet, spreadsheetIdOf } from './workbook';
+import { type Sheet, type Spreadsheet, spreadsheetIdOf } from './workbook';
+import { startExecution } from './executionMemo';
 
 export const STATE_TAB = '_LeadTrackerState';
 
@@ -119,7 +120,7 @@ const unmark = (cell: unknown): string => {
  * state tab yet) and forgets anything held from an earlier execution in the same script instance.
  */
 export function beginState(spreadsheet: Spreadsheet): void {
-  forgetIds();
+  startExecution();
   const sheet = spreadsheet.getSheetByName(STATE_TAB);
   const grid = sheet ? sheet.getDataRange().getValues() : [];
   const state: OpenState = {

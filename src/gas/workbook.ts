@@ -3,6 +3,7 @@
 import { type Language, foldText, labelIn, labelsOf, languageFromLocale } from '../sheet/language';
 import { TAB_NAMES, type TabKey } from '../sheet/tabs';
 import { ERRORS, inEveryLanguage, t } from '../sheet/text';
+import { oncePerExecution, startExecution } from './executionMemo';
 
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,40 +17,17 @@ export class NoSpreadsheetError extends Error {
 }
 
 export function activeSpreadsheet(): Spreadsheet {
-  forgetIds();
+  startExecution();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) throw new NoSpreadsheetError();
   return spreadsheet;
 }
 
-/**
- * IDs never change while a run holds the objects, and every ask is a call: the spreadsheet's and
- * each tab's are asked once per object and execution. A tab deleted meanwhile fails at the call
- * that uses it, as it would anyway.
- */
-let spreadsheetIds = new WeakMap<Spreadsheet, string>();
-let sheetIds = new WeakMap<Sheet, number>();
+/** The spreadsheet's ID, asked once per execution. */
+export const spreadsheetIdOf = oncePerExecution((spreadsheet: Spreadsheet) => spreadsheet.getId());
 
-/**
- * Starts an execution's IDs afresh. Google starts every execution with the script's globals new;
- * a script instance that runs again (as the local runtime's does) must not skip the first ask.
- */
-export function forgetIds(): void {
-  spreadsheetIds = new WeakMap();
-  sheetIds = new WeakMap();
-}
-
-export function spreadsheetIdOf(spreadsheet: Spreadsheet): string {
-  let id = spreadsheetIds.get(spreadsheet);
-  if (id === undefined) spreadsheetIds.set(spreadsheet, (id = spreadsheet.getId()));
-  return id;
-}
-
-export function sheetIdOf(sheet: Sheet): number {
-  let id = sheetIds.get(sheet);
-  if (id === undefined) sheetIds.set(sheet, (id = sheet.getSheetId()));
-  return id;
-}
+/** A tab's ID (its gid), asked once per execution; a tab deleted meanwhile fails where it is used. */
+export const sheetIdOf = oncePerExecution((sheet: Sheet) => sheet.getSheetId());
 
 /** The language of the spreadsheet's locale (Settings may override it). */
 export function localeLanguage(spreadsheet: Spreadsheet): Language {
