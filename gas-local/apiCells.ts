@@ -81,6 +81,7 @@ export function renderRow(
   const stored = data.values[row];
   if (!stored) return [];
   end = Math.min(end, stored.length);
+  // A blank cell is stored as undefined, never '' (SheetData.put): trailing ones end the row.
   while (end > c0 && stored[end - 1] === undefined) end--;
   if (end <= c0) return [];
   // Sized at once: an array grown by push keeps spare capacity, which Google's JSON never has.

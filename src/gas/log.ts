@@ -28,8 +28,9 @@ export function appendLog(
   mode: WriteMode = 'batch',
 ): void {
   if (entries.length === 0) return;
-  // Looked up only now: a run with nothing to log asks for no tab.
-  let sheet = tabs.log;
+  // Looked up only now: a run with nothing to log asks for no tab. A Log tab that an earlier
+  // append of this run created is not in the index, which remembers it missing.
+  let sheet = tabs.log ?? spreadsheet.getSheetByName(labelIn(language, TAB_NAMES.log)) ?? undefined;
   if (!sheet) {
     sheet = spreadsheet.insertSheet(labelIn(language, TAB_NAMES.log));
     trimNewTab(sheet, LOG_COLUMNS.length);

@@ -29,7 +29,7 @@ export interface LeadsRead {
 }
 
 /** Past this share of rows, one read of the whole tab costs less. */
-export const WHOLE_ROW_SHARE = 0.25;
+const WHOLE_ROW_SHARE = 0.25;
 /** Runs of rows one read asks for: a range each, about 150 bytes of the request. */
 const MAX_ROW_RUNS = 1_000;
 
@@ -39,7 +39,9 @@ const MAX_ROW_RUNS = 1_000;
  * Cells of other rows outside those keys read as blank: callers act on what they read.
  * Falls back to one whole read when a column is missing, when over a quarter of the rows need
  * reading whole, or when a row read whole no longer matches what the first read saw (a person
- * sorted between); reads whole at once when the tab holds more than `wholeAbove` rows.
+ * sorted between). With `rowsSeen`, the rows of the tab when a pass last read every row (null:
+ * never), rows added since count as rows to read whole: past the share, the tab is read whole
+ * at once, without a narrow read first.
  */
 export function readLeadsNarrow(
   spreadsheet: Spreadsheet,
@@ -47,10 +49,11 @@ export function readLeadsNarrow(
   mapping: ColumnMapping,
   zone: TimeZone,
   plan: NarrowRead,
-  alsoWhole: ReadonlySet<string> = new Set(),
-  wholeAbove = Infinity,
+  options: { readonly alsoWhole?: ReadonlySet<string>; readonly rowsSeen?: number | null } = {},
 ): LeadsRead {
+  const { alsoWhole = new Set<string>(), rowsSeen } = options;
   const whole = (): LeadsRead => ({ table: readTable(sheet, LEAD_COLUMNS, mapping) });
+  if (rowsSeen === null) return whole();
   const head = readHeader(sheet, LEAD_COLUMNS, mapping);
   const { headerRow, header, layout } = head;
   const index = layout.index as Partial<Record<LeadColumnKey, number>>;
@@ -59,7 +62,7 @@ export function readLeadsNarrow(
   const width = header.length;
   // Rows a person adds after this are the next run's: nothing here removes or renumbers them.
   const count = Math.max(0, sheet.getLastRow() - headerRow);
-  if (count > wholeAbove) return whole();
+  if (rowsSeen !== undefined && count - rowsSeen > count * WHOLE_ROW_SHARE) return whole();
   const rows = readColumnsBelow(sheet, head, plan.keys, { spreadsheet, zone }, count);
   const dates = { columns: dateColumnsOf(index), zone };
   const keyColumns = plan.keys.map((key) => at[key]);

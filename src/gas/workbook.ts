@@ -1,6 +1,6 @@
 // Finds the workbook, its tabs (by either language's name) and its language; reads a tab in one call.
 
-import { type Language, foldText, labelIn, labelsOf, languageFromLocale } from '../sheet/language';
+import { type Language, foldText, labelsOf, languageFromLocale } from '../sheet/language';
 import { TAB_NAMES, type TabKey } from '../sheet/tabs';
 import { ERRORS, inEveryLanguage, t } from '../sheet/text';
 import { oncePerExecution, startExecution } from './executionMemo';
@@ -37,11 +37,17 @@ export function localeLanguage(spreadsheet: Spreadsheet): Language {
 /** The workbook's tabs by key; a tab the spreadsheet lacks reads as undefined. */
 export type Tabs = Partial<Record<TabKey, Sheet>>;
 
+/** A tab's exact names in the order they are preferred where two exist: Simplified, English, Traditional. */
+function namesOf(key: TabKey): string[] {
+  const [en, zh, zhHant] = labelsOf(TAB_NAMES[key]);
+  return [zh, en, zhHant];
+}
+
 /**
  * Every tab found by a scan of all names: spaces trimmed, and Traditional names in other forms
  * (Hong Kong's 銷售線索信息表) folded to the Simplified name. One call per tab.
  */
-function scanTabs(spreadsheet: Spreadsheet, language: Language): Tabs {
+export function scanTabs(spreadsheet: Spreadsheet): Tabs {
   const byName = new Map<string, Sheet>();
   const byFoldedName = new Map<string, Sheet>();
   for (const sheet of spreadsheet.getSheets()) {
@@ -52,38 +58,35 @@ function scanTabs(spreadsheet: Spreadsheet, language: Language): Tabs {
   }
   const index: Tabs = {};
   for (const key of Object.keys(TAB_NAMES) as TabKey[]) {
-    const names = namesInOrder(key, language);
+    const [zh, en, zhHant] = namesOf(key);
     const found =
-      names.map((name) => byName.get(name)).find((sheet) => sheet !== undefined) ??
-      names.map((name) => byFoldedName.get(foldText(name))).find((sheet) => sheet !== undefined);
+      byName.get(zh) ??
+      byName.get(en) ??
+      byName.get(zhHant) ??
+      byFoldedName.get(foldText(zh)) ??
+      byFoldedName.get(foldText(zhHant));
     if (found) index[key] = found;
   }
   return index;
 }
 
-/** A tab's names, the workbook language's first: where two exist, that one is the tracker's. */
-function namesInOrder(key: TabKey, language: Language): string[] {
-  const label = TAB_NAMES[key];
-  const [en, zh, zhHant] = labelsOf(label);
-  return [...new Set([labelIn(language, label), zh, en, zhHant])];
-}
-
 /**
- * The workbook's tabs by key, each looked up when first used: by its exact name in `language`,
- * then in the other languages, and only then by a scan of every tab's name. An edit or a sidebar
- * call that needs three tabs asks for three names, not for the names of all of them.
+ * The workbook's tabs by key, each looked up when first used: by its exact names, in the order
+ * the scan prefers them, and only when none exists by a scan of every tab's name (which also
+ * finds names padded with spaces or in Hong Kong forms). An edit or a sidebar call that needs
+ * three tabs asks for a few names, not for the names of all of them.
  */
-export function tabIndex(spreadsheet: Spreadsheet, language: Language): Tabs {
+export function tabIndex(spreadsheet: Spreadsheet): Tabs {
   let scanned: Tabs | undefined;
   const looked = new Map<TabKey, Sheet | undefined>();
   const lookUp = (key: TabKey): Sheet | undefined => {
     // After one scan every name is known: asking again would only add calls.
     if (scanned) return scanned[key];
-    for (const name of namesInOrder(key, language)) {
+    for (const name of namesOf(key)) {
       const sheet = spreadsheet.getSheetByName(name);
       if (sheet) return sheet;
     }
-    scanned = scanTabs(spreadsheet, language);
+    scanned = scanTabs(spreadsheet);
     return scanned[key];
   };
   const index: Tabs = {};

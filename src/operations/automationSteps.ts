@@ -234,7 +234,7 @@ export function runAutomationSteps(
         zone,
         HOURLY_NARROW_READ,
         // A lead flagged as a duplicate is watched for a person clearing the flag.
-        readFlagMemory().flags,
+        { alsoWhole: readFlagMemory().flags },
       )
     : { table: readTable(leadsSheet, LEAD_COLUMNS, settings.columnNames) };
   const pool = readTable(poolSheet, POOL_COLUMNS, settings.columnNames);

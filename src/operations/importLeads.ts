@@ -34,7 +34,7 @@ import { CLAIMS_TAB } from '../gas/claimLedger';
 import { SUMMARY_TAB } from '../gas/archiveSummaryTab';
 import { SET_ASIDE_TAB } from '../gas/rowDeletion';
 import { readTable, rowFor, type Table } from '../gas/table';
-import { requireTab, type Sheet, sheetIdOf } from '../gas/workbook';
+import { requireTab, scanTabs, type Sheet, sheetIdOf } from '../gas/workbook';
 import { type OperationContext, runOperation } from './operation';
 
 /** The list's own column that remembers what each row became. */
@@ -300,8 +300,9 @@ export function importLeads(sheetName: string): ImportResult {
 /** The menu's "Import leads…": a dialog to pick the tab, see the preview, then import. */
 export function showImportDialog(): void {
   runOperation({ action: OPERATIONS.importLeads }, (context) => {
+    // One scan of every name finds all the tracker's tabs (looking each up would ask more).
     const own = new Set(
-      Object.values(context.tabs).flatMap((sheet: Sheet | undefined) =>
+      Object.values(scanTabs(context.spreadsheet)).flatMap((sheet: Sheet | undefined) =>
         sheet ? [sheetIdOf(sheet)] : [],
       ),
     );

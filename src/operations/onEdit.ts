@@ -64,7 +64,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
   try {
     // The lock reads the saved state (Lead ID sequences) and stores it when the edit is done.
     withSpreadsheetLock(spreadsheet, language, EDIT_LOCK_TIMEOUT_MS, () => {
-      const tabs = tabIndex(spreadsheet, language);
+      const tabs = tabIndex(spreadsheet);
       const loaded = loadSettings(tabs.settings, language);
       const zone = spreadsheetTimeZone(spreadsheet);
       language = loaded.language;

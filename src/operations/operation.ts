@@ -99,7 +99,7 @@ export function runOperation<T>(
   try {
     return withSpreadsheetLock(spreadsheet, language, options.lockTimeoutMs ?? 30_000, () => {
       if (options.admit && !options.admit()) return undefined;
-      const tabs = tabIndex(spreadsheet, language);
+      const tabs = tabIndex(spreadsheet);
       try {
         const loaded = loadSettings(tabs.settings, language);
         language = loaded.language;

@@ -22,7 +22,7 @@ import { toast } from '../gas/feedback';
 import { type OperationContext, runOperation } from './operation';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { readTable } from '../gas/table';
-import { readLeadsNarrow, snapshotOf, WHOLE_ROW_SHARE } from '../gas/narrowLeads';
+import { readLeadsNarrow, snapshotOf } from '../gas/narrowLeads';
 import { scoringMark } from '../gas/fullPassMark';
 import { requireTab } from '../gas/workbook';
 import { statusCorrections } from '../method/outcomes/latestOutcome';
@@ -108,15 +108,13 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   const scoring = scoringMark(context);
   // Rows no pass has seen have no Lead ID yet and are read whole anyway: when there are many (an
   // import, a first pass), one whole read costs less than a narrow read and then a whole one.
-  const seen = scoring.rowsAtLastPass;
   const read = readLeadsNarrow(
     spreadsheet,
     requireTab(tabs, 'leads', language),
     names,
     zone,
     SCORE_ALL_NARROW_READ,
-    new Set(),
-    seen === undefined ? 0 : Math.floor(seen * (1 + WHOLE_ROW_SHARE)),
+    { rowsSeen: scoring.rowsAtLastPass ?? null },
   );
   const leads = read.table;
   const columns = requireColumns(

@@ -185,7 +185,7 @@ export function setupSheets(): SetupSummary {
   const spreadsheet = activeSpreadsheet();
   const locale = localeLanguage(spreadsheet);
   return withDocumentLock(locale, 30_000, () => {
-    const tabs = tabIndex(spreadsheet, locale);
+    const tabs = tabIndex(spreadsheet);
     // The Settings tab may choose the language; otherwise the locale decides.
     let language = locale;
     if (tabs.settings) {
@@ -211,7 +211,7 @@ export function setupSheets(): SetupSummary {
         ensureTableTab(spreadsheet, tabs[key], key, language, settings, summary);
       }
     }
-    const after = tabIndex(spreadsheet, language);
+    const after = tabIndex(spreadsheet);
     after.leads?.activate();
     const report = summary.recognised.map((r) => recognitionText(r, language));
     appendLog(

@@ -8,7 +8,7 @@ import { activeSpreadsheet, localeLanguage, tabIndex } from '../gas/workbook';
 export function sidebarContext() {
   const spreadsheet = activeSpreadsheet();
   const locale = localeLanguage(spreadsheet);
-  const tabs = tabIndex(spreadsheet, locale);
+  const tabs = tabIndex(spreadsheet);
   const loaded = loadSettings(tabs.settings, locale);
   return { spreadsheet, tabs, ...loaded, zone: spreadsheetTimeZone(spreadsheet), now: new Date() };
 }

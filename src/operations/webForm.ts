@@ -43,7 +43,7 @@ function currentSettings(
 ): { settings: Settings; language: Language } | undefined {
   try {
     const locale = localeLanguage(spreadsheet);
-    return loadSettings(tabIndex(spreadsheet, locale).settings, locale);
+    return loadSettings(tabIndex(spreadsheet).settings, locale);
   } catch {
     return undefined;
   }

@@ -247,9 +247,11 @@ export function repairsAfterWrite(
   );
   const repairs: CellWrites = new Map();
   if (moved.length === 0) return { repairs, gone: 0, misplaced: 0, unrestored: [] };
-  const index = (grid: Grid) => {
+  const index = (grid: Grid, knownOnly = false) => {
     const map = new Map<string, number[]>();
     for (const row of gridRows(grid)) {
+      // A row whose telling cells a narrow read never saw must not pass for a lead with blank ones.
+      if (knownOnly && witnessColumns.some((c) => grid.cell(row, c) === undefined)) continue;
       const witness = witnessOf(grid, row, witnessColumns);
       const rows = map.get(witness);
       if (rows) rows.push(row);
@@ -283,7 +285,7 @@ export function repairsAfterWrite(
   let snapshotRows: Map<string, number[]> | undefined;
   const fromSnapshot = (witness: string) => {
     if (!snapshot) return undefined;
-    snapshotRows ??= index(snapshot);
+    snapshotRows ??= index(snapshot, true);
     return snapshotRows.get(witness)?.[0];
   };
   const unrestored: Unrestored[] = [];

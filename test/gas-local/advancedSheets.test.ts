@@ -258,6 +258,36 @@ describe('Values.batchGet', () => {
     });
   });
 
+  // Row 4 is empty, row 5 holds only column A, and D2 holds a formula.
+  it('leaves out trailing blanks row by row, renders formulas, and turns COLUMNS around', () => {
+    const { runtime, id } = fresh();
+    runtime.sheet(TAB)._type(5, 1, [['Eve']]);
+    runtime.sheet(TAB)._type(2, 4, [['=B2*2']]);
+    const values = (range: string, options: string) =>
+      (
+        run(
+          runtime,
+          id,
+          `return Sheets.Spreadsheets.Values.batchGet(id, { ranges: "'${TAB}'!${range}", ${options} });`,
+        ) as { valueRanges: { values?: unknown[][] }[] }
+      ).valueRanges[0].values;
+    expect(values('A1:E5', "valueRenderOption: 'FORMULA'")).toEqual([
+      ['Name', 'Score', 'Phone'],
+      ['Ann', 3, 138, '=B2*2'],
+      ['Bob', 1, 139],
+      [],
+      ['Eve'],
+    ]);
+    // Columns D and E: past the end of rows 1 and 3, and nothing after row 2.
+    expect(values('D1:E5', "valueRenderOption: 'UNFORMATTED_VALUE'")).toEqual([[], ['#ERROR!']]);
+    expect(
+      values('A1:B3', "valueRenderOption: 'UNFORMATTED_VALUE', majorDimension: 'COLUMNS'"),
+    ).toEqual([
+      ['Name', 'Ann', 'Bob'],
+      ['Score', 3, 1],
+    ]);
+  });
+
   it('formats values as text by default', () => {
     const { runtime, id } = fresh();
     const response = run(

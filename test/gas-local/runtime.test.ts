@@ -150,6 +150,39 @@ describe('edit events', () => {
   });
 });
 
+describe('the script\u2019s Date', () => {
+  it('reads the runtime\u2019s clock and otherwise behaves as the built-in Date', () => {
+    const runtime = freshRuntime();
+    expect(
+      runtime.run(`return [
+        Date.name,
+        new Date().toISOString(),
+        Date.now(),
+        new Date(5).getTime(),
+        new Date('2024-01-02T03:04:05Z').getTime(),
+        new Date(2024, 0, 5, 3).getDate(),
+        new Date(2024, 0).getMonth(),
+        Date.UTC(2024, 0, 1),
+        Date.parse('2024-01-01T00:00:00Z'),
+        new Date(0) instanceof Date,
+        Object.prototype.toString.call(new Date(0)),
+      ];`),
+    ).toEqual([
+      'Date',
+      '2024-05-10T02:00:00.000Z',
+      Date.parse('2024-05-10T02:00:00Z'),
+      5,
+      Date.parse('2024-01-02T03:04:05Z'),
+      5,
+      0,
+      Date.UTC(2024, 0, 1),
+      Date.UTC(2024, 0, 1),
+      true,
+      '[object Date]',
+    ]);
+  });
+});
+
 describe('counting, faults, locks and the clock', () => {
   it('counts every service call with its sheet', () => {
     const runtime = freshRuntime();

@@ -250,13 +250,13 @@ describe('scoreAllLeads service calls', () => {
   });
 
   // The scoring columns of every row in one call; whole, in a second, only the rows they cannot
-  // tell about: a new lead (its contact places it) and one whose scoring cells are all blank.
+  // tell about: a new lead (its contact places it) and one whose read cells show only its ID.
   it('reads the scoring columns of every lead, and whole only the rows that need more', () => {
     const runtime = setUp(manyLeads(500, false));
     runtime.invoke('scoreAllLeads');
     runtime.type(LEADS, 502, 1, [
       leadRow({ contact: '新客户', phone: '13900000001' }),
-      leadRow({ id: '202404901-展会', contact: '只有姓名' }),
+      leadRow({ id: '202404901-展会', need: '只要报价' }),
     ]);
     const { calls } = runtime.measure(() => runtime.invoke('scoreAllLeads'));
     const reads = calls.filter(

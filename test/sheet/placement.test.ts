@@ -235,6 +235,19 @@ describe('repairsAfterWrite with the operation’s snapshot', () => {
     expect(result.unrestored).toEqual([{ key: 'id:L2', row: 0, columns: [3] }]);
   });
 
+  // The write was a new Lead ID, so leads are told apart by the other cells, which this narrow
+  // snapshot never read: no row of it may pass for the lead that slid in.
+  it('takes no snapshot row whose telling cells it never read for the lead that slid in', () => {
+    const before = [['', 'Li', '', '', '']];
+    const writes: CellWrites = new Map([[0, new Map([[0, 'L9']])]]);
+    // The lead that slid in has no contact: blank, as the snapshot's unknown cells would read.
+    const after = apply([['L2', '', '', '', ''], before[0]], writes);
+    const blind: Grid = { rowCount: 2, cell: (r, c) => (c === 1 ? undefined : snapshot[r][c]) };
+    const result = repairsAfterWrite(writes, grid(before), grid(after), IDENTITY, blind);
+    expect(apply(after, result.repairs)[0][0]).toBe('');
+    expect(result.unrestored).toHaveLength(1);
+  });
+
   it('names a lead by the cells the write left alone, not by a Lead ID it wrote', () => {
     // A new row's Lead ID lands on a row without one, which a sort moved there.
     const before = [['', 'Li', '', '', '']];

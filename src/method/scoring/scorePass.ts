@@ -63,13 +63,20 @@ export interface ScorePassResult {
 }
 
 /**
- * How Score all leads reads Leads: the columns scoring reads or writes, and the status it keeps in
- * step with Conversions, in every row; whole only the rows without a Lead ID (numbering and
- * placing a new lead need its contact and company) and those whose scoring cells show nothing
- * that makes them a lead (only their other cells can tell).
+ * How Score all leads reads Leads: in every row the columns scoring reads or writes, the status it
+ * keeps in step with Conversions, and the contact, phone and company that tell a lead apart when
+ * the Lead ID is among the cells written (a repair after a person's sort finds the lead that slid
+ * onto a written row by them); whole only the rows without a Lead ID (numbering and placing a new
+ * lead need all of it) and those whose read cells show nothing that makes them a lead.
  */
 export const SCORE_ALL_NARROW_READ = {
-  keys: [...SCORING_COLUMNS, 'status'] as const satisfies readonly LeadColumnKey[],
+  keys: [
+    ...SCORING_COLUMNS,
+    'status',
+    'contact',
+    'phone',
+    'company',
+  ] as const satisfies readonly LeadColumnKey[],
   needsWholeRow: (
     row: readonly unknown[],
     index: Readonly<Record<LeadColumnKey, number>>,

@@ -122,6 +122,8 @@ interface Table {
 
 class Reader {
   readonly problems: SettingsProblem[] = [];
+  /** The tab's name, asked at the first problem. */
+  private resolvedTabName: string | undefined;
   constructor(
     private readonly grid: readonly (readonly unknown[])[],
     private readonly tabName: TabName,
@@ -134,7 +136,7 @@ class Reader {
     const { language } = this;
     const text = typeof message === 'string' ? message : t(language, message);
     this.problems.push({
-      cell: cellRef(tabNameOf(this.tabName), row + 1, column + 1),
+      cell: cellRef((this.resolvedTabName ??= tabNameOf(this.tabName)), row + 1, column + 1),
       message: label ? t(language, SETTINGS.problemAt, t(language, label), text) : text,
     });
   }
