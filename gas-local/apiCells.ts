@@ -93,6 +93,37 @@ export function renderRow(
   return line;
 }
 
+/**
+ * One column of a block as a COLUMNS-major batchGet returns it: rows [r0, r1) of `column`,
+ * without the trailing blank ones, at its exact length.
+ */
+export function renderColumn(
+  data: SheetData,
+  column: number,
+  r0: number,
+  r1: number,
+  options: RenderOptions,
+  zone: string,
+): unknown[] {
+  const at = (row: number) =>
+    options.valueRenderOption === 'FORMULA'
+      ? renderCell(data, row, column, options, zone)
+      : data.values[row]?.[column];
+  let end = Math.min(r1, options.valueRenderOption === 'FORMULA' ? r1 : data.values.length);
+  while (end > r0 && (at(end - 1) === undefined || at(end - 1) === '')) end--;
+  if (end <= r0) return [];
+  const line: unknown[] = new Array(end - r0);
+  if (options.valueRenderOption === 'FORMULA') {
+    for (let r = r0; r < end; r++) line[r - r0] = at(r);
+    return line;
+  }
+  for (let r = r0; r < end; r++) {
+    const value = data.values[r]?.[column];
+    line[r - r0] = value === undefined ? '' : rendered(value, options, zone);
+  }
+  return line;
+}
+
 /** A stored value as a values-only read renders it. */
 function rendered(value: StoredValue, options: RenderOptions, zone: string): unknown {
   if (options.valueRenderOption === 'FORMATTED_VALUE') {

@@ -7,7 +7,7 @@ import {
   asJson,
   type InputOption,
   invalidValue,
-  renderCell,
+  renderColumn,
   renderRow,
   type RenderOptions,
   rowsOf,
@@ -337,19 +337,10 @@ export class LocalSheetsValues implements Implements<
     const endColumn = Math.min(range.endColumn, data.maxColumns);
     let lines: unknown[][];
     if (options.majorDimension === 'COLUMNS') {
-      const columns = Math.max(0, endColumn - range.startColumn);
-      const rows = Math.max(0, endRow - range.startRow);
-      lines = Array.from({ length: columns }, (_, c) =>
-        Array.from({ length: rows }, (_, r) =>
-          renderCell(data, range.startRow + r, range.startColumn + c, options, zone),
-        ),
-      );
       // "For output, empty trailing rows and columns will not be included."
-      lines = lines.map((line) => {
-        let length = line.length;
-        while (length && line[length - 1] === '') length--;
-        return line.slice(0, length);
-      });
+      lines = [];
+      for (let c = range.startColumn; c < endColumn; c++)
+        lines.push(renderColumn(data, c, range.startRow, endRow, options, zone));
     } else {
       lines = new Array(Math.max(0, endRow - range.startRow));
       for (let r = range.startRow; r < endRow; r++)

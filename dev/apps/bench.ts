@@ -715,6 +715,7 @@ function profiled(action: () => void): void {
     });
     const top = [...own].sort((a, b) => b[1] - a[1]).slice(0, 30);
     for (const [where, micros] of top) console.log(`${Math.round(micros / 1000)} ms\t${where}`);
+    if (process.argv.includes('--inclusive')) printInclusive(nodes, samples, timeDeltas);
     // The bundle runs as Code.gs: its frames are the product's; the rest is the local runtime's
     // (the collector included, which at large sizes also walks the runtime's workbook).
     const share = { product: 0, collector: 0, runtime: 0 };
@@ -730,6 +731,39 @@ function profiled(action: () => void): void {
         `local runtime ${ms(share.runtime)}`,
     );
   });
+}
+
+/**
+ * With `--inclusive`: the product's functions by the time spent in them and everything they
+ * called, each function counted once per stack however deeply it recurs.
+ */
+function printInclusive(
+  nodes: readonly {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }[],
+  samples: readonly number[],
+  timeDeltas: readonly number[],
+): void {
+  const parentOf = new Map<number, number>();
+  for (const node of nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const total = new Map<string, number>();
+  samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (!frame || !frame.url.endsWith('Code.gs')) continue;
+      const where = `${frame.functionName || '(anonymous)'} :${frame.lineNumber + 1}`;
+      if (seen.has(where)) continue;
+      seen.add(where);
+      total.set(where, (total.get(where) ?? 0) + (timeDeltas[i] ?? 0));
+    }
+  });
+  console.log('\nincluding callees:');
+  for (const [where, micros] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 40))
+    console.log(`${Math.round(micros / 1000)} ms\t${where}`);
 }
 
 /**

@@ -3,6 +3,7 @@
 // of a person's sort, while the columns in between are never read.
 
 import { type TimeZone } from '../sheet/calendar';
+import { columnSpans } from './columnReads';
 import { readDate } from '../sheet/dateCells';
 import { CONVERSION_COLUMNS, FOLLOWUP_COLUMNS, LEAD_COLUMNS, POOL_COLUMNS } from '../sheet/tabs';
 import { sheetsService } from './sheetsService';
@@ -110,4 +111,107 @@ export function readBlocksAtOnce(
     }
     return out;
   });
+}
+
+/**
+ * The values of each block, column by column, in one call: each column `rows` long ('' for a
+ * blank cell, a number in one of the `dates` columns as a date of its own), or with `toEnd` as
+ * long as the block's longest column. The service answers column by column, so a long tab's few
+ * columns arrive as a few arrays rather than an array for every row.
+ */
+export function readBlockColumns(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  blocks: readonly CellBlock[],
+  dates?: { readonly columns: ReadonlySet<number>; readonly zone: TimeZone },
+): unknown[][][] {
+  const asked = (b: CellBlock) => (b.toEnd || b.rows > 0) && b.columns > 0;
+  const wanted = blocks.filter(asked);
+  if (wanted.length === 0) return blocks.map((b) => emptyColumns(b));
+  const sheetId = sheetIdOf(sheet);
+  const read = sheetsService().Spreadsheets.Values.batchGetByDataFilter(
+    {
+      dataFilters: wanted.map((b) => ({
+        gridRange: {
+          sheetId,
+          startRowIndex: b.row,
+          ...(b.toEnd ? {} : { endRowIndex: b.row + b.rows }),
+          startColumnIndex: b.column,
+          endColumnIndex: b.column + b.columns,
+        },
+      })),
+      majorDimension: 'COLUMNS',
+      valueRenderOption: 'UNFORMATTED_VALUE',
+      dateTimeRenderOption: 'SERIAL_NUMBER',
+    },
+    spreadsheetIdOf(spreadsheet),
+  );
+  const ranges = read.valueRanges ?? [];
+  // A date column repeats its days: each serial number's instant is worked out once, and every
+  // cell still gets a Date of its own, as getValues gives.
+  const instants = new Map<number, number | undefined>();
+  const dateOf = (serial: number, zone: TimeZone): unknown => {
+    let ms = instants.get(serial);
+    if (ms === undefined && !instants.has(serial)) {
+      ms = readDate(serial, zone)?.getTime();
+      instants.set(serial, ms);
+    }
+    return ms === undefined ? serial : new Date(ms);
+  };
+  let next = 0;
+  return blocks.map((block) => {
+    if (!asked(block)) return emptyColumns(block);
+    // The service leaves out trailing blank columns, and trailing blank cells of each column.
+    const values: unknown[][] = ranges[next++]?.valueRange?.values ?? [];
+    const rows = block.toEnd
+      ? values.reduce((most, column) => Math.max(most, column?.length ?? 0), 0)
+      : block.rows;
+    const columns: unknown[][] = new Array(block.columns);
+    for (let c = 0; c < block.columns; c++) {
+      const cells: unknown[] = values[c] ?? [];
+      const given = cells.length;
+      if (given > rows) cells.length = rows;
+      const zone = dates?.columns.has(block.column + c) ? dates.zone : undefined;
+      // The answer's arrays are this call's own: each is padded and given its dates in place.
+      for (let r = 0; r < rows; r++) {
+        const value: unknown = r < given ? cells[r] : undefined;
+        if (value === undefined || value === null) cells[r] = '';
+        else if (zone && typeof value === 'number') cells[r] = dateOf(value, zone);
+      }
+      columns[c] = cells;
+    }
+    return columns;
+  });
+}
+
+function emptyColumns(block: CellBlock): unknown[][] {
+  const rows = block.toEnd ? 0 : Math.max(0, block.rows);
+  return Array.from({ length: Math.max(0, block.columns) }, () => Array<unknown>(rows).fill(''));
+}
+
+/**
+ * Some columns (0-based) of the `rows` data rows below sheet row `headerRow`, in one call, each
+ * column as one array `rows` long, as readBlockColumns gives them.
+ */
+export function readColumnsAtOnce(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  headerRow: number,
+  rows: number,
+  columns: readonly number[],
+  dates?: { readonly columns: ReadonlySet<number>; readonly zone: TimeZone },
+): unknown[][] {
+  const spans = columnSpans(columns);
+  const blocks = spans.map((span) => ({
+    row: headerRow,
+    column: span.first,
+    rows,
+    columns: span.last - span.first + 1,
+  }));
+  const read = readBlockColumns(spreadsheet, sheet, blocks, dates);
+  const byColumn = new Map<number, unknown[]>();
+  blocks.forEach((block, b) =>
+    read[b].forEach((cells, c) => byColumn.set(block.column + c, cells)),
+  );
+  return columns.map((column) => byColumn.get(column) as unknown[]);
 }

@@ -22,7 +22,13 @@ import {
   type Unrestored,
 } from '../sheet/placement';
 import { asCellValue } from './cellWriter';
-import { type CellBlock, dateColumnsOf, readBlocksAtOnce, rowBlocks } from './cellsAtOnce';
+import {
+  type CellBlock,
+  dateColumnsOf,
+  readBlockColumns,
+  readBlocksAtOnce,
+  rowBlocks,
+} from './cellsAtOnce';
 import { columnSpans } from './columnReads';
 import { sheetsService } from './sheetsService';
 import type { Sheet, Spreadsheet } from './workbook';
@@ -176,8 +182,7 @@ function readColumnsOnce(
   const lastRow = toEnd ? Infinity : Math.max(0, sheet.getLastRow() - headerRow);
   const top = window ? Math.min(Math.max(0, window.first), lastRow) : 0;
   let end = window ? Math.min(lastRow, top + window.count) : lastRow;
-  const byColumn = new Map<number, unknown[][]>();
-  const offset = new Map<number, number>();
+  const byColumn = new Map<number, unknown[]>();
   if (end > top) {
     const spans =
       target.mode === 'batch'
@@ -194,15 +199,14 @@ function readColumnsOnce(
     // looks at into dates, not every row's.
     const values =
       target.mode === 'batch'
-        ? readBlocksAtOnce(target.spreadsheet, sheet, blocks)
-        : blocks.map((b) => sheet.getRange(b.row + 1, b.column + 1, b.rows, b.columns).getValues());
-    if (toEnd) end = values.reduce((most, lines) => Math.max(most, lines.length), 0);
-    blocks.forEach((block, i) => {
-      for (let c = 0; c < block.columns; c++) {
-        byColumn.set(block.column + c, values[i]);
-        offset.set(block.column + c, c);
-      }
-    });
+        ? readBlockColumns(target.spreadsheet, sheet, blocks)
+        : blocks.map((b) =>
+            columnsOf(sheet.getRange(b.row + 1, b.column + 1, b.rows, b.columns).getValues()),
+          );
+    if (toEnd) end = values.reduce((most, block) => Math.max(most, block[0]?.length ?? 0), 0);
+    blocks.forEach((block, i) =>
+      values[i].forEach((cells, c) => byColumn.set(block.column + c, cells)),
+    );
   } else end = top;
   const dates = target.mode === 'batch' ? (target.dateColumns ?? new Set<number>()) : undefined;
   return {
@@ -210,12 +214,18 @@ function readColumnsOnce(
     rowCount: end,
     cell: (row, column) => {
       if (row < top) return '';
-      const value = byColumn.get(column)?.[row - top]?.[offset.get(column) ?? 0] ?? '';
+      const value = byColumn.get(column)?.[row - top] ?? '';
       return typeof value === 'number' && dates?.has(column)
         ? (readDate(value, target.zone) ?? value)
         : value;
     },
   };
+}
+
+/** Rows of cells turned into columns of cells. */
+function columnsOf(rows: readonly unknown[][]): unknown[][] {
+  const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
+  return Array.from({ length: width }, (_, c) => rows.map((row) => row[c]));
 }
 
 /**
@@ -504,17 +514,22 @@ export function readLeadRowsNow(
     const rowCount = Math.max(0, sheet.getLastRow() - headerRow);
     const inside = seen.filter((row) => row < rowCount);
     const blocks = rowBlocks(target.headerRow, inside, width);
-    const [idColumn, ...rowValues] = readBlocksAtOnce(
+    const [[idColumn], ...rowValues] = readBlockColumns(
       target.spreadsheet,
       sheet,
       [{ row: headerRow, column: identity.idColumn, rows: 0, columns: 1, toEnd: true }, ...blocks],
       { columns: target.dateColumns ?? new Set(), zone: target.zone },
     );
-    const ids = idColumn.map((line) => textOf(line[0]));
+    const ids = (idColumn ?? []).map(textOf);
     const read = new Map<number, unknown[]>();
-    blocks.forEach((block, i) =>
-      rowValues[i].forEach((line, r) => read.set(block.row - headerRow + r, line)),
-    );
+    blocks.forEach((block, i) => {
+      const columns = rowValues[i];
+      for (let r = 0; r < block.rows; r++)
+        read.set(
+          block.row - headerRow + r,
+          columns.map((cells) => cells[r]),
+        );
+    });
     const rows = new Map<string, unknown[]>();
     const found: number[] = [];
     let elsewhere = false;

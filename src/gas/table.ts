@@ -9,8 +9,7 @@ import {
 } from '../sheet/headers';
 import type { TimeZone } from '../sheet/calendar';
 import type { ColumnDef } from '../sheet/tabs';
-import { dateColumnsOf, readBlocksAtOnce } from './cellsAtOnce';
-import { columnSpans } from './columnReads';
+import { dateColumnsOf, readColumnsAtOnce } from './cellsAtOnce';
 import { readAll, type Sheet, type Spreadsheet } from './workbook';
 
 export interface Table<K extends string> {
@@ -111,22 +110,13 @@ export function readColumnsBelow<K extends string>(
     .filter((at): at is number => at !== undefined);
   if (count === 0 || wanted.length === 0) return blankRows();
   if (atOnce) {
-    const blocks = columnSpans(wanted).map((span) => ({
-      row: headerRow,
-      column: span.first,
-      rows: count,
-      columns: span.last - span.first + 1,
-    }));
-    const values = readBlocksAtOnce(atOnce.spreadsheet, sheet, blocks, {
-      columns: dateColumnsOf(layout.index),
-      zone: atOnce.zone,
-    });
+    const dates = { columns: dateColumnsOf(layout.index), zone: atOnce.zone };
+    const cells = readColumnsAtOnce(atOnce.spreadsheet, sheet, headerRow, count, wanted, dates);
     const rows = blankRows();
-    blocks.forEach((block, b) =>
-      values[b].forEach((cells, i) => {
-        for (let c = 0; c < block.columns; c++) rows[i][block.column + c] = cells[c];
-      }),
-    );
+    wanted.forEach((at, k) => {
+      const column = cells[k];
+      for (let r = 0; r < count; r++) rows[r][at] = column[r];
+    });
     return rows;
   }
   const first = Math.min(...wanted);

@@ -288,6 +288,33 @@ describe('Values.batchGet', () => {
     ]);
   });
 
+  it('reads COLUMNS-major as Google does: each column without its trailing blanks', () => {
+    const { runtime, id } = fresh();
+    runtime.sheet(TAB)._type(5, 1, [['Eve']]);
+    runtime.sheet(TAB)._type(2, 4, [['=B2*2']]);
+    runtime.sheet(TAB)._type(3, 6, [[new Date('2024-05-01T00:00:00+08:00')]]);
+    const columns = (range: string, options: string) =>
+      (
+        run(
+          runtime,
+          id,
+          `return Sheets.Spreadsheets.Values.batchGet(id, { ranges: "'${TAB}'!${range}", majorDimension: 'COLUMNS', ${options} });`,
+        ) as { valueRanges: { values?: unknown[][] }[] }
+      ).valueRanges[0].values;
+    // Column E is blank between D and F; nothing follows F; row 4 is blank in every column.
+    expect(columns('A1:H6', "valueRenderOption: 'UNFORMATTED_VALUE'")).toEqual([
+      ['Name', 'Ann', 'Bob', '', 'Eve'],
+      ['Score', 3, 1],
+      ['Phone', 138, 139],
+      ['', '#ERROR!'],
+      [],
+      ['', '', 45_413],
+    ]);
+    expect(columns('D1:D6', "valueRenderOption: 'FORMULA'")).toEqual([['', '=B2*2']]);
+    expect(columns('A5:C6', "valueRenderOption: 'FORMATTED_VALUE'")).toEqual([['Eve']]);
+    expect(columns('E1:E6', "valueRenderOption: 'UNFORMATTED_VALUE'")).toBeUndefined();
+  });
+
   it('formats values as text by default', () => {
     const { runtime, id } = fresh();
     const response = run(

@@ -21,7 +21,22 @@ export function rulesVersion(rules: ScoringRules): string {
 
 const VERSION_AT_END = /\b(v[0-9a-f]{6})\s*$/;
 
+const SPACE = /\s/;
+const WORD = /\w/;
+
 /** The version a breakdown ends with, in any language; undefined when it names none. */
 export function versionIn(breakdown: unknown): string | undefined {
-  return typeof breakdown === 'string' ? VERSION_AT_END.exec(breakdown)?.[1] : undefined;
+  if (typeof breakdown !== 'string' || breakdown === '') return undefined;
+  const end = breakdown.length;
+  if (SPACE.test(breakdown.charAt(end - 1))) return VERSION_AT_END.exec(breakdown)?.[1];
+  // Read by hand when nothing follows the version: every lead's breakdown is asked each pass.
+  const start = end - 7;
+  if (start < 0 || breakdown.charCodeAt(start) !== 0x76 /* v */) return undefined;
+  for (let i = start + 1; i < end; i++) {
+    const code = breakdown.charCodeAt(i);
+    const hex = (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x66);
+    if (!hex) return undefined;
+  }
+  if (start > 0 && WORD.test(breakdown.charAt(start - 1))) return undefined;
+  return breakdown.slice(start, end);
 }

@@ -114,14 +114,20 @@ export function scorePass(
   };
 
   const version = rulesVersion(rules);
-  // A long tab holds a handful of versions: each tag is worded once.
-  const tags = new Map<string, string>();
-  const tagOf = (firstVersion: string | undefined) => {
-    if (!firstVersion) return '';
-    let tag = tags.get(firstVersion);
-    if (tag === undefined)
-      tags.set(firstVersion, (tag = t(language, LEAD_CELLS.rulesVersion, firstVersion)));
-    return tag;
+  // A long tab holds a handful of versions and a few hundred breakdowns: each note is worded once.
+  const notes = new Map<string, Map<string, string>>();
+  const noteOf = (breakdown: string, firstVersion: string | undefined) => {
+    const tagged = firstVersion ?? '';
+    let byBreakdown = notes.get(tagged);
+    if (!byBreakdown) notes.set(tagged, (byBreakdown = new Map()));
+    let note = byBreakdown.get(breakdown);
+    if (note === undefined) {
+      note = firstVersion
+        ? breakdown + t(language, LEAD_CELLS.rulesVersion, firstVersion)
+        : breakdown;
+      byBreakdown.set(breakdown, note);
+    }
+    return note;
   };
   const indices = options.onlyRows ?? rows.map((_, i) => i);
   for (const index of indices) {
@@ -147,7 +153,7 @@ export function scorePass(
     // first sorted them. One whose breakdown predates versions has none: which rules it had is unknown.
     const note = row[columns.scoreNote];
     const firstVersion = isBlank(note) ? version : versionIn(note);
-    set(index, 'scoreNote', result.breakdown + tagOf(firstVersion));
+    set(index, 'scoreNote', noteOf(result.breakdown, firstVersion));
 
     const enteredCell = row[columns.enteredAt];
     let enteredAt: Date | undefined;

@@ -41,49 +41,86 @@ export interface LeadScore {
 }
 
 type Reading =
-  | { kind: 'typed' | 'derived'; option: Option }
-  | { kind: 'missing'; reason?: string }
-  | { kind: 'unreadable'; text: string };
+  | { readonly kind: 'typed' | 'derived'; readonly option: Option }
+  | { readonly kind: 'missing'; readonly reason?: string }
+  | { readonly kind: 'unreadable'; readonly text: string };
+
+/**
+ * Every reading made so far, by what it says: a long tab repeats a few dozen readings over 100k
+ * rows, so none is built twice, and a lead's four readings find its score by identity alone.
+ */
+const readings = new Map<unknown, Map<string, Reading>>();
+let readingsMade = 0;
+/** Distinct readings before starting afresh: far more than a real tab holds, a bound for free text. */
+const READINGS_LIMIT = 4_096;
+
+function interned(by: unknown, text: string, make: () => Reading): Reading {
+  let known = readings.get(by);
+  if (!known) readings.set(by, (known = new Map()));
+  let reading = known.get(text);
+  if (reading === undefined) {
+    if (readingsMade >= READINGS_LIMIT) {
+      readings.clear();
+      readingsMade = 0;
+      return interned(by, text, make);
+    }
+    reading = Object.freeze(make());
+    readingsMade++;
+    known.set(text, reading);
+  }
+  return reading;
+}
+
+const typedReading = (option: Option) =>
+  interned(option, 'typed', () => ({ kind: 'typed', option }));
+const derivedReading = (option: Option) =>
+  interned(option, 'derived', () => ({ kind: 'derived', option }));
+const missingReading = (reason?: string) =>
+  interned('missing', reason ?? '', () =>
+    reason === undefined ? { kind: 'missing' } : { kind: 'missing', reason },
+  );
+const unreadableReading = (text: string) =>
+  interned('unreadable', text, () => ({ kind: 'unreadable', text }));
 
 function readTyped(options: readonly Option[], value: unknown): Reading | undefined {
   if (isBlank(value)) return undefined;
   const option = findOption(options, value);
-  return option ? { kind: 'typed', option } : { kind: 'unreadable', text: String(value).trim() };
+  return option ? typedReading(option) : unreadableReading(String(value).trim());
 }
 
 function readBudgetFit(inputs: ScoringInputs, rules: ScoringRules, language: Language): Reading {
   const options = DIMENSIONS[1].options;
   const typed = readTyped(options, inputs.budgetFit);
   if (typed) return typed;
-  if (isBlank(inputs.budget)) return { kind: 'missing' };
+  if (isBlank(inputs.budget)) return missingReading();
   const budget = parseBudget(inputs.budget);
   if (!budget) {
     const text = String(inputs.budget).trim();
-    return {
-      kind: 'missing',
-      reason: t(language, LEAD_CELLS.budgetUnreadable, text),
-    };
+    return missingReading(t(language, LEAD_CELLS.budgetUnreadable, text));
   }
   const key = budgetFitFor(budget, rules.productPrice);
-  return { kind: 'derived', option: options.find((o) => o.key === key) as Option };
+  return derivedReading(options.find((o) => o.key === key) as Option);
 }
 
-/** Expected-close cells already read, by zone and text or instant: a column repeats its months. */
-const closeDates = new Map<string, CalendarDate | undefined>();
+/**
+ * Expected-close cells already read, by zone, then by kind (text, serial number as the Sheets
+ * service gives a date, instant) and value: a column repeats its months over thousands of rows.
+ */
+const closeDates = new Map<string, Map<unknown, CalendarDate | undefined>[]>();
 const CLOSE_DATES_LIMIT = 10_000;
 
 function closeDateOf(value: unknown, zone: TimeZone): CalendarDate | undefined {
-  const key =
-    typeof value === 'string'
-      ? `${zone.name}|s|${value}`
-      : isDate(value)
-        ? `${zone.name}|d|${value.getTime()}`
-        : undefined;
-  if (key === undefined) return readCalendarDate(value, zone);
-  if (closeDates.has(key)) return closeDates.get(key);
+  const kind =
+    typeof value === 'string' ? 0 : typeof value === 'number' ? 1 : isDate(value) ? 2 : -1;
+  if (kind < 0) return readCalendarDate(value, zone);
+  let byKind = closeDates.get(zone.name);
+  if (!byKind) closeDates.set(zone.name, (byKind = [new Map(), new Map(), new Map()]));
+  const known = byKind[kind];
+  const key = kind === 2 ? (value as Date).getTime() : value;
+  if (known.has(key)) return known.get(key);
   const date = readCalendarDate(value, zone);
-  if (closeDates.size >= CLOSE_DATES_LIMIT) closeDates.clear();
-  closeDates.set(key, date);
+  if (known.size >= CLOSE_DATES_LIMIT) known.clear();
+  known.set(key, date);
   return date;
 }
 
@@ -91,17 +128,14 @@ function readUrgency(inputs: ScoringInputs, context: ScoreContext): Reading {
   const options = DIMENSIONS[3].options;
   const typed = readTyped(options, inputs.urgency);
   if (typed) return typed;
-  if (isBlank(inputs.expectedClose)) return { kind: 'missing' };
+  if (isBlank(inputs.expectedClose)) return missingReading();
   const close = closeDateOf(inputs.expectedClose, context.zone);
   if (!close) {
     const text = String(inputs.expectedClose).trim();
-    return {
-      kind: 'missing',
-      reason: t(context.language, LEAD_CELLS.closeUnreadable, text),
-    };
+    return missingReading(t(context.language, LEAD_CELLS.closeUnreadable, text));
   }
   const key = urgencyFor(close, context.today);
-  return { kind: 'derived', option: options.find((o) => o.key === key) as Option };
+  return derivedReading(options.find((o) => o.key === key) as Option);
 }
 
 /** Scores one lead. Missing or unreadable inputs count 0 and are named in the breakdown. */
@@ -111,53 +145,46 @@ export function scoreLead(
   context: ScoreContext,
 ): LeadScore {
   const { language } = context;
-  const readings: Record<DimensionKey, Reading> = {
-    needFit: readTyped(DIMENSIONS[0].options, inputs.needFit) ?? { kind: 'missing' },
-    budgetFit: readBudgetFit(inputs, rules, language),
-    authority: readTyped(DIMENSIONS[2].options, inputs.authority) ?? { kind: 'missing' },
-    urgency: readUrgency(inputs, context),
-  };
-  const key =
-    language +
-    SEPARATOR +
-    readingKey(readings.needFit) +
-    SEPARATOR +
-    readingKey(readings.budgetFit) +
-    SEPARATOR +
-    readingKey(readings.authority) +
-    SEPARATOR +
-    readingKey(readings.urgency);
-  let known = worded.get(rules);
-  if (!known) worded.set(rules, (known = new Map()));
-  const seen = known.get(key);
+  const needFit = readTyped(DIMENSIONS[0].options, inputs.needFit) ?? missingReading();
+  const budgetFit = readBudgetFit(inputs, rules, language);
+  const authority = readTyped(DIMENSIONS[2].options, inputs.authority) ?? missingReading();
+  const urgency = readUrgency(inputs, context);
+  let byLanguage = worded.get(rules);
+  if (!byLanguage) worded.set(rules, (byLanguage = new Map()));
+  let known = byLanguage.get(language);
+  if (!known || scoresWorded >= WORDED_LIMIT) {
+    byLanguage.set(language, (known = new Map()));
+    scoresWorded = 0;
+  }
+  const byUrgency = within(within(within(known, needFit), budgetFit), authority);
+  const seen = byUrgency.get(urgency);
   if (seen) return seen;
   // Shared by every lead with these readings: frozen, so no caller can change another's.
-  const result = wordScore(readings, rules, language);
+  const result = wordScore({ needFit, budgetFit, authority, urgency }, rules, language);
   Object.freeze(result.chosen);
   Object.freeze(result);
-  if (known.size >= WORDED_LIMIT) known.clear();
-  known.set(key, result);
+  byUrgency.set(urgency, result);
+  scoresWorded++;
   return result;
 }
 
-/**
- * Scores already worded, by rules and then by language and readings: a long tab repeats a few
- * hundred combinations, each worded once. Callers only read the result.
- */
-const worded = new WeakMap<ScoringRules, Map<string, LeadScore>>();
-const WORDED_LIMIT = 10_000;
-const SEPARATOR = '\u0000';
+/** Scores already worded, by rules and language, then by the four readings in order. */
+type ByReading<T> = Map<Reading, T>;
+type WordedScores = ByReading<ByReading<ByReading<ByReading<LeadScore>>>>;
 
-function readingKey(reading: Reading): string {
-  switch (reading.kind) {
-    case 'typed':
-    case 'derived':
-      return `${reading.kind}:${reading.option.key}`;
-    case 'missing':
-      return `missing:${reading.reason ?? ''}`;
-    default:
-      return `unreadable:${reading.text}`;
-  }
+/**
+ * Scores already worded: a long tab repeats a few hundred combinations of readings, each worded
+ * once and found by the readings' identity, without building a key. Callers only read the result.
+ */
+const worded = new WeakMap<ScoringRules, Map<Language, WordedScores>>();
+/** Scores worded since the last fresh start: a bound for free text, far above a real tab's. */
+const WORDED_LIMIT = 10_000;
+let scoresWorded = 0;
+
+function within<T>(map: ByReading<ByReading<T>>, reading: Reading): ByReading<T> {
+  let inner = map.get(reading);
+  if (!inner) map.set(reading, (inner = new Map()));
+  return inner;
 }
 
 /** The score, grade and worded breakdown of the four readings. */

@@ -42,4 +42,24 @@ describe('versionIn', () => {
     expect(versionIn('需求40 + 预算15 + 决策20 + 紧急10 = 85')).toBeUndefined();
     expect(versionIn(85)).toBeUndefined();
   });
+
+  it('reads the version as the pattern does, whatever follows or precedes it', () => {
+    const cases = [
+      'rules v1a2b3c  ',
+      'rules v1a2b3c\u3000',
+      'rulesv1a2b3c',
+      'rules_v1a2b3c',
+      '·v1a2b3c',
+      'v1a2b3c',
+      'rules v1A2b3c',
+      'rules v1a2b3g',
+      'rules v1a2b3c.',
+      'rules x1a2b3c',
+      '1a2b3c',
+      '',
+    ];
+    const pattern = /\b(v[0-9a-f]{6})\s*$/;
+    for (const text of cases)
+      expect([text, versionIn(text)]).toEqual([text, pattern.exec(text)?.[1]]);
+  });
 });

@@ -480,4 +480,35 @@ describe('scoreLead over many leads', () => {
     expect(score({ needFit: '很好' }).breakdown).toContain('很好');
     expect(score({ needFit: '一般' }).breakdown).toContain('一般');
   });
+
+  it('scores rightly across a fresh start of its remembered readings', () => {
+    // Past a few thousand distinct texts the remembered readings and scores start afresh: leads
+    // read before and after keep their own scores.
+    const full = score({ needFit: '完全契合', authority: '直接决策人' });
+    const partial = score({ needFit: '部分契合', authority: '有影响者' });
+    for (let i = 0; i < 5_000; i++) {
+      const odd = score({ needFit: '完全契合', authority: '直接决策人', urgency: `自由文本${i}` });
+      expect(odd.score).toBe(60);
+      expect(odd.breakdown).toContain(`自由文本${i}`);
+      expect(score({ needFit: '部分契合', authority: '有影响者' })).toEqual(partial);
+      if (i % 997 === 0) {
+        expect(score({ needFit: '完全契合', authority: '直接决策人' })).toEqual(full);
+        expect(score({ needFit: '部分契合', authority: '有影响者' })).toEqual(partial);
+      }
+    }
+    expect(score({ needFit: '部分契合', authority: '有影响者' })).toEqual(partial);
+  });
+
+  it('reads an expected close given as a date, a serial number or text alike', () => {
+    // 45,505 is 2024-08-01 as the Sheets service gives a date; the text is read as typed.
+    const asDate = score({ expectedClose: new Date('2024-07-31T16:00:00Z') }).chosen.urgency;
+    const asSerial = score({ expectedClose: 45_505 }).chosen.urgency;
+    const asText = score({ expectedClose: '2024-08-01' }).chosen.urgency;
+    expect([asDate, asSerial, asText]).toEqual([
+      'oneToThreeMonths',
+      'oneToThreeMonths',
+      'oneToThreeMonths',
+    ]);
+    expect(score({ expectedClose: '45505x' }).chosen.urgency).toBeUndefined();
+  });
 });
