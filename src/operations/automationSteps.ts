@@ -18,7 +18,7 @@ import { scoreRows } from './scoreAllLeads';
 import { toast } from '../gas/feedback';
 import { appendLog, type LogEntry } from '../gas/log';
 import { notify } from '../gas/notify';
-import { REMINDER_LEAD_KEYS, type ReminderCells } from '../method/reminders/reminderPlan';
+import { reminderLeadCells, type ReminderCells } from '../method/reminders/reminderPlan';
 import {
   finishHalfDoneMoves,
   MAX_DELETION_BLOCKS,
@@ -362,24 +362,20 @@ export function runAutomationSteps(
   }
   if (steps.remind) {
     // The tables in memory follow this run's moves, so a row's place in them is its row now.
-    const at = (
-      table: Table<string>,
-      keys: readonly string[],
-      due: (row: readonly unknown[]) => boolean = () => true,
-    ) =>
-      table.rows.flatMap((row, i) =>
-        due(row)
-          ? [{ ...recordOf(row, table.layout.index, keys), sheetRow: table.headerRow + 1 + i }]
-          : [],
-      );
+    const at = (table: Table<string>, keys: readonly string[]) =>
+      table.rows.map((row, i) => ({
+        ...recordOf(row, table.layout.index, keys),
+        sheetRow: table.headerRow + 1 + i,
+      }));
     const result = notify({
       // Only open leads with an owner can be due.
-      leads: at(
-        leads as Table<string>,
-        REMINDER_LEAD_KEYS,
+      leads: reminderLeadCells(
+        leads.rows,
+        leads.layout.index,
+        leads.headerRow,
         (row) =>
           !isBlank(row[li.owner]) && !isBlank(row[li.id]) && isOpen({ status: row[li.status] }),
-      ) as ReminderCells[],
+      ),
       pool: at(pool as Table<string>, POOL_KEYS) as ReminderCells[],
       sheetIds: { leads: sheetIdOf(leadsSheet), pool: sheetIdOf(poolSheet) },
       settings,

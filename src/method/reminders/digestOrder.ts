@@ -53,6 +53,29 @@ function urgencyKeys(item: ReminderItem): readonly number[] {
   ];
 }
 
+/** Deadlines from 1875 to 2286 keep their order in a rank; earlier or later ones sort at the ends. */
+const EARLIEST_MS = -3e12;
+const LATEST_MS = 1e13;
+/** Places for a deadline in a rank: every millisecond of the span, then one for no deadline. */
+const DEADLINE_PLACES = LATEST_MS - EARLIEST_MS + 2;
+
+/**
+ * The urgency keys as one number that sorts the same way: kind, missed A first contact, deadline
+ * (to the millisecond; none last), grade. At most about 1.1e15, below 2^53: every rank is exact.
+ */
+function urgencyRank(item: ReminderItem): number {
+  const [kind, firstContact, due, grade] = urgencyKeys(item);
+  const deadline =
+    due === Number.POSITIVE_INFINITY
+      ? DEADLINE_PLACES - 1
+      : Math.min(Math.max(due, EARLIEST_MS), LATEST_MS) - EARLIEST_MS;
+  const kindRank = Math.min(kind, KIND_ORDER.length);
+  return ((kindRank * 2 + firstContact) * DEADLINE_PLACES + deadline) * 5 + grade;
+}
+
+const byLeadId = (a: ReminderItem, b: ReminderItem) =>
+  a.leadId === b.leadId ? 0 : a.leadId < b.leadId ? -1 : 1;
+
 /** Compares two items by their urgency keys, then by Lead ID. */
 function compareUrgency(
   a: ReminderItem,
@@ -93,11 +116,11 @@ export function selectListed(
   items: readonly ReminderItem[],
   lineBytes: (item: ReminderItem) => LineBytes,
 ): number[] {
-  // Each item's keys worked out once, not at every comparison of the sort.
-  const keys = items.map(urgencyKeys);
+  // Each item's rank worked out once, as one number, not at every comparison of the sort.
+  const ranks = items.map(urgencyRank);
   const order = items
     .map((_, at) => at)
-    .sort((a, b) => compareUrgency(items[a], keys[a], items[b], keys[b]) || a - b);
+    .sort((a, b) => ranks[a] - ranks[b] || byLeadId(items[a], items[b]) || a - b);
   const listed: number[] = [];
   let text = 0;
   let html = 0;

@@ -40,6 +40,42 @@ export const REMINDER_LEAD_KEYS = [
   'nextFollowUpDue',
 ] as const;
 
+/**
+ * The reminder cells of the Leads rows `due` picks, each with its sheet row. Built field by field:
+ * a regular hour reads tens of thousands of open leads, and an object of a fixed shape costs a
+ * fraction of one filled key by key.
+ */
+export function reminderLeadCells(
+  rows: readonly (readonly unknown[])[],
+  index: Partial<Record<(typeof REMINDER_LEAD_KEYS)[number], number>>,
+  headerRow: number,
+  due: (row: readonly unknown[]) => boolean,
+): ReminderCells[] {
+  const cell = (row: readonly unknown[], at: number | undefined) =>
+    at === undefined ? '' : (row[at] ?? '');
+  const { id, owner, status, grade, company, contact } = index;
+  const { assignedAt, firstContactDue, firstContactAt, nextFollowUpDue } = index;
+  const cells: ReminderCells[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!due(row)) continue;
+    cells.push({
+      id: cell(row, id),
+      owner: cell(row, owner),
+      status: cell(row, status),
+      grade: cell(row, grade),
+      company: cell(row, company),
+      contact: cell(row, contact),
+      assignedAt: cell(row, assignedAt),
+      firstContactDue: cell(row, firstContactDue),
+      firstContactAt: cell(row, firstContactAt),
+      nextFollowUpDue: cell(row, nextFollowUpDue),
+      sheetRow: headerRow + 1 + i,
+    });
+  }
+  return cells;
+}
+
 export interface PlannedReminder {
   readonly item: ReminderItem;
   /** Ledger key: the item's day for daily items, its event time for news. */

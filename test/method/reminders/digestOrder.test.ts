@@ -78,6 +78,44 @@ describe('byUrgency', () => {
 });
 
 describe('selectListed', () => {
+  it('orders as byUrgency does, over every kind, grade and deadline, far ones and none included', () => {
+    const kinds: ReminderItem['kind'][] = [
+      'firstContactOverdue',
+      'followUpOverdue',
+      'slaBreach',
+      'followUpDue',
+      'assigned',
+      'poolArrival',
+      'pooled',
+    ];
+    const dues = [
+      undefined,
+      ago(1),
+      ago(1.0000003),
+      new Date(NOW.getTime() + 1),
+      new Date('1800-01-01T00:00:00Z'),
+      new Date('1875-06-01T00:00:00Z'),
+      new Date('2300-01-01T00:00:00Z'),
+      new Date(Number.NaN),
+    ];
+    const grades = ['A', 'b', 'C', 'D', '', 'X'];
+    const items: ReminderItem[] = [];
+    let n = 0;
+    for (const kind of kinds)
+      for (const due of dues)
+        for (const grade of grades)
+          items.push(item(`L${(n++ * 7919) % 1000}`, { kind, due, grade }));
+    const expected = items
+      .map((one, at) => ({ one, at }))
+      .sort((a, b) => byUrgency(a.one, b.one) || a.at - b.at)
+      .map(({ at }) => at)
+      .slice(0, MAX_LISTED_ITEMS);
+    expect(selectListed(items, small)).toEqual(expected);
+    expect(selectListed([...items].reverse(), small).map((at) => items.length - 1 - at)).toEqual(
+      expected.map((at) => at),
+    );
+  });
+
   it('lists every item, most urgent first, when they fit', () => {
     const items = [item('late', { due: ago(1) }), item('later', { due: ago(10) })];
     expect(selectListed(items, small)).toEqual([1, 0]);

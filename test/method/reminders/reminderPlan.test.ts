@@ -5,6 +5,7 @@ import {
   NEWS_WINDOW_MS,
   planReminders,
   pruneLedger,
+  reminderLeadCells,
 } from '../../../src/method/reminders/reminderPlan';
 import { type ReminderKind, reminderKey } from '../../../src/method/reminders/reminders';
 import type { Settings, TeamMember } from '../../../src/method/settings/settings';
@@ -469,5 +470,35 @@ describe('pruneLedger', () => {
 
   it('drops keys it cannot read', () => {
     expect(pruneLedger(['junk', '', 'as|soon|L1'], NOW, SHANGHAI)).toEqual([]);
+  });
+});
+
+describe('reminderLeadCells', () => {
+  it('gives the picked rows their cells and sheet rows, a column the tab lacks as blank', () => {
+    // Columns: id, status, owner, (user column), nextFollowUpDue; no grade, company or dates else.
+    const index = { id: 0, status: 1, owner: 2, nextFollowUpDue: 4 };
+    const rows = [
+      ['202405001-展会', '跟进中', '张三', 'own notes', ago(1)],
+      ['202405002-展会', '成交', '张三', '', ''],
+      ['202405003-展会', '跟进中', '', '', ''],
+      ['202405004-展会', '跟进中', '李四'],
+    ];
+    const cells = reminderLeadCells(rows, index, 3, (row) => row[1] !== '成交' && row[2] !== '');
+    expect(cells).toEqual([
+      {
+        id: '202405001-展会',
+        owner: '张三',
+        status: '跟进中',
+        grade: '',
+        company: '',
+        contact: '',
+        assignedAt: '',
+        firstContactDue: '',
+        firstContactAt: '',
+        nextFollowUpDue: ago(1),
+        sheetRow: 4,
+      },
+      expect.objectContaining({ id: '202405004-展会', nextFollowUpDue: '', sheetRow: 7 }),
+    ]);
   });
 });
