@@ -112,11 +112,19 @@ export function readColumnsBelow<K extends string>(
   if (atOnce) {
     const dates = { columns: dateColumnsOf(layout.index), zone: atOnce.zone };
     const cells = readColumnsAtOnce(atOnce.spreadsheet, sheet, headerRow, count, wanted, dates);
-    const rows = blankRows();
-    wanted.forEach((at, k) => {
-      const column = cells[k];
-      for (let r = 0; r < count; r++) rows[r][at] = column[r];
-    });
+    // Each row made once, whole, from the columns read: every cell is written a single time.
+    const width = header.length;
+    const byColumn: (unknown[] | undefined)[] = new Array(width).fill(undefined);
+    wanted.forEach((at, k) => (byColumn[at] = cells[k]));
+    const rows: unknown[][] = new Array(count);
+    for (let r = 0; r < count; r++) {
+      const row: unknown[] = new Array(width);
+      for (let c = 0; c < width; c++) {
+        const column = byColumn[c];
+        row[c] = column === undefined ? '' : column[r];
+      }
+      rows[r] = row;
+    }
     return rows;
   }
   const first = Math.min(...wanted);

@@ -84,10 +84,30 @@ export const SCORE_ALL_NARROW_READ = {
 };
 
 function isLeadRow(row: readonly unknown[], columns: ScorePassOptions['columns']): boolean {
-  return INPUT_COLUMNS.some((key) => {
-    const at = columns[key];
-    return at !== undefined && key !== 'enteredAt' && !isBlank(row[at]);
-  });
+  return hasContent(row, inputColumnsOf(columns));
+}
+
+/**
+ * Where the columns that make a row a lead are, Entered at aside (the pass may fill it itself):
+ * worked out once per tab layout (a layout is never changed once made), since every row asks.
+ */
+function inputColumnsOf(columns: Partial<Record<LeadColumnKey, number>>): readonly number[] {
+  let known = inputColumnsByLayout.get(columns);
+  if (!known) {
+    known = INPUT_COLUMNS.flatMap((key) => {
+      const at = columns[key];
+      return at === undefined || key === 'enteredAt' ? [] : [at];
+    });
+    inputColumnsByLayout.set(columns, known);
+  }
+  return known;
+}
+
+const inputColumnsByLayout = new WeakMap<object, readonly number[]>();
+
+function hasContent(row: readonly unknown[], at: readonly number[]): boolean {
+  for (let i = 0; i < at.length; i++) if (!isBlank(row[at[i]])) return true;
+  return false;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -107,11 +127,27 @@ export function scorePass(
   const changedRows = new Set<number>();
   let scored = 0;
   let idsAssigned = 0;
-  const set = (row: number, key: ScoringColumn, value: unknown) => {
-    if (sameValue(rows[row][columns[key]], value)) return;
-    changes.push({ row, column: columns[key], value });
+  const set = (row: number, column: number, value: unknown) => {
+    if (sameValue(rows[row][column], value)) return;
+    changes.push({ row, column, value });
     changedRows.add(row);
   };
+  // Each column's place looked up once, not at every row of a long tab.
+  const inputColumns = inputColumnsOf(columns);
+  const at = {
+    id: columns.id,
+    source: columns.source,
+    needFit: columns.needFit,
+    budgetFit: columns.budgetFit,
+    authority: columns.authority,
+    urgency: columns.urgency,
+    budget: columns.budget,
+    expectedClose: columns.expectedClose,
+    score: columns.score,
+    grade: columns.grade,
+    scoreNote: columns.scoreNote,
+    enteredAt: columns.enteredAt,
+  } satisfies Record<ScoringColumn, number>;
 
   const version = rulesVersion(rules);
   // A long tab holds a handful of versions and a few hundred breakdowns: each note is worded once.
@@ -129,41 +165,43 @@ export function scorePass(
     }
     return note;
   };
-  const indices = options.onlyRows ?? rows.map((_, i) => i);
-  for (const index of indices) {
+  const indices = options.onlyRows;
+  const count = indices ? indices.length : rows.length;
+  for (let i = 0; i < count; i++) {
+    const index = indices ? indices[i] : i;
     const row = rows[index];
-    if (!row || !isLeadRow(row, columns)) continue;
+    if (!row || !hasContent(row, inputColumns)) continue;
     const result = scoreLead(
       {
-        needFit: row[columns.needFit],
-        budgetFit: row[columns.budgetFit],
-        authority: row[columns.authority],
-        urgency: row[columns.urgency],
-        budget: row[columns.budget],
-        expectedClose: row[columns.expectedClose],
+        needFit: row[at.needFit],
+        budgetFit: row[at.budgetFit],
+        authority: row[at.authority],
+        urgency: row[at.urgency],
+        budget: row[at.budget],
+        expectedClose: row[at.expectedClose],
       },
       rules,
       context,
     );
     scored++;
     gradeCounts[result.grade]++;
-    set(index, 'score', result.score);
-    set(index, 'grade', result.grade);
+    set(index, at.score, result.score);
+    set(index, at.grade, result.grade);
     // A lead keeps the version it was first graded under, so leads can be judged by the rules that
     // first sorted them. One whose breakdown predates versions has none: which rules it had is unknown.
-    const note = row[columns.scoreNote];
+    const note = row[at.scoreNote];
     const firstVersion = isBlank(note) ? version : versionIn(note);
-    set(index, 'scoreNote', noteOf(result.breakdown, firstVersion));
+    set(index, at.scoreNote, noteOf(result.breakdown, firstVersion));
 
-    const enteredCell = row[columns.enteredAt];
+    const enteredCell = row[at.enteredAt];
     let enteredAt: Date | undefined;
     if (isBlank(enteredCell)) {
-      enteredAt = enteredAtFor(textOf(row[columns.id]), options.history ?? NO_HISTORY, now);
-      set(index, 'enteredAt', enteredAt);
+      enteredAt = enteredAtFor(textOf(row[at.id]), options.history ?? NO_HISTORY, now);
+      set(index, at.enteredAt, enteredAt);
     }
-    if (isBlank(row[columns.id])) {
+    if (isBlank(row[at.id])) {
       enteredAt ??= readDate(enteredCell, zone);
-      set(index, 'id', nextLeadId(enteredAt ?? now, row[columns.source], sequences, zone));
+      set(index, at.id, nextLeadId(enteredAt ?? now, row[at.source], sequences, zone));
       idsAssigned++;
     }
   }
