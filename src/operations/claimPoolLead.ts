@@ -83,7 +83,8 @@ function parseLeadId(input: unknown, language: Language): string {
 /**
  * Claims the pool lead for the caller. Throws an Error saying which rule refuses it (the caller
  * unknown or outside the team, claiming off, the daily cap, the previous owner's wait), or that
- * the lead is not in the pool; nothing is written then.
+ * the lead is not in the pool; nothing is written then, except that a claim of the caller's
+ * that a failed run left, for a lead a manager has since given to someone else, is taken back out.
  */
 export function claimPoolLead(input: unknown): ClaimResult {
   const context = sidebarContext();
@@ -136,6 +137,10 @@ export function claimPoolLead(input: unknown): ClaimResult {
     const poolOwner = poolRow[pi.owner];
     const mine = person !== undefined && !isBlank(poolOwner) && isOwnedBy(poolOwner, person);
     if (!isBlank(poolOwner) && !mine) {
+      // A claim of this lead by the caller since it was pooled, left by a run that died: a manager
+      // gave the lead to someone else, so it never took effect and no longer counts.
+      const stale = person && pendingClaim(claims, leadId, person, pooledAt);
+      if (stale) withdrawClaim(spreadsheet, stale, zone);
       throw refused(t(language, POOL_CLAIMS.refusal.alreadyAssigned, leadId, textOf(poolOwner)));
     }
     // A claim of this lead recorded by a run that died: this call finishes it, and it is not

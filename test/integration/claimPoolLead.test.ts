@@ -206,6 +206,64 @@ describe('claimPoolLead', () => {
     expect(ledger(runtime).filter((row) => row[1] !== '')).toHaveLength(1);
   });
 
+  it('never counts a claim refused at the end, when it dies at any call and is repeated', () => {
+    const capped = () => {
+      const runtime = workbook();
+      setSetting(runtime, '每日领取上限', 1);
+      return runtime;
+    };
+    const clean = capped();
+    const { calls } = clean.measure(() => claim(clean, ZHANG, mayId(1)));
+    const named = calls.find((c) => c.sheet === POOL && c.method.endsWith('Values.batchUpdate'));
+    const move = calls.find(
+      (c) => c.sheet === POOL && (c.dataIndex ?? 0) > (named?.dataIndex ?? 0) + 1,
+    );
+    // A manager gives the lead to 李娜 just after the claim named 张伟, before it moves.
+    const givenMeanwhile = (runtime: LocalAppsScript) => {
+      const owner = runtime.values(POOL)[0].indexOf('负责人') + 1;
+      runtime.people.before(move?.dataIndex ?? 0, (person) => person.type(POOL, 2, owner, '李娜'));
+    };
+    const refused = capped();
+    givenMeanwhile(refused);
+    const { calls: refusedCalls } = refused.measure(() =>
+      expect(() => claim(refused, ZHANG, mayId(1))).toThrow('不在公海中'),
+    );
+    let givenAway = 0;
+    for (let k = 1; k <= refusedCalls.length; k++) {
+      const runtime = capped();
+      givenMeanwhile(runtime);
+      runtime.kernel.failAtCall = k;
+      expect(() => claim(runtime, ZHANG, mayId(1))).toThrow();
+      runtime.kernel.failAtCall = undefined;
+      const managerActed = runtime.people.acted.length > 0;
+      runtime.kernel.advance(60_000);
+      let answer: unknown;
+      try {
+        answer = claim(runtime, ZHANG, mayId(1));
+      } catch (error) {
+        answer = (error as Error).message;
+      }
+      const claimed = ledger(runtime).filter((row) => row[1] !== '');
+      expect([k, [...idCounts(runtime).values()].every((n) => n === 1)]).toEqual([k, true]);
+      if (managerActed) {
+        givenAway++;
+        // The lead is 李娜's, the repeat says so, and 张伟 may still claim another today.
+        expect([k, answer]).toEqual([k, expect.stringMatching(/李娜|不在公海中/)]);
+        expect([k, claimed]).toEqual([k, []]);
+        expect([k, claim(runtime, ZHANG, mayId(2))]).toEqual([
+          k,
+          expect.objectContaining({ leadId: mayId(2), claimsLeft: 0 }),
+        ]);
+      } else {
+        // Died before the manager acted: the repeat claims the lead, once.
+        expect([k, answer]).toEqual([k, expect.objectContaining({ leadId: mayId(1) })]);
+        expect([k, claimed.length]).toEqual([k, 1]);
+        expect([k, leadOf(runtime, mayId(1))?.['负责人']]).toEqual([k, '张伟']);
+      }
+    }
+    expect(givenAway).toBeGreaterThan(3);
+  });
+
   it('says which rule refuses in English too', () => {
     const runtime = workbook();
     setSetting(runtime, '语言', '英文');
