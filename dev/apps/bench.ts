@@ -125,6 +125,7 @@ function measure(runtime: LocalAppsScript, action: () => void): Measured {
   let calls: CallRecord[] = [];
   try {
     if (profiling) profiled(() => (calls = runtime.measure(action).calls));
+    else if (allocationsProfiled) allocations(() => (calls = runtime.measure(action).calls));
     else calls = runtime.measure(action).calls;
   } finally {
     runtime.kernel.beforeCall = people;
@@ -733,6 +734,47 @@ function profiled(action: () => void): void {
   });
 }
 
+/** Set by `--allocations`: measure() then prints which functions allocated the most memory. */
+let allocationsProfiled = false;
+
+interface SampledNode {
+  readonly callFrame: { functionName: string; url: string; lineNumber: number };
+  readonly selfSize: number;
+  readonly children: SampledNode[];
+}
+
+/**
+ * The functions that allocated the most while `action` ran, garbage included: a sample every
+ * 32 KB, each charged to the function that made it. Peaks follow from what is allocated and kept.
+ */
+function allocations(action: () => void): void {
+  const session = new Session();
+  session.connect();
+  session.post('HeapProfiler.enable');
+  session.post('HeapProfiler.startSampling', {
+    samplingInterval: 32_768,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  action();
+  session.post('HeapProfiler.stopSampling', (error, result) => {
+    if (error) throw error;
+    const bySite = new Map<string, number>();
+    const walk = (node: SampledNode, product: string | undefined) => {
+      const frame = node.callFrame;
+      const own = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+      // Allocations inside the runtime's or the engine's own functions are charged to the product's
+      // function that called them, where there is one.
+      const site = frame.url.endsWith('Code.gs') ? own : (product ?? own);
+      bySite.set(site, (bySite.get(site) ?? 0) + node.selfSize);
+      for (const child of node.children) walk(child, frame.url.endsWith('Code.gs') ? own : product);
+    };
+    walk(result.profile.head as unknown as SampledNode, undefined);
+    const top = [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 30);
+    for (const [site, bytes] of top) console.log(`${(bytes / 1_048_576).toFixed(1)} MB\t${site}`);
+  });
+}
+
 /**
  * With `--inclusive`: the product's functions by the time spent in them and everything they
  * called, each function counted once per stack however deeply it recurs.
@@ -775,12 +817,21 @@ function profile(scenario: number, size: number): void {
   scenarios[scenario].run(size);
 }
 
+/** `npm run bench -- --allocations <scenario number> <leads>`: who allocates in one scenario. */
+function allocationProfile(scenario: number, size: number): void {
+  allocationsProfiled = true;
+  scenarios[scenario].run(size);
+}
+
 const TRACE = process.argv.indexOf('--trace');
+const ALLOCATIONS = process.argv.indexOf('--allocations');
 const PROFILE = process.argv.indexOf('--profile');
 if (process.argv.includes('--worker')) work();
 else if (TRACE >= 0) trace(Number(process.argv[TRACE + 1]), Number(process.argv[TRACE + 2]));
 else if (PROFILE >= 0)
   profile(Number(process.argv[PROFILE + 1]), Number(process.argv[PROFILE + 2]));
+else if (ALLOCATIONS >= 0)
+  allocationProfile(Number(process.argv[ALLOCATIONS + 1]), Number(process.argv[ALLOCATIONS + 2]));
 else
   main().catch((error: unknown) => {
     console.error(`bench: ${(error as Error).message ?? error}`);

@@ -25,6 +25,25 @@ describe('recordOf', () => {
     expect(record.owner).toBe('');
   });
 
+  it('gives every row a record of its own, in the order of the keys, however many keys', () => {
+    const keys = Array.from({ length: 30 }, (_, i) => `k${i}`);
+    const index = Object.fromEntries(keys.map((key, i) => [key, i]));
+    const first = recordOf(
+      keys.map((_, i) => i),
+      index,
+      keys,
+    );
+    const second = recordOf(
+      keys.map((_, i) => -i),
+      index,
+      keys,
+    );
+    first.k3 = 'changed';
+    expect(Object.keys(second)).toEqual(keys);
+    expect([second.k3, second.k29]).toEqual([-3, -29]);
+    expect(recordOf([], index, keys).k3).toBe('');
+  });
+
   it('reads null and undefined cells as blank', () => {
     const record = recordOf([null, undefined], { a: 0, b: 1 }, ['a', 'b']);
     expect(record).toEqual({ a: '', b: '' });
