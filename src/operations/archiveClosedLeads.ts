@@ -69,16 +69,11 @@ function readTab(
   return { table, raw, idColumn: table.layout.index[idKey] as number };
 }
 
-const recordsOf = (tab: ReadTab | undefined, columns: readonly ColumnDef[]) =>
-  tab
-    ? tab.table.rows.map((row) =>
-        recordOf(
-          row,
-          tab.table.layout.index,
-          columns.map((c) => c.key),
-        ),
-      )
-    : [];
+function recordsOf(tab: ReadTab | undefined, columns: readonly ColumnDef[]) {
+  if (!tab) return [];
+  const keys = columns.map((c) => c.key);
+  return tab.table.rows.map((row) => recordOf(row, tab.table.layout.index, keys));
+}
 
 /** The raw rows of these leads in a tab, by Lead ID, in the tab's order. */
 function movingRows(tab: ReadTab | undefined, ids: ReadonlySet<string>): MovingRows | undefined {

@@ -138,8 +138,9 @@ export function claimPoolLead(input: unknown): ClaimResult {
     const mine = person !== undefined && !isBlank(poolOwner) && isOwnedBy(poolOwner, person);
     if (!isBlank(poolOwner) && !mine) {
       // A claim of this lead by the caller since it was pooled, left by a run that died: a manager
-      // gave the lead to someone else, so it never took effect and no longer counts.
-      const stale = person && pendingClaim(claims, leadId, person, pooledAt);
+      // gave the lead to someone else, so it never took effect and no longer counts. Without a
+      // Pooled at (a row put back by hand) an earlier claim that did take effect could look alike.
+      const stale = person && pooledAt && pendingClaim(claims, leadId, person, pooledAt);
       if (stale) withdrawClaim(spreadsheet, stale, zone);
       throw refused(t(language, POOL_CLAIMS.refusal.alreadyAssigned, leadId, textOf(poolOwner)));
     }

@@ -220,8 +220,9 @@ function shownFromWholeTab(
   const table = readTable(sheet, LEAD_COLUMNS, context.settings.columnNames);
   const wanted = new Set(ids);
   const shown = new Map<string, Record<string, unknown>>();
+  const keys = ['id', ...SHOWN_KEYS] as const;
   for (const row of table.rows) {
-    const record = recordOf(row, table.layout.index, ['id', ...SHOWN_KEYS] as const);
+    const record = recordOf(row, table.layout.index, keys);
     const id = textOf(record.id);
     if (wanted.has(id) && !shown.has(id)) shown.set(id, record);
   }

@@ -78,21 +78,11 @@ function composeReport(context: OperationContext, period: ReportPeriod) {
     ? readTable(tabs.pool, POOL_COLUMNS, settings.columnNames)
     : undefined;
   if (poolTable) unreadable.push(...typeTable(poolTable, POOL_COLUMNS, zone).unreadable);
+  const leadKeys = LEAD_COLUMNS.map((c) => c.key);
+  const poolKeys = POOL_COLUMNS.map((c) => c.key);
   const records = [
-    ...leadsTable.rows.map((row) =>
-      recordOf(
-        row,
-        leadsTable.layout.index,
-        LEAD_COLUMNS.map((c) => c.key),
-      ),
-    ),
-    ...(poolTable?.rows ?? []).map((row) =>
-      recordOf(
-        row,
-        poolTable?.layout.index ?? {},
-        POOL_COLUMNS.map((c) => c.key),
-      ),
-    ),
+    ...leadsTable.rows.map((row) => recordOf(row, leadsTable.layout.index, leadKeys)),
+    ...(poolTable?.rows ?? []).map((row) => recordOf(row, poolTable?.layout.index ?? {}, poolKeys)),
   ];
   const history = readHistory(context, 'all');
   unreadable.push(...history.unreadable);

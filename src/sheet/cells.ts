@@ -28,18 +28,32 @@ export function recordOf<K extends string>(
   return record;
 }
 
-/** A record with each of `keys`, all blank, made once per list of keys. */
+/**
+ * A record with each of `keys`, all blank, made once per list of keys: found by the list itself,
+ * else by its keys (a caller that builds the same list for every row).
+ */
 function shapeOf<K extends string>(keys: readonly K[]): Record<K, unknown> {
   let shape = shapes.get(keys);
   if (!shape) {
-    // JSON.parse lays an object out with all its keys at once, in V8's compact form.
-    shape = JSON.parse(JSON.stringify(Object.fromEntries(keys.map((key) => [key, ''])))) as object;
+    const named = keys.join('\u0000');
+    shape = shapesByKeys.get(named);
+    if (!shape) {
+      // JSON.parse lays an object out with all its keys at once, in V8's compact form.
+      shape = JSON.parse(
+        JSON.stringify(Object.fromEntries(keys.map((key) => [key, '']))),
+      ) as object;
+      if (shapesByKeys.size >= SHAPES_KEPT) shapesByKeys.clear();
+      shapesByKeys.set(named, shape);
+    }
     shapes.set(keys, shape);
   }
   return shape as Record<K, unknown>;
 }
 
 const shapes = new WeakMap<readonly string[], object>();
+const shapesByKeys = new Map<string, object>();
+/** Lists of keys remembered by their keys: the product has a few dozen. */
+const SHAPES_KEPT = 200;
 
 export const isBlank = (value: unknown): boolean =>
   value === '' ||

@@ -264,6 +264,25 @@ describe('claimPoolLead', () => {
     expect(givenAway).toBeGreaterThan(3);
   });
 
+  it('keeps a claim that took effect when the lead is put back in the pool by hand without a Pooled at', () => {
+    const runtime = workbook();
+    claim(runtime, ZHANG, mayId(1));
+    // A person moves the lead back by hand: its Leads row cut, a Pool row pasted with no Pooled
+    // at, and a manager names 李娜 as its owner.
+    const leadsRow = rowsOf(runtime, LEADS).findIndex((r) => r['线索编号'] === mayId(1)) + 2;
+    const cells = runtime.values(LEADS)[leadsRow - 1];
+    runtime.sheet(LEADS).deleteRow(leadsRow);
+    const header = runtime.values(POOL)[0];
+    const poolRow = header.map((name) => {
+      if (name === '负责人') return '李娜';
+      const at = runtime.values(LEADS)[0].indexOf(name);
+      return at >= 0 ? cells[at] : '';
+    });
+    runtime.type(POOL, runtime.values(POOL).length + 1, 1, [poolRow]);
+    expect(() => claim(runtime, ZHANG, mayId(1))).toThrow('李娜');
+    expect(ledger(runtime).filter((row) => row[1] === mayId(1))).toHaveLength(1);
+  });
+
   it('says which rule refuses in English too', () => {
     const runtime = workbook();
     setSetting(runtime, '语言', '英文');

@@ -60,21 +60,20 @@ const LATEST_MS = 1e13;
 const DEADLINE_PLACES = LATEST_MS - EARLIEST_MS + 2;
 
 /**
- * The urgency keys as one number that sorts the same way: kind, missed A first contact, deadline
- * (to the millisecond; none last), grade. At most about 1.1e15, below 2^53: every rank is exact.
+ * The first three urgency keys as one number that sorts the same way or ties: kind, missed A
+ * first contact, deadline (to the millisecond; none last). Deadlines outside 1875–2286 tie with
+ * the end they pass, and the comparison of keys then orders them. At most about 2.1e14, below
+ * 2^53: every rank is exact.
  */
-function urgencyRank(item: ReminderItem): number {
-  const [kind, firstContact, due, grade] = urgencyKeys(item);
+function urgencyRank(keys: readonly number[]): number {
+  const [kind, firstContact, due] = keys;
   const deadline =
     due === Number.POSITIVE_INFINITY
       ? DEADLINE_PLACES - 1
       : Math.min(Math.max(due, EARLIEST_MS), LATEST_MS) - EARLIEST_MS;
   const kindRank = Math.min(kind, KIND_ORDER.length);
-  return ((kindRank * 2 + firstContact) * DEADLINE_PLACES + deadline) * 5 + grade;
+  return (kindRank * 2 + firstContact) * DEADLINE_PLACES + deadline;
 }
-
-const byLeadId = (a: ReminderItem, b: ReminderItem) =>
-  a.leadId === b.leadId ? 0 : a.leadId < b.leadId ? -1 : 1;
 
 /** Compares two items by their urgency keys, then by Lead ID. */
 function compareUrgency(
@@ -116,11 +115,16 @@ export function selectListed(
   items: readonly ReminderItem[],
   lineBytes: (item: ReminderItem) => LineBytes,
 ): number[] {
-  // Each item's rank worked out once, as one number, not at every comparison of the sort.
-  const ranks = items.map(urgencyRank);
+  // Each item's keys and rank worked out once, not at every comparison of the sort: most pairs
+  // differ in rank, and only those that tie are compared key by key.
+  const keys = items.map(urgencyKeys);
+  const ranks = keys.map(urgencyRank);
   const order = items
     .map((_, at) => at)
-    .sort((a, b) => ranks[a] - ranks[b] || byLeadId(items[a], items[b]) || a - b);
+    .sort(
+      (a, b) =>
+        ranks[a] - ranks[b] || compareUrgency(items[a], keys[a], items[b], keys[b]) || a - b,
+    );
   const listed: number[] = [];
   let text = 0;
   let html = 0;

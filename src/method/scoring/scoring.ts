@@ -152,11 +152,10 @@ export function scoreLead(
   let byLanguage = worded.get(rules);
   if (!byLanguage) worded.set(rules, (byLanguage = new Map()));
   let known = byLanguage.get(language);
-  if (!known || scoresWorded >= WORDED_LIMIT) {
-    byLanguage.set(language, (known = new Map()));
-    scoresWorded = 0;
+  if (!known || known.count >= WORDED_LIMIT) {
+    byLanguage.set(language, (known = { scores: new Map(), count: 0 }));
   }
-  const byUrgency = within(within(within(known, needFit), budgetFit), authority);
+  const byUrgency = within(within(within(known.scores, needFit), budgetFit), authority);
   const seen = byUrgency.get(urgency);
   if (seen) return seen;
   // Shared by every lead with these readings: frozen, so no caller can change another's.
@@ -164,7 +163,7 @@ export function scoreLead(
   Object.freeze(result.chosen);
   Object.freeze(result);
   byUrgency.set(urgency, result);
-  scoresWorded++;
+  known.count++;
   return result;
 }
 
@@ -176,10 +175,12 @@ type WordedScores = ByReading<ByReading<ByReading<ByReading<LeadScore>>>>;
  * Scores already worded: a long tab repeats a few hundred combinations of readings, each worded
  * once and found by the readings' identity, without building a key. Callers only read the result.
  */
-const worded = new WeakMap<ScoringRules, Map<Language, WordedScores>>();
-/** Scores worded since the last fresh start: a bound for free text, far above a real tab's. */
+const worded = new WeakMap<
+  ScoringRules,
+  Map<Language, { readonly scores: WordedScores; count: number }>
+>();
+/** Scores worded per rules and language before starting afresh: a bound for free text. */
 const WORDED_LIMIT = 10_000;
-let scoresWorded = 0;
 
 function within<T>(map: ByReading<ByReading<T>>, reading: Reading): ByReading<T> {
   let inner = map.get(reading);

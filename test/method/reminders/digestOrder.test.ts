@@ -96,6 +96,11 @@ describe('selectListed', () => {
       new Date('1800-01-01T00:00:00Z'),
       new Date('1875-06-01T00:00:00Z'),
       new Date('2300-01-01T00:00:00Z'),
+      // Typed years far past either end: several beyond the same end still keep their order.
+      new Date('2290-01-01T00:00:00Z'),
+      new Date('3024-01-01T00:00:00Z'),
+      new Date('0024-01-01T00:00:00Z'),
+      new Date('1700-01-01T00:00:00Z'),
       new Date(Number.NaN),
     ];
     const grades = ['A', 'b', 'C', 'D', '', 'X'];
