@@ -54,6 +54,53 @@ export function dateColumnsOf(index: Partial<Record<string, number>>): Set<numbe
   return columns;
 }
 
+/** Whether a block has cells to read. */
+const hasCells = (b: CellBlock) => (b.toEnd || b.rows > 0) && b.columns > 0;
+
+/** The service's answer for the blocks that have cells, in one call, row- or column-major. */
+function askForBlocks(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  blocks: readonly CellBlock[],
+  majorDimension: 'ROWS' | 'COLUMNS',
+): GoogleAppsScript.Sheets.Schema.MatchedValueRange[] {
+  const sheetId = sheetIdOf(sheet);
+  const read = sheetsService().Spreadsheets.Values.batchGetByDataFilter(
+    {
+      dataFilters: blocks.map((b) => ({
+        gridRange: {
+          sheetId,
+          startRowIndex: b.row,
+          ...(b.toEnd ? {} : { endRowIndex: b.row + b.rows }),
+          startColumnIndex: b.column,
+          endColumnIndex: b.column + b.columns,
+        },
+      })),
+      majorDimension,
+      valueRenderOption: 'UNFORMATTED_VALUE',
+      dateTimeRenderOption: 'SERIAL_NUMBER',
+    },
+    spreadsheetIdOf(spreadsheet),
+  );
+  return read.valueRanges ?? [];
+}
+
+/**
+ * A date for a serial number, as getValues gives one: a date column repeats its days, so each
+ * serial number's instant is worked out once per read, and every cell still gets a Date of its own.
+ */
+function datesOnce(zone: TimeZone): (serial: number) => unknown {
+  const instants = new Map<number, number | undefined>();
+  return (serial) => {
+    let ms = instants.get(serial);
+    if (ms === undefined && !instants.has(serial)) {
+      ms = readDate(serial, zone)?.getTime();
+      instants.set(serial, ms);
+    }
+    return ms === undefined ? serial : new Date(ms);
+  };
+}
+
 /**
  * The values of each block, row by row and padded to its full size ('' for a blank cell), as
  * getValues would give them: text as text, numbers as numbers, and a number in one of the
@@ -65,29 +112,13 @@ export function readBlocksAtOnce(
   blocks: readonly CellBlock[],
   dates?: { readonly columns: ReadonlySet<number>; readonly zone: TimeZone },
 ): unknown[][][] {
-  const wanted = blocks.filter((b) => (b.toEnd || b.rows > 0) && b.columns > 0);
+  const wanted = blocks.filter(hasCells);
   if (wanted.length === 0) return blocks.map(() => []);
-  const sheetId = sheetIdOf(sheet);
-  const read = sheetsService().Spreadsheets.Values.batchGetByDataFilter(
-    {
-      dataFilters: wanted.map((b) => ({
-        gridRange: {
-          sheetId,
-          startRowIndex: b.row,
-          ...(b.toEnd ? {} : { endRowIndex: b.row + b.rows }),
-          startColumnIndex: b.column,
-          endColumnIndex: b.column + b.columns,
-        },
-      })),
-      valueRenderOption: 'UNFORMATTED_VALUE',
-      dateTimeRenderOption: 'SERIAL_NUMBER',
-    },
-    spreadsheetIdOf(spreadsheet),
-  );
-  const ranges = read.valueRanges ?? [];
+  const ranges = askForBlocks(spreadsheet, sheet, wanted, 'ROWS');
+  const dateOf = dates && datesOnce(dates.zone);
   let next = 0;
   return blocks.map((block) => {
-    if ((!block.toEnd && block.rows <= 0) || block.columns <= 0) return [];
+    if (!hasCells(block)) return [];
     // The service leaves out trailing blank rows and cells.
     const values = ranges[next++]?.valueRange?.values ?? [];
     const isDateColumn = Array.from(
@@ -103,8 +134,7 @@ export function readBlocksAtOnce(
       for (let c = 0; c < block.columns; c++) {
         const value: unknown = cells[c];
         if (value === undefined || value === null) cells[c] = '';
-        else if (typeof value === 'number' && isDateColumn[c] && dates)
-          cells[c] = readDate(value, dates.zone) ?? value;
+        else if (typeof value === 'number' && isDateColumn[c] && dateOf) cells[c] = dateOf(value);
       }
       if (cells.length > block.columns) cells.length = block.columns;
       out[r] = cells;
@@ -125,42 +155,13 @@ export function readBlockColumns(
   blocks: readonly CellBlock[],
   dates?: { readonly columns: ReadonlySet<number>; readonly zone: TimeZone },
 ): unknown[][][] {
-  const asked = (b: CellBlock) => (b.toEnd || b.rows > 0) && b.columns > 0;
-  const wanted = blocks.filter(asked);
+  const wanted = blocks.filter(hasCells);
   if (wanted.length === 0) return blocks.map((b) => emptyColumns(b));
-  const sheetId = sheetIdOf(sheet);
-  const read = sheetsService().Spreadsheets.Values.batchGetByDataFilter(
-    {
-      dataFilters: wanted.map((b) => ({
-        gridRange: {
-          sheetId,
-          startRowIndex: b.row,
-          ...(b.toEnd ? {} : { endRowIndex: b.row + b.rows }),
-          startColumnIndex: b.column,
-          endColumnIndex: b.column + b.columns,
-        },
-      })),
-      majorDimension: 'COLUMNS',
-      valueRenderOption: 'UNFORMATTED_VALUE',
-      dateTimeRenderOption: 'SERIAL_NUMBER',
-    },
-    spreadsheetIdOf(spreadsheet),
-  );
-  const ranges = read.valueRanges ?? [];
-  // A date column repeats its days: each serial number's instant is worked out once, and every
-  // cell still gets a Date of its own, as getValues gives.
-  const instants = new Map<number, number | undefined>();
-  const dateOf = (serial: number, zone: TimeZone): unknown => {
-    let ms = instants.get(serial);
-    if (ms === undefined && !instants.has(serial)) {
-      ms = readDate(serial, zone)?.getTime();
-      instants.set(serial, ms);
-    }
-    return ms === undefined ? serial : new Date(ms);
-  };
+  const ranges = askForBlocks(spreadsheet, sheet, wanted, 'COLUMNS');
+  const dateOf = dates && datesOnce(dates.zone);
   let next = 0;
   return blocks.map((block) => {
-    if (!asked(block)) return emptyColumns(block);
+    if (!hasCells(block)) return emptyColumns(block);
     // The service leaves out trailing blank columns, and trailing blank cells of each column.
     const values: unknown[][] = ranges[next++]?.valueRange?.values ?? [];
     const rows = block.toEnd
@@ -171,12 +172,12 @@ export function readBlockColumns(
       const cells: unknown[] = values[c] ?? [];
       const given = cells.length;
       if (given > rows) cells.length = rows;
-      const zone = dates?.columns.has(block.column + c) ? dates.zone : undefined;
+      const isDateColumn = !!dateOf && !!dates?.columns.has(block.column + c);
       // The answer's arrays are this call's own: each is padded and given its dates in place.
       for (let r = 0; r < rows; r++) {
         const value: unknown = r < given ? cells[r] : undefined;
         if (value === undefined || value === null) cells[r] = '';
-        else if (zone && typeof value === 'number') cells[r] = dateOf(value, zone);
+        else if (isDateColumn && typeof value === 'number' && dateOf) cells[r] = dateOf(value);
       }
       columns[c] = cells;
     }

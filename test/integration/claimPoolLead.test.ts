@@ -49,6 +49,31 @@ const leadOf = (runtime: LocalAppsScript, id: string) =>
 const ledger = (runtime: LocalAppsScript) =>
   runtime.spreadsheet.getSheetByName(CLAIMS) ? runtime.values(CLAIMS).slice(1) : [];
 
+/** The workbook with Claims per day at 1. */
+function cappedAtOne(): LocalAppsScript {
+  const runtime = workbook();
+  setSetting(runtime, '每日领取上限', 1);
+  return runtime;
+}
+
+/**
+ * Schedules, in a workbook, a manager giving lead 1 to 李娜 just after 张伟's claim named him in
+ * its Pool row and before it moves: at the move's first look at Pool, after the owner write and
+ * its check, as a clean claim makes its calls.
+ */
+function managerGivesItAway(): (runtime: LocalAppsScript) => void {
+  const clean = cappedAtOne();
+  const { calls } = clean.measure(() => claim(clean, ZHANG, mayId(1)));
+  const named = calls.find((c) => c.sheet === POOL && c.method.endsWith('Values.batchUpdate'));
+  const move = calls.find(
+    (c) => c.sheet === POOL && (c.dataIndex ?? 0) > (named?.dataIndex ?? 0) + 1,
+  );
+  return (runtime) => {
+    const owner = runtime.values(POOL)[0].indexOf('负责人') + 1;
+    runtime.people.before(move?.dataIndex ?? 0, (person) => person.type(POOL, 2, owner, '李娜'));
+  };
+}
+
 describe('listPoolLeads', () => {
   it('lists the unclaimed pool leads, newest pooled first, filtered, from one read of Pool', () => {
     const runtime = workbook();
@@ -183,22 +208,9 @@ describe('claimPoolLead', () => {
   });
 
   it('takes a claim refused at the very end back out, so it does not count against the day', () => {
-    const capped = () => {
-      const runtime = workbook();
-      setSetting(runtime, '每日领取上限', 1);
-      return runtime;
-    };
-    const clean = capped();
-    const { calls } = clean.measure(() => claim(clean, ZHANG, mayId(1)));
-    const named = calls.find((c) => c.sheet === POOL && c.method.endsWith('Values.batchUpdate'));
-    // The move's first look at Pool, after the owner write and its check.
-    const move = calls.find(
-      (c) => c.sheet === POOL && (c.dataIndex ?? 0) > (named?.dataIndex ?? 0) + 1,
-    );
-    const runtime = capped();
-    const owner = runtime.values(POOL)[0].indexOf('负责人') + 1;
-    // A manager gives the lead to 李娜 just after the claim named 张伟, before it moves.
-    runtime.people.before(move?.dataIndex ?? 0, (person) => person.type(POOL, 2, owner, '李娜'));
+    const givenMeanwhile = managerGivesItAway();
+    const runtime = cappedAtOne();
+    givenMeanwhile(runtime);
     expect(() => claim(runtime, ZHANG, mayId(1))).toThrow(`${mayId(1)} 不在公海中。`);
     expect(runtime.people.acted).toHaveLength(1);
     expect(ledger(runtime).filter((row) => row[1] !== '')).toEqual([]);
@@ -207,30 +219,15 @@ describe('claimPoolLead', () => {
   });
 
   it('never counts a claim refused at the end, when it dies at any call and is repeated', () => {
-    const capped = () => {
-      const runtime = workbook();
-      setSetting(runtime, '每日领取上限', 1);
-      return runtime;
-    };
-    const clean = capped();
-    const { calls } = clean.measure(() => claim(clean, ZHANG, mayId(1)));
-    const named = calls.find((c) => c.sheet === POOL && c.method.endsWith('Values.batchUpdate'));
-    const move = calls.find(
-      (c) => c.sheet === POOL && (c.dataIndex ?? 0) > (named?.dataIndex ?? 0) + 1,
-    );
-    // A manager gives the lead to 李娜 just after the claim named 张伟, before it moves.
-    const givenMeanwhile = (runtime: LocalAppsScript) => {
-      const owner = runtime.values(POOL)[0].indexOf('负责人') + 1;
-      runtime.people.before(move?.dataIndex ?? 0, (person) => person.type(POOL, 2, owner, '李娜'));
-    };
-    const refused = capped();
+    const givenMeanwhile = managerGivesItAway();
+    const refused = cappedAtOne();
     givenMeanwhile(refused);
     const { calls: refusedCalls } = refused.measure(() =>
       expect(() => claim(refused, ZHANG, mayId(1))).toThrow('不在公海中'),
     );
     let givenAway = 0;
     for (let k = 1; k <= refusedCalls.length; k++) {
-      const runtime = capped();
+      const runtime = cappedAtOne();
       givenMeanwhile(runtime);
       runtime.kernel.failAtCall = k;
       expect(() => claim(runtime, ZHANG, mayId(1))).toThrow();

@@ -2,6 +2,7 @@
 
 import {
   byUrgency,
+  KIND_ORDER,
   LIST_BUDGET_BYTES,
   MAX_LISTED_ITEMS,
   selectListed,
@@ -79,15 +80,7 @@ describe('byUrgency', () => {
 
 describe('selectListed', () => {
   it('orders as byUrgency does, over every kind, grade and deadline, far ones and none included', () => {
-    const kinds: ReminderItem['kind'][] = [
-      'firstContactOverdue',
-      'followUpOverdue',
-      'slaBreach',
-      'followUpDue',
-      'assigned',
-      'poolArrival',
-      'pooled',
-    ];
+    const kinds: ReminderItem['kind'][] = [...KIND_ORDER].reverse();
     const dues = [
       undefined,
       ago(1),
