@@ -163,7 +163,8 @@ export function readBlockColumns(
   return blocks.map((block) => {
     if (!hasCells(block)) return emptyColumns(block);
     // The service leaves out trailing blank columns, and trailing blank cells of each column.
-    const values: unknown[][] = ranges[next++]?.valueRange?.values ?? [];
+    const answer = ranges[next++]?.valueRange;
+    const values: unknown[][] = columnsOfAnswer(answer?.values ?? [], answer?.majorDimension);
     const rows = block.toEnd
       ? values.reduce((most, column) => Math.max(most, column?.length ?? 0), 0)
       : block.rows;
@@ -183,6 +184,19 @@ export function readBlockColumns(
     }
     return columns;
   });
+}
+
+/**
+ * An answer's values as columns. The answer names its major dimension; one that names none, or
+ * rows, is read as rows (a service that ignored the request), so its cells still land right.
+ */
+function columnsOfAnswer(values: unknown[][], majorDimension: string | undefined): unknown[][] {
+  if (majorDimension === 'COLUMNS') return values;
+  const width = values.reduce((most, row) => Math.max(most, row?.length ?? 0), 0);
+  const columns: unknown[][] = Array.from({ length: width }, () => []);
+  values.forEach((row, r) => row?.forEach((value, c) => (columns[c][r] = value)));
+  // A row the answer left out, or cut short, is a run of blank cells in each column.
+  return columns.map((column) => Array.from(column, (value) => value ?? ''));
 }
 
 function emptyColumns(block: CellBlock): unknown[][] {

@@ -15,7 +15,14 @@ interface Asked {
   readonly id: string;
 }
 
-function serviceAnswering(answers: (unknown[][] | undefined)[]): Asked[] {
+/**
+ * Answers one batchGetByDataFilter with `answers` (column-major, as asked, unless `dimension`
+ * names another, or null none) and keeps the request it was asked.
+ */
+function serviceAnswering(
+  answers: (unknown[][] | undefined)[],
+  dimension: string | null = 'COLUMNS',
+): Asked[] {
   const requests: Asked[] = [];
   (globalThis as { Sheets?: unknown }).Sheets = {
     Spreadsheets: {
@@ -23,7 +30,12 @@ function serviceAnswering(answers: (unknown[][] | undefined)[]): Asked[] {
         batchGetByDataFilter: (request: Asked['request'], id: string) => {
           requests.push({ request, id });
           return {
-            valueRanges: answers.map((values) => ({ valueRange: values ? { values } : {} })),
+            valueRanges: answers.map((values) => ({
+              valueRange: {
+                ...(dimension ? { majorDimension: dimension } : {}),
+                ...(values ? { values } : {}),
+              },
+            })),
           };
         },
       },
@@ -105,6 +117,23 @@ describe('readBlockColumns', () => {
     expect(dates[0]).not.toBe(dates[1]);
     expect(dates[2]).toBe('text');
     expect(numbers).toEqual([45_413, '', '']);
+  });
+
+  it('reads an answer that comes in rows, or names no dimension, as rows', () => {
+    for (const dimension of ['ROWS', null]) {
+      serviceAnswering([[['a1', 'b1'], [], ['a3'], [null, 'b4', 'c4']]], dimension);
+      const [columns] = readBlockColumns(spreadsheet, sheet, [
+        { row: 1, column: 0, rows: 5, columns: 3 },
+      ]);
+      expect([dimension, columns]).toEqual([
+        dimension,
+        [
+          ['a1', '', 'a3', '', ''],
+          ['b1', '', '', 'b4', ''],
+          ['', '', '', 'c4', ''],
+        ],
+      ]);
+    }
   });
 
   it('asks nothing for blocks without cells', () => {
