@@ -164,7 +164,11 @@ export function readBlockColumns(
     if (!hasCells(block)) return emptyColumns(block);
     // The service leaves out trailing blank columns, and trailing blank cells of each column.
     const answer = ranges[next++]?.valueRange;
-    const values: unknown[][] = columnsOfAnswer(answer?.values ?? [], answer?.majorDimension);
+    const values: unknown[][] = columnsOfAnswer(
+      answer?.values ?? [],
+      answer?.majorDimension,
+      block,
+    );
     const rows = block.toEnd
       ? values.reduce((most, column) => Math.max(most, column?.length ?? 0), 0)
       : block.rows;
@@ -187,11 +191,18 @@ export function readBlockColumns(
 }
 
 /**
- * An answer's values as columns. The answer names its major dimension; one that names none, or
- * rows, is read as rows (a service that ignored the request), so its cells still land right.
+ * An answer's values as columns. Google's answer names its major dimension, and one that names
+ * rows is read as rows. One that names none is taken as asked, by columns, unless it holds more
+ * arrays than the block has columns: then they can only be rows.
  */
-function columnsOfAnswer(values: unknown[][], majorDimension: string | undefined): unknown[][] {
-  if (majorDimension === 'COLUMNS') return values;
+function columnsOfAnswer(
+  values: unknown[][],
+  majorDimension: string | undefined,
+  block: CellBlock,
+): unknown[][] {
+  const byColumns =
+    majorDimension !== undefined ? majorDimension === 'COLUMNS' : values.length <= block.columns;
+  if (byColumns) return values;
   const width = values.reduce((most, row) => Math.max(most, row?.length ?? 0), 0);
   const columns: unknown[][] = Array.from({ length: width }, () => []);
   values.forEach((row, r) => row?.forEach((value, c) => (columns[c][r] = value)));

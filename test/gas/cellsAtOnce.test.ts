@@ -119,7 +119,19 @@ describe('readBlockColumns', () => {
     expect(numbers).toEqual([45_413, '', '']);
   });
 
-  it('reads an answer that comes in rows, or names no dimension, as rows', () => {
+  it('takes an answer that names no dimension as asked when columns fit it', () => {
+    serviceAnswering([[['a1', 'a2'], ['b1']]], null);
+    expect(
+      readBlockColumns(spreadsheet, sheet, [{ row: 1, column: 0, rows: 3, columns: 2 }]),
+    ).toEqual([
+      [
+        ['a1', 'a2', ''],
+        ['b1', '', ''],
+      ],
+    ]);
+  });
+
+  it('reads an answer that names rows, or none but holds more arrays than columns, as rows', () => {
     for (const dimension of ['ROWS', null]) {
       serviceAnswering([[['a1', 'b1'], [], ['a3'], [null, 'b4', 'c4']]], dimension);
       const [columns] = readBlockColumns(spreadsheet, sheet, [
