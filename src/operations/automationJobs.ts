@@ -57,9 +57,9 @@ function run(
       const started = t(language, AUTOMATION.started, t(language, action));
       toast(context.spreadsheet, started, t(language, APP.name));
     }
-    const { summary, log, unreadable } = runAutomationSteps(context, steps);
-    // Reads nothing unless the report is due.
-    if (steps.report) log.push(...reportIfDue(context).log);
+    const { summary, log, unreadable, read } = runAutomationSteps(context, steps);
+    // Reads nothing unless the report is due, and then only what the run has not read already.
+    if (steps.report) log.push(...reportIfDue(context, false, read).log);
     reportRun(context, t(context.language, action), summary, log, unreadable);
     // After the analysis of this run: the leads it counted from the tracker leave it after.
     if (steps.archive) archiveDaily(context);

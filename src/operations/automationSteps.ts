@@ -10,7 +10,7 @@ import { assignPass, poolCandidatesOf } from '../method/assignment/assignPass';
 import { type RoundRobin } from '../method/assignment/assignment';
 import { isBlank, isOpen, recordOf, textOf } from '../sheet/cells';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
-import { refreshAnalysisIn } from './refreshAnalysis';
+import { type ReadLeadTabs, refreshAnalysisIn } from './refreshAnalysis';
 import { analysisDue } from '../method/analysis/analysisSchedule';
 import { commitEdits, commitLog, leadIdentity, scatteredIfFew, tableTarget } from '../gas/commit';
 import { editsByLead } from '../sheet/placement';
@@ -214,7 +214,13 @@ function scoreAndAssign(
 export function runAutomationSteps(
   context: OperationContext,
   steps: AutomationSteps,
-): { summary: AutomationSummary; log: LogEntry[]; unreadable: UnreadableCell[] } {
+): {
+  summary: AutomationSummary;
+  log: LogEntry[];
+  unreadable: UnreadableCell[];
+  /** Every tab as this run left it, when it read them all whole for the Analysis. */
+  read?: ReadLeadTabs;
+} {
   const { spreadsheet, tabs, language, settings, zone, now } = context;
   const leadsSheet = requireTab(tabs, 'leads', language);
   const poolSheet = requireTab(tabs, 'pool', language);
@@ -391,9 +397,10 @@ export function runAutomationSteps(
   }
   keepLeadsFormatted(leads, language, settings);
   // The tables in memory already hold every change of this run.
-  if (analyse) refreshAnalysisIn(context, { leads, pool: pool as Table<string>, history });
+  const read = analyse ? { leads, pool: pool as Table<string>, history } : undefined;
+  if (read) refreshAnalysisIn(context, read);
   log.push(...unreadableLog(unreadable, language));
-  return { summary, log, unreadable };
+  return { summary, log, unreadable, ...(read ? { read } : {}) };
 }
 
 /** Whether this run rebuilds the Analysis: always when asked, else once a day at the Settings hour. */

@@ -22,11 +22,12 @@ import { APP, REPORT, t } from '../sheet/text';
 import { toast } from '../gas/feedback';
 import { appendLog, type LogEntry } from '../gas/log';
 import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
-import { readTable, type Table } from '../gas/table';
-import { requireTab, sheetIdOf } from '../gas/workbook';
+import type { Table } from '../gas/table';
+import { sheetIdOf } from '../gas/workbook';
 import { type OperationContext, runOperation } from './operation';
-import { computeAnalysis } from './refreshAnalysis';
-import { readHistory, typeTable, unreadableLog } from './typedValues';
+import { computeAnalysis, readLeadTabs, type ReadLeadTabs } from './refreshAnalysis';
+import { readHistory, unreadableLog } from './typedValues';
+import type { UnreadableCell } from '../sheet/typedCells';
 
 /** The period last begun, and whether its mail is known to have gone out. */
 interface SentMark {
@@ -64,28 +65,24 @@ function recipientsOf(context: OperationContext): string[] {
   });
 }
 
-/** Reads the tabs and renders the report of `period`. */
-function composeReport(context: OperationContext, period: ReportPeriod) {
-  const { spreadsheet, tabs, settings, language, zone, now } = context;
-  const leadsTable = readTable(
-    requireTab(tabs, 'leads', language),
-    LEAD_COLUMNS,
-    settings.columnNames,
-  );
-  // Cells the report cannot read are named in the Log, as every other operation names them.
-  const unreadable = [...typeTable(leadsTable, LEAD_COLUMNS, zone).unreadable];
-  const poolTable = tabs.pool
-    ? readTable(tabs.pool, POOL_COLUMNS, settings.columnNames)
-    : undefined;
-  if (poolTable) unreadable.push(...typeTable(poolTable, POOL_COLUMNS, zone).unreadable);
+/**
+ * Reads the tabs, unless the run already holds them all (`read`), and renders the report of
+ * `period`.
+ */
+function composeReport(context: OperationContext, period: ReportPeriod, read?: ReadLeadTabs) {
+  const { spreadsheet, tabs, settings, language, now } = context;
+  // Cells the report cannot read are named in the Log, as every other operation names them; the
+  // run that read the tabs has named those of its own.
+  const unreadable: UnreadableCell[] = [];
+  const { leads: leadsTable, pool: poolTable } = read ?? readLeadTabs(context, unreadable);
   const leadKeys = LEAD_COLUMNS.map((c) => c.key);
   const poolKeys = POOL_COLUMNS.map((c) => c.key);
   const records = [
     ...leadsTable.rows.map((row) => recordOf(row, leadsTable.layout.index, leadKeys)),
     ...(poolTable?.rows ?? []).map((row) => recordOf(row, poolTable?.layout.index ?? {}, poolKeys)),
   ];
-  const history = readHistory(context, 'all');
-  unreadable.push(...history.unreadable);
+  const history = read?.history ?? readHistory(context, 'all');
+  if (!read?.history) unreadable.push(...history.unreadable);
   const figures = reportFigures(
     {
       leads: records,
@@ -186,7 +183,12 @@ const periodDays = (period: ReportPeriod): [string, string] => [
  * Sends the report when its period has not had one; the hourly job calls it every run. Not due,
  * it reads nothing from the tabs and returns at once.
  */
-export function reportIfDue(context: OperationContext, askedByPerson = false): ReportOutcome {
+export function reportIfDue(
+  context: OperationContext,
+  askedByPerson = false,
+  /** Leads, Pool and all of Follow-ups and Conversions, when the run read them already. */
+  read?: ReadLeadTabs,
+): ReportOutcome {
   const { settings, language, zone, now } = context;
   const key = reportKeyAt(now, zone, settings.leadershipReport);
   if (key === undefined) return { sent: false, message: t(language, REPORT.off), log: [] };
@@ -215,7 +217,7 @@ export function reportIfDue(context: OperationContext, askedByPerson = false): R
     const message = t(language, REPORT.quotaReached);
     return { sent: false, message, log: [{ action, detail: message }] };
   }
-  const { mail, unreadable } = composeReport(context, period);
+  const { mail, unreadable } = composeReport(context, period, read);
   const log = [...markAndSend(context, period, recipients, delivered, mail), ...unreadable];
   const sent = sentMark()?.period === period.key;
   return { sent, message: log[0].detail, log };

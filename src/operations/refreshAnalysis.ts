@@ -213,6 +213,23 @@ export interface ReadLeadTabs {
   readonly history?: LeadHistory;
 }
 
+/** Leads and Pool read whole and typed; the cells that cannot be read are added to `unreadable`. */
+export function readLeadTabs(
+  context: OperationContext,
+  unreadable: UnreadableCell[],
+): Omit<ReadLeadTabs, 'history'> {
+  const { tabs, settings, language, zone } = context;
+  const names = settings.columnNames;
+  const typed = <K extends string>(table: Table<K>, columns: readonly ColumnDef<K>[]) => {
+    unreadable.push(...typeTable(table, columns, zone).unreadable);
+    return table;
+  };
+  return {
+    leads: typed(readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS, names), LEAD_COLUMNS),
+    pool: tabs.pool ? typed(readTable(tabs.pool, POOL_COLUMNS, names), POOL_COLUMNS) : undefined,
+  };
+}
+
 /**
  * Reads each tab once (Leads and Pool only when the caller has not already) and computes the
  * aggregates and the calibration.
@@ -226,22 +243,10 @@ export function computeAnalysis(
   completeness: Completeness;
   unreadable: UnreadableCell[];
 } {
-  const { tabs, settings, language, now, zone } = context;
-  const names = settings.columnNames;
+  const { settings, now, zone } = context;
   const unreadable: UnreadableCell[] = [];
   // Tabs the caller read are typed already, and what it could not read it reports itself.
-  const typed = <K extends string>(table: Table<K>, columns: readonly ColumnDef<K>[]) => {
-    unreadable.push(...typeTable(table, columns, zone).unreadable);
-    return table;
-  };
-  const leadsTable =
-    read?.leads ??
-    typed(readTable(requireTab(tabs, 'leads', language), LEAD_COLUMNS, names), LEAD_COLUMNS);
-  const poolTable = read
-    ? read.pool
-    : tabs.pool
-      ? typed(readTable(tabs.pool, POOL_COLUMNS, names), POOL_COLUMNS)
-      : undefined;
+  const { leads: leadsTable, pool: poolTable } = read ?? readLeadTabs(context, unreadable);
   const archived = archivedFigures(context);
   const leads = recordsOf(
     leadsTable,

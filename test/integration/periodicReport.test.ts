@@ -105,6 +105,22 @@ describe('the periodic report', () => {
     expect(reports(runtime)[1].subject).toBe('线索跟踪周报：2024-05-06 至 2024-05-12');
   });
 
+  it('reads no tab again when the run rebuilt the Analysis: it reports from what the run read', () => {
+    const cellsReadPerTab = (reportSetting: string) => {
+      const book = reportWorkbook();
+      setSetting(book, '领导报告', reportSetting);
+      const { calls } = book.measure(() => book.invoke('runHourlyNow'));
+      const read = new Map<string, number>();
+      for (const call of calls)
+        if (call.cellsRead) read.set(String(call.sheet), (read.get(String(call.sheet)) ?? 0) + 1);
+      return { read, sent: reports(book).length };
+    };
+    const withReport = cellsReadPerTab('每周');
+    const without = cellsReadPerTab('关闭');
+    expect([withReport.sent, without.sent]).toEqual([1, 0]);
+    expect(withReport.read).toEqual(without.read);
+  });
+
   it('says so from the menu when this period has had its report', () => {
     runtime.invoke('sendPeriodicReport');
     expect(reports(runtime)).toHaveLength(2);
