@@ -37,6 +37,16 @@ import { APP, AUTOMATION, OPERATIONS, type Phrase, t } from '../sheet/text';
  */
 const SILENT_MS = 3 * 3_600_000;
 
+/**
+ * The run's steps, then the periodic report when due. The report reads nothing the run has read
+ * already; what the run read is let go on return, before the archive reads the tabs its own way.
+ */
+function stepsAndReport(context: OperationContext, steps: AutomationSteps) {
+  const { summary, log, unreadable, analysed } = runAutomationSteps(context, steps);
+  if (steps.report) log.push(...reportIfDue(context, false, analysed).log);
+  return { summary, log, unreadable };
+}
+
 function run(
   action: Phrase,
   steps: AutomationSteps,
@@ -57,9 +67,7 @@ function run(
       const started = t(language, AUTOMATION.started, t(language, action));
       toast(context.spreadsheet, started, t(language, APP.name));
     }
-    const { summary, log, unreadable, read } = runAutomationSteps(context, steps);
-    // Reads nothing unless the report is due, and then only what the run has not read already.
-    if (steps.report) log.push(...reportIfDue(context, false, read).log);
+    const { summary, log, unreadable } = stepsAndReport(context, steps);
     reportRun(context, t(context.language, action), summary, log, unreadable);
     // After the analysis of this run: the leads it counted from the tracker leave it after.
     if (steps.archive) archiveDaily(context);

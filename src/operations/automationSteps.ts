@@ -10,7 +10,7 @@ import { assignPass, poolCandidatesOf } from '../method/assignment/assignPass';
 import { type RoundRobin } from '../method/assignment/assignment';
 import { isBlank, isOpen, recordOf, textOf } from '../sheet/cells';
 import { LEAD_COLUMNS, POOL_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
-import { type ReadLeadTabs, refreshAnalysisIn } from './refreshAnalysis';
+import { type Analysed, refreshAnalysisIn } from './refreshAnalysis';
 import { analysisDue } from '../method/analysis/analysisSchedule';
 import { commitEdits, commitLog, leadIdentity, scatteredIfFew, tableTarget } from '../gas/commit';
 import { editsByLead } from '../sheet/placement';
@@ -218,8 +218,8 @@ export function runAutomationSteps(
   summary: AutomationSummary;
   log: LogEntry[];
   unreadable: UnreadableCell[];
-  /** Every tab as this run left it, when it read them all whole for the Analysis. */
-  read?: ReadLeadTabs;
+  /** Every tab as this run left it and the calibration shown, when it rebuilt the Analysis. */
+  analysed?: Analysed;
 } {
   const { spreadsheet, tabs, language, settings, zone, now } = context;
   const leadsSheet = requireTab(tabs, 'leads', language);
@@ -398,9 +398,9 @@ export function runAutomationSteps(
   keepLeadsFormatted(leads, language, settings);
   // The tables in memory already hold every change of this run.
   const read = analyse ? { leads, pool: pool as Table<string>, history } : undefined;
-  if (read) refreshAnalysisIn(context, read);
+  const analysed = read && { read, calibration: refreshAnalysisIn(context, read) };
   log.push(...unreadableLog(unreadable, language));
-  return { summary, log, unreadable, ...(read ? { read } : {}) };
+  return { summary, log, unreadable, ...(analysed ? { analysed } : {}) };
 }
 
 /** Whether this run rebuilds the Analysis: always when asked, else once a day at the Settings hour. */

@@ -25,7 +25,7 @@ import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
 import type { Table } from '../gas/table';
 import { sheetIdOf } from '../gas/workbook';
 import { type OperationContext, runOperation } from './operation';
-import { computeAnalysis, readLeadTabs, type ReadLeadTabs } from './refreshAnalysis';
+import { type Analysed, computeAnalysis, readLeadTabs } from './refreshAnalysis';
 import { readHistory, unreadableLog } from './typedValues';
 import type { UnreadableCell } from '../sheet/typedCells';
 
@@ -66,10 +66,11 @@ function recipientsOf(context: OperationContext): string[] {
 }
 
 /**
- * Reads the tabs, unless the run already holds them all (`read`), and renders the report of
- * `period`.
+ * Reads the tabs, unless the run already holds them and its Analysis (`analysed`), and renders
+ * the report of `period`.
  */
-function composeReport(context: OperationContext, period: ReportPeriod, read?: ReadLeadTabs) {
+function composeReport(context: OperationContext, period: ReportPeriod, analysed?: Analysed) {
+  const read = analysed?.read;
   const { spreadsheet, tabs, settings, language, now } = context;
   // Cells the report cannot read are named in the Log, as every other operation names them; the
   // run that read the tabs has named those of its own.
@@ -95,11 +96,13 @@ function composeReport(context: OperationContext, period: ReportPeriod, read?: R
     period.previous,
   );
   // The Analysis tab's own calibration (archived leads included), so the warnings match it.
-  const { calibration } = computeAnalysis(context, {
-    leads: leadsTable,
-    pool: poolTable as Table<string> | undefined,
-    history,
-  });
+  const calibration =
+    analysed?.calibration ??
+    computeAnalysis(context, {
+      leads: leadsTable,
+      pool: poolTable as Table<string> | undefined,
+      history,
+    }).calibration;
   const url = spreadsheet.getUrl();
   const link = tabs.analysis ? tabLink(url, sheetIdOf(tabs.analysis)) : safeLink(url);
   const mail = renderReport({
@@ -186,8 +189,8 @@ const periodDays = (period: ReportPeriod): [string, string] => [
 export function reportIfDue(
   context: OperationContext,
   askedByPerson = false,
-  /** Leads, Pool and all of Follow-ups and Conversions, when the run read them already. */
-  read?: ReadLeadTabs,
+  /** The tabs and the calibration of the Analysis this run rebuilt, when it did. */
+  analysed?: Analysed,
 ): ReportOutcome {
   const { settings, language, zone, now } = context;
   const key = reportKeyAt(now, zone, settings.leadershipReport);
@@ -217,7 +220,7 @@ export function reportIfDue(
     const message = t(language, REPORT.quotaReached);
     return { sent: false, message, log: [{ action, detail: message }] };
   }
-  const { mail, unreadable } = composeReport(context, period, read);
+  const { mail, unreadable } = composeReport(context, period, analysed);
   const log = [...markAndSend(context, period, recipients, delivered, mail), ...unreadable];
   const sent = sentMark()?.period === period.key;
   return { sent, message: log[0].detail, log };

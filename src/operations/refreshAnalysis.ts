@@ -347,7 +347,8 @@ function refreshLeadershipCopy(
   }
 }
 
-export function refreshAnalysisIn(context: OperationContext, read?: ReadLeadTabs): void {
+/** Rebuilds the Analysis tab (and leadership's copy); returns the calibration it showed. */
+export function refreshAnalysisIn(context: OperationContext, read?: ReadLeadTabs): Calibration {
   const { spreadsheet, tabs, settings, language, now } = context;
   const computed = computeAnalysis(context, read);
   const content = analysisSheetContent(
@@ -373,6 +374,13 @@ export function refreshAnalysisIn(context: OperationContext, read?: ReadLeadTabs
     ),
     t(language, APP.name),
   );
+  return computed.calibration;
+}
+
+/** The tabs a run read whole for the Analysis, and the calibration the Analysis showed. */
+export interface Analysed {
+  readonly read: ReadLeadTabs;
+  readonly calibration: Calibration;
 }
 
 function openOrNull(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
