@@ -57,12 +57,14 @@ export function dateColumnsOf(index: Partial<Record<string, number>>): Set<numbe
 /** Whether a block has cells to read. */
 const hasCells = (b: CellBlock) => (b.toEnd || b.rows > 0) && b.columns > 0;
 
-/** The service's answer for the blocks that have cells, in one call, row- or column-major. */
+/**
+ * The service's answer for the blocks that have cells, in one call, column by column: a long
+ * tab's few columns arrive as a few arrays rather than an array for every row.
+ */
 function askForBlocks(
   spreadsheet: Spreadsheet,
   sheet: Sheet,
   blocks: readonly CellBlock[],
-  majorDimension: 'ROWS' | 'COLUMNS',
 ): GoogleAppsScript.Sheets.Schema.MatchedValueRange[] {
   const sheetId = sheetIdOf(sheet);
   const read = sheetsService().Spreadsheets.Values.batchGetByDataFilter(
@@ -76,7 +78,7 @@ function askForBlocks(
           endColumnIndex: b.column + b.columns,
         },
       })),
-      majorDimension,
+      majorDimension: 'COLUMNS',
       valueRenderOption: 'UNFORMATTED_VALUE',
       dateTimeRenderOption: 'SERIAL_NUMBER',
     },
@@ -112,42 +114,14 @@ export function readBlocksAtOnce(
   blocks: readonly CellBlock[],
   dates?: { readonly columns: ReadonlySet<number>; readonly zone: TimeZone },
 ): unknown[][][] {
-  const wanted = blocks.filter(hasCells);
-  if (wanted.length === 0) return blocks.map(() => []);
-  const ranges = askForBlocks(spreadsheet, sheet, wanted, 'ROWS');
-  const dateOf = dates && datesOnce(dates.zone);
-  let next = 0;
-  return blocks.map((block) => {
-    if (!hasCells(block)) return [];
-    // The service leaves out trailing blank rows and cells.
-    const values = ranges[next++]?.valueRange?.values ?? [];
-    const isDateColumn = Array.from(
-      { length: block.columns },
-      (_, c) => !!dates?.columns.has(block.column + c),
-    );
-    const rows = block.toEnd ? values.length : block.rows;
-    const out: unknown[][] = new Array(rows);
-    // The answer's rows are this call's own: each is padded and given its dates where it lies,
-    // sparing a copy of every row of a long tab.
-    for (let r = 0; r < rows; r++) {
-      const cells: unknown[] = values[r] ?? [];
-      for (let c = 0; c < block.columns; c++) {
-        const value: unknown = cells[c];
-        if (value === undefined || value === null) cells[c] = '';
-        else if (typeof value === 'number' && isDateColumn[c] && dateOf) cells[c] = dateOf(value);
-      }
-      if (cells.length > block.columns) cells.length = block.columns;
-      out[r] = cells;
-    }
-    return out;
-  });
+  const read = readBlockColumns(spreadsheet, sheet, blocks, dates);
+  return blocks.map((block, b) => (hasCells(block) ? rowsOf(read[b]) : []));
 }
 
 /**
  * The values of each block, column by column, in one call: each column `rows` long ('' for a
  * blank cell, a number in one of the `dates` columns as a date of its own), or with `toEnd` as
- * long as the block's longest column. The service answers column by column, so a long tab's few
- * columns arrive as a few arrays rather than an array for every row.
+ * long as the block's longest column.
  */
 export function readBlockColumns(
   spreadsheet: Spreadsheet,
@@ -157,7 +131,7 @@ export function readBlockColumns(
 ): unknown[][][] {
   const wanted = blocks.filter(hasCells);
   if (wanted.length === 0) return blocks.map((b) => emptyColumns(b));
-  const ranges = askForBlocks(spreadsheet, sheet, wanted, 'COLUMNS');
+  const ranges = askForBlocks(spreadsheet, sheet, wanted);
   const dateOf = dates && datesOnce(dates.zone);
   let next = 0;
   return blocks.map((block) => {
@@ -202,12 +176,19 @@ function columnsOfAnswer(
 ): unknown[][] {
   const byColumns =
     majorDimension !== undefined ? majorDimension === 'COLUMNS' : values.length <= block.columns;
-  if (byColumns) return values;
-  const width = values.reduce((most, row) => Math.max(most, row?.length ?? 0), 0);
-  const columns: unknown[][] = Array.from({ length: width }, () => []);
-  values.forEach((row, r) => row?.forEach((value, c) => (columns[c][r] = value)));
-  // A row the answer left out, or cut short, is a run of blank cells in each column.
-  return columns.map((column) => Array.from(column, (value) => value ?? ''));
+  return byColumns ? values : columnsOf(values);
+}
+
+/** Rows of cells as columns; a row left out or cut short is a run of blank cells in each column. */
+export function columnsOf(rows: readonly (readonly unknown[] | undefined)[]): unknown[][] {
+  const width = rows.reduce((most, row) => Math.max(most, row?.length ?? 0), 0);
+  return Array.from({ length: width }, (_, c) => Array.from(rows, (row) => row?.[c] ?? ''));
+}
+
+/** Columns of cells, each as long as the first, as rows: one array per row, as getValues gives. */
+export function rowsOf(columns: readonly (readonly unknown[])[]): unknown[][] {
+  const count = columns[0]?.length ?? 0;
+  return Array.from({ length: count }, (_, r) => columns.map((cells) => cells[r]));
 }
 
 function emptyColumns(block: CellBlock): unknown[][] {

@@ -24,10 +24,12 @@ import {
 import { asCellValue } from './cellWriter';
 import {
   type CellBlock,
+  columnsOf,
   dateColumnsOf,
   readBlockColumns,
   readBlocksAtOnce,
   rowBlocks,
+  rowsOf,
 } from './cellsAtOnce';
 import { columnSpans } from './columnReads';
 import { sheetsService } from './sheetsService';
@@ -220,12 +222,6 @@ function readColumnsOnce(
         : value;
     },
   };
-}
-
-/** Rows of cells turned into columns of cells. */
-function columnsOf(rows: readonly unknown[][]): unknown[][] {
-  const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
-  return Array.from({ length: width }, (_, c) => rows.map((row) => row[c]));
 }
 
 /**
@@ -522,14 +518,9 @@ export function readLeadRowsNow(
     );
     const ids = (idColumn ?? []).map(textOf);
     const read = new Map<number, unknown[]>();
-    blocks.forEach((block, i) => {
-      const columns = rowValues[i];
-      for (let r = 0; r < block.rows; r++)
-        read.set(
-          block.row - headerRow + r,
-          columns.map((cells) => cells[r]),
-        );
-    });
+    blocks.forEach((block, i) =>
+      rowsOf(rowValues[i]).forEach((line, r) => read.set(block.row - headerRow + r, line)),
+    );
     const rows = new Map<string, unknown[]>();
     const found: number[] = [];
     let elsewhere = false;

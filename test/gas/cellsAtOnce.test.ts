@@ -1,7 +1,7 @@
 // Blocks read column by column in one call: each column padded to its block's rows, dates given
 // as dates of their own, and a block to the tab's end as long as its longest column.
 
-import { readBlockColumns, readColumnsAtOnce } from '../../src/gas/cellsAtOnce';
+import { readBlockColumns, readBlocksAtOnce, readColumnsAtOnce } from '../../src/gas/cellsAtOnce';
 import type { TimeZone } from '../../src/sheet/calendar';
 import type { Sheet, Spreadsheet } from '../../src/gas/workbook';
 
@@ -164,6 +164,28 @@ describe('readColumnsAtOnce', () => {
       ['d1', 'd2'],
       ['a1', 'a2'],
       ['c1', ''],
+    ]);
+    expect(requests[0].request.dataFilters).toHaveLength(2);
+  });
+});
+
+describe('readBlocksAtOnce', () => {
+  it('gives each block as full rows from the one column-major call, a block to the end as long as its longest column', () => {
+    const requests = serviceAnswering([[['a1', 'a2'], [], ['c1', '', 'c3']], [['x1', 'x2']]]);
+    expect(
+      readBlocksAtOnce(spreadsheet, sheet, [
+        { row: 1, column: 0, rows: 0, columns: 3, toEnd: true },
+        { row: 5, column: 0, rows: 0, columns: 2 },
+        { row: 5, column: 4, rows: 3, columns: 1 },
+      ]),
+    ).toEqual([
+      [
+        ['a1', '', 'c1'],
+        ['a2', '', ''],
+        ['', '', 'c3'],
+      ],
+      [],
+      [['x1'], ['x2'], ['']],
     ]);
     expect(requests[0].request.dataFilters).toHaveLength(2);
   });
