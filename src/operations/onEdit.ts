@@ -23,7 +23,7 @@ import { loadSettings } from '../gas/settingsTab';
 import { readColumn, readHeader, readLeadIds } from '../gas/table';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { spreadsheetTimeZone } from '../gas/timeZone';
-import { localeLanguage, tabIndex } from '../gas/workbook';
+import { localeLanguage, type Sheet, tabIndex } from '../gas/workbook';
 import { readTypedRows } from '../sheet/typedCells';
 import { unreadableLog, unreadableToast } from './typedValues';
 
@@ -47,6 +47,17 @@ function headerIn(top: readonly (readonly unknown[])[], names: ColumnMapping) {
   const at = findHeaderRow(top.slice(0, HEADER_SEARCH_ROWS), LEAD_COLUMNS, names);
   const header = [...(top[at] ?? [])];
   return { headerRow: at + 1, header, layout: locateColumns(header, LEAD_COLUMNS, names) };
+}
+
+/**
+ * The header, read from the first ten rows without asking the tab's length when the edit reached
+ * below them: the tab has them. (A person who deleted all but a few rows since took the edited rows
+ * too, and the read of those fails just the same.)
+ */
+function headerAbove(sheet: Sheet, names: ColumnMapping, width: number, lastEdited: number) {
+  if (width < 1 || lastEdited < HEADER_SEARCH_ROWS)
+    return readHeader(sheet, LEAD_COLUMNS, names, width);
+  return headerIn(sheet.getRange(1, 1, HEADER_SEARCH_ROWS, width).getValues(), names);
 }
 
 export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
@@ -79,7 +90,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
           ? lastEdited
           : Math.min(HEADER_SEARCH_ROWS, sheet.getMaxRows());
       const top = cheap ? sheet.getRange(1, 1, topRows, width).getValues() : undefined;
-      const found = top ? headerIn(top, names) : readHeader(sheet, LEAD_COLUMNS, names, width);
+      const found = top ? headerIn(top, names) : headerAbove(sheet, names, width, lastEdited);
       const { headerRow, header, layout } = found;
       const start = Math.max(headerRow + 1, firstEdited);
       if (lastEdited < start) return; // titles or the header only
@@ -97,10 +108,11 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       const needsId = edited.some(
         (row) => isBlank(rows[row][columns.id]) && rows[row].some((cell) => !isBlank(cell)),
       );
-      const readEveryRow = !!top && lastEdited >= sheet.getLastRow();
+      // Only numbering needs every ID: the tab's length is asked only then.
+      const readEveryRow = () => !!top && lastEdited >= sheet.getLastRow();
       const sequences = mergeSequences(
         recordIds(
-          needsId && !readEveryRow
+          needsId && !readEveryRow()
             ? readColumn(sheet, headerRow, columns.id)
             : rows.map((row) => row[columns.id]),
         ),
@@ -130,6 +142,8 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
         {
           first: start - headerRow - 1 - WINDOW_MARGIN,
           count: lastEdited - start + 1 + 2 * WINDOW_MARGIN,
+          // The edited rows were there: the window stops at them rather than ask the tab's length.
+          rowsThere: lastEdited - headerRow,
         },
       );
       // What the person typed and the product cannot read is said at once, where they look.

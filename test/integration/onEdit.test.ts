@@ -123,6 +123,51 @@ describe('onEdit', () => {
     expect(new Set(leads.map((l) => l['线索编号'])).size).toBe(4000);
   });
 
+  // The edited rows were there, so the rows around them are read without asking the tab's length
+  // first; a person who deletes rows meanwhile can leave that window running past the tab's end.
+  it('reads the rows around an edit without asking the length of the tab', () => {
+    const runtime = scoredWorkbook(5);
+    const needFit = columnOf(runtime, LEADS, '需求匹配度') + 1;
+    const { calls } = runtime.measure(() => runtime.edit(LEADS, 6, needFit, [['完全契合']]));
+    const onLeads = calls.filter((c) => c.sheet === LEADS);
+    expect(onLeads.filter((c) => c.method === 'getLastRow')).toEqual([]);
+    expect(String(rowsOf(runtime, LEADS)[4]['评分说明'])).toMatch(/^需求40 /);
+  });
+
+  it('places an edit of the last row when a person deletes a row above it meanwhile', () => {
+    // The last lead's need fit was 完全契合.
+    const edit = (runtime: LocalAppsScript) =>
+      runtime.edit(LEADS, 6, columnOf(runtime, LEADS, '需求匹配度') + 1, [['不契合']]);
+    const lastRowsOnly = () => {
+      const runtime = scoredWorkbook(5);
+      const sheet = runtime.sheet(LEADS);
+      // No spare rows: a deletion shortens the tab below the edited row.
+      sheet.deleteRows(7, sheet.getMaxRows() - 6);
+      return runtime;
+    };
+    const clean = lastRowsOnly();
+    expect(rowsOf(clean, LEADS)[4]['需求匹配度']).toBe('完全契合');
+    const { calls } = clean.measure(() => edit(clean));
+    // The commit's read before writing and its check after (the last two reads of Leads), each
+    // just before it takes its range.
+    const reads = calls.filter((c) => c.sheet === LEADS && c.method === 'getValues');
+    for (const read of reads.slice(-2)) {
+      const runtime = lastRowsOnly();
+      const deleted = rowsOf(runtime, LEADS)[0]['线索编号'];
+      const others = rowsOf(runtime, LEADS).slice(1, 4);
+      expect(calls[read.index - 2]).toMatchObject({ sheet: LEADS, method: 'getRange' });
+      runtime.people.counting = 'every';
+      runtime.people.before(read.index - 1, (person) => person.deleteRow(LEADS, 2));
+      edit(runtime);
+      expect(runtime.people.acted).toHaveLength(1);
+      const leads = rowsOf(runtime, LEADS);
+      expect(leads.map((l) => l['线索编号'])).not.toContain(deleted);
+      expect(leads.slice(0, 3)).toEqual(others);
+      expect(leads[3]['需求匹配度']).toBe('不契合');
+      expect(String(leads[3]['评分说明'])).toMatch(/^需求0 /);
+    }
+  });
+
   // Each ask is a call, and a simple trigger has 30 s: no scan of every tab's name.
   it('asks for the tabs it uses by name, and still finds a tab renamed with spaces', () => {
     const runtime = scoredWorkbook(5);
