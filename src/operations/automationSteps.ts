@@ -15,6 +15,7 @@ import { analysisDue } from '../method/analysis/analysisSchedule';
 import { commitEdits, commitLog, leadIdentity, scatteredIfFew, tableTarget } from '../gas/commit';
 import { editsByLead } from '../sheet/placement';
 import { scoreRows } from './scoreAllLeads';
+import type { LeadScore } from '../method/scoring/scoring';
 import { toast } from '../gas/feedback';
 import { appendLog, type LogEntry } from '../gas/log';
 import { notify } from '../gas/notify';
@@ -112,6 +113,8 @@ function scoreAndAssign(
     /** Rows read whole (all when undefined): the others hold only the columns every lead needs. */
     readonly wholeRows?: ReadonlySet<number>;
     readonly everyRowColumns?: ReadonlySet<number>;
+    /** Filled with each lead's score when the run rebuilds the Analysis, for its calibration. */
+    readonly scores?: Map<string, LeadScore | null>;
   },
 ) {
   const { settings, language, zone, now } = context;
@@ -135,6 +138,7 @@ function scoreAndAssign(
       poolIds,
       read.history.firstDates,
       onlyRows,
+      read.scores,
     );
     applyChangesApart(leads.rows, scored.changes, before);
     changes.push(...scored.changes);
@@ -288,6 +292,8 @@ export function runAutomationSteps(
     ),
   );
   unreadable.push(...history.unreadable);
+  // Scored once: the Analysis calibrates with the scores of this run's pass.
+  const scores = analyse ? new Map<string, LeadScore | null>() : undefined;
   const {
     assigned,
     flagged,
@@ -298,6 +304,7 @@ export function runAutomationSteps(
     history,
     wholeRows,
     everyRowColumns,
+    scores,
   });
   // Every lead scored under today's rules: the day's later hours look at the leads they act on.
   if (steps.score && !wholeRows) scoring.remember(leads.rows.length);
@@ -397,7 +404,7 @@ export function runAutomationSteps(
   }
   keepLeadsFormatted(leads, language, settings);
   // The tables in memory already hold every change of this run.
-  const read = analyse ? { leads, pool: pool as Table<string>, history } : undefined;
+  const read = analyse ? { leads, pool: pool as Table<string>, history, scores } : undefined;
   const analysed = read && { read, calibration: refreshAnalysisIn(context, read) };
   log.push(...unreadableLog(unreadable, language));
   return { summary, log, unreadable, ...(analysed ? { analysed } : {}) };

@@ -40,7 +40,7 @@ import {
   unreadableToast,
   withNotes,
 } from './typedValues';
-import { scoreLead } from '../method/scoring/scoring';
+import { type LeadScore, scoreLead } from '../method/scoring/scoring';
 import {
   LEAD_COLUMNS,
   POOL_COLUMNS,
@@ -85,6 +85,8 @@ export function calibrationLeads(
   context: OperationContext,
   leads: Record<string, unknown>[],
   outcomes: ReadonlyMap<string, ResultKey>,
+  /** Scores this run's scoring pass gave, by Lead ID: the same rules, day and inputs. */
+  scored?: ReadonlyMap<string, LeadScore | null>,
 ): CalibrationLead[] {
   const { settings, zone, now, language } = context;
   const rules = {
@@ -100,15 +102,20 @@ export function calibrationLeads(
   return leads
     .filter((lead) => !isDate(lead.enteredAt) || (lead.enteredAt as Date).getTime() >= since)
     .map((lead) => {
-      const inputs = {
-        needFit: lead.needFit,
-        budgetFit: lead.budgetFit,
-        authority: lead.authority,
-        urgency: lead.urgency,
-        budget: lead.budget,
-        expectedClose: lead.expectedClose,
-      };
-      const score = scoreLead(inputs, rules, { today, zone, language });
+      const score =
+        scored?.get(textOf(lead.id)) ??
+        scoreLead(
+          {
+            needFit: lead.needFit,
+            budgetFit: lead.budgetFit,
+            authority: lead.authority,
+            urgency: lead.urgency,
+            budget: lead.budget,
+            expectedClose: lead.expectedClose,
+          },
+          rules,
+          { today, zone, language },
+        );
       return { grade: score.grade, won: wonBy(lead, outcomes), chosen: score.chosen };
     });
 }
@@ -211,6 +218,8 @@ export interface ReadLeadTabs {
   readonly pool: Table<string> | undefined;
   /** Follow-ups and Conversions, when the caller read them too. */
   readonly history?: LeadHistory;
+  /** Leads' scores by Lead ID from the caller's scoring pass (null: an ID on two rows). */
+  readonly scores?: ReadonlyMap<string, LeadScore | null>;
 }
 
 /** Leads and Pool read whole and typed; the cells that cannot be read are added to `unreadable`. */
@@ -272,7 +281,9 @@ export function computeAnalysis(
   });
   const calibration = calibrate([
     ...archived.calibration,
-    ...calibrationLeads(context, [...leads, ...pool], history.outcomes),
+    // The pass scored Leads rows only: a Pool row sharing a Lead ID is scored on its own.
+    ...calibrationLeads(context, leads, history.outcomes, read?.scores),
+    ...calibrationLeads(context, pool, history.outcomes),
   ]);
   // Open leads only: they are the ones a team can still complete, and archiving (which moves
   // closed leads) then leaves these figures as they were.

@@ -56,6 +56,7 @@ export function scoreRows(
   poolIds: readonly unknown[],
   history?: ReadonlyMap<string, Date>,
   onlyRows?: readonly number[],
+  scores?: ScorePassOptions['scores'],
 ): ScorePassResult {
   const { settings, language, zone, now } = context;
   // Numbering needs every ID seen so far, but only when some row has none yet.
@@ -80,6 +81,7 @@ export function scoreRows(
     sequences,
     history,
     onlyRows,
+    scores,
   });
   if (needsIds) saveSequences(sequences, stored);
   return result;

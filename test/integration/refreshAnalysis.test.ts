@@ -91,6 +91,35 @@ describe('refreshAnalysis', () => {
     expect(reads('公海')).toHaveLength(1);
   });
 
+  // The hourly job calibrates with the scores its own pass gave, scoring no lead twice: the tab
+  // must read as the menu's refresh, which scores every lead itself, writes it.
+  it('calibrates in the hourly job with its own pass, as the menu does by scoring again', () => {
+    const inputs = [
+      { needFit: '完全契合', authority: '直接决策人', urgency: '1个月内' },
+      { needFit: '部分契合', authority: '有影响者', urgency: '1-3个月' },
+      { needFit: '不契合', authority: '无权限', urgency: '' },
+      { needFit: '部分契合', authority: '直接决策人', urgency: '' },
+    ];
+    const leads = Array.from({ length: 24 }, (_, i) =>
+      gradeALead(i + 1, {
+        ...inputs[i % 4],
+        // Urgency derived from Expected close for some; a lead without an ID gets one in the pass.
+        expectedClose: new Date(T0.getTime() + (i % 3) * 40 * DAY),
+        id: i === 5 ? '' : mayId(i + 1),
+        owner: i % 2 === 0 ? '张伟' : '李娜',
+        enteredAt: new Date(T0.getTime() - 20 * DAY),
+        status: i % 5 === 0 ? '成交' : i % 7 === 0 ? '流失' : '跟进中',
+      }),
+    );
+    const runtime = automationWorkbook(leads);
+    runtime.invoke('runHourlyNow');
+    const byHourlyJob = runtime.values(ANALYSIS);
+    const title = byHourlyJob.findIndex((r) => r[0] === '评分校准：各评分选项成交率');
+    expect(title).toBeGreaterThan(0);
+    runtime.invoke('refreshAnalysis');
+    expect(runtime.values(ANALYSIS)).toEqual(byHourlyJob);
+  });
+
   it('previews a rule change beside the analysis and changes nothing else', () => {
     const runtime = workbook();
     runtime.type('销售线索信息表', 14, 1, [gradeALead(13, { id: mayId(13), needFit: '部分契合' })]);

@@ -5,7 +5,7 @@ import { type TimeZone, calendarDateOf, isDate } from '../../sheet/calendar';
 import type { CellChange } from '../../sheet/cellWrites';
 import type { Language } from '../../sheet/language';
 import { type MonthSequences, nextLeadId } from '../capture/leadIds';
-import { scoreLead } from './scoring';
+import { type LeadScore, scoreLead } from './scoring';
 import type { Grade, ScoringRules } from './scoringRules';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../../sheet/tabs';
 import { isBlank, textOf } from '../../sheet/cells';
@@ -52,6 +52,11 @@ export interface ScorePassOptions {
   readonly history?: ReadonlyMap<string, Date>;
   /** Only these 0-based data rows (an edit); all rows when absent. */
   readonly onlyRows?: readonly number[];
+  /**
+   * Filled with each scored lead's score by Lead ID, for the run's calibration to reuse; an ID on
+   * two rows maps to null, since its rows may score differently.
+   */
+  readonly scores?: Map<string, LeadScore | null>;
 }
 
 export interface ScorePassResult {
@@ -120,7 +125,7 @@ export function scorePass(
   rows: readonly (readonly unknown[])[],
   options: ScorePassOptions,
 ): ScorePassResult {
-  const { columns, rules, now, zone, language, sequences } = options;
+  const { columns, rules, now, zone, language, sequences, scores } = options;
   const context = { today: calendarDateOf(now, zone), zone, language };
   const changes: CellChange[] = [];
   const gradeCounts: Record<Grade, number> = { A: 0, B: 0, C: 0, D: 0 };
@@ -199,10 +204,16 @@ export function scorePass(
       enteredAt = enteredAtFor(textOf(row[at.id]), options.history ?? NO_HISTORY, now);
       set(index, at.enteredAt, enteredAt);
     }
-    if (isBlank(row[at.id])) {
+    let id = row[at.id];
+    if (isBlank(id)) {
       enteredAt ??= readDate(enteredCell, zone);
-      set(index, at.id, nextLeadId(enteredAt ?? now, row[at.source], sequences, zone));
+      id = nextLeadId(enteredAt ?? now, row[at.source], sequences, zone);
+      set(index, at.id, id);
       idsAssigned++;
+    }
+    if (scores) {
+      const key = textOf(id);
+      scores.set(key, scores.has(key) ? null : result);
     }
   }
   return { changes, scored, gradeCounts, idsAssigned, changedRows: changedRows.size };

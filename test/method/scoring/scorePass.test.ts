@@ -282,6 +282,29 @@ describe('scorePass', () => {
     expect(result.changedRows).toBe(4);
   });
 
+  it("keeps each lead's score by Lead ID, new IDs included, for the run's calibration", () => {
+    const scores: NonNullable<ScorePassOptions['scores']> = new Map();
+    const rows = [
+      lead({ ...TYPED, id: '202405001-展会' }),
+      lead({ ...TYPED, id: '', needFit: '部分契合', enteredAt: NOW }),
+      lead({ ...TYPED, id: '202405003-展会', needFit: '不契合' }),
+      // The same ID on a second row with other inputs: neither row's score may stand for it.
+      lead({ ...TYPED, id: '202405003-展会', needFit: '完全契合' }),
+      lead({}),
+    ];
+    const sequences = recordIds(rows.map((row) => row[COLUMNS.id]));
+    const result = pass(rows, { scores, sequences });
+    const newId = written(result.changes, 1, 'id');
+    expect(newId).toBe('202405004-展会');
+    expect([...scores.keys()].sort()).toEqual(
+      ['202405001-展会', String(newId), '202405003-展会'].sort(),
+    );
+    expect(scores.get('202405001-展会')).toMatchObject({ score: 85, grade: 'A' });
+    expect(scores.get(String(newId))).toMatchObject({ score: 65, grade: 'B' });
+    expect(scores.get('202405001-展会')?.chosen).toMatchObject({ needFit: 'full' });
+    expect(scores.get('202405003-展会')).toBeNull();
+  });
+
   it('uses the thresholds and points it is given', () => {
     const rules: ScoringRules = { ...RULES, gradeFrom: { A: 90, B: 70, C: 50 } };
     const result = pass([lead(TYPED)], { rules });
