@@ -55,6 +55,11 @@ export interface RuntimeOptions {
   readonly spreadsheetName?: string;
   /** Rows of a newly inserted tab (Sheets: 1000). */
   readonly newSheetRows?: number;
+  /**
+   * Leaves out the advanced services the manifest enables, as for code pasted into a script by
+   * hand, whose own manifest enables none: their globals are then undefined.
+   */
+  readonly withoutAdvancedServices?: boolean;
 }
 
 /** A spreadsheet by ID, by handle or as the local object. */
@@ -166,10 +171,12 @@ export class LocalAppsScript {
   readonly htmlFiles = new Map<string, string>();
   private readonly main: SpreadsheetHandle;
   private loaded = false;
+  private readonly advancedServices: boolean;
 
   constructor(options: RuntimeOptions = {}) {
     const timeZone = options.timeZone ?? 'Asia/Shanghai';
     const locale = options.locale ?? 'zh_CN';
+    this.advancedServices = !options.withoutAdvancedServices;
     const user = options.userEmail ?? 'owner@example.com';
     this.context = vm.createContext(
       { console },
@@ -242,7 +249,8 @@ export class LocalAppsScript {
       (id) => this.workbooks.find(id),
       () => this.scope.user,
     );
-    Object.assign(this.context, advancedServiceGlobals(manifest, this.kernel, open));
+    if (this.advancedServices)
+      Object.assign(this.context, advancedServiceGlobals(manifest, this.kernel, open));
     const code = readFileSync(join(distDir, 'Code.js'), 'utf8');
     vm.runInContext(code, this.context, { filename: 'Code.gs' });
     for (const name of ['Sidebar']) {

@@ -6,7 +6,7 @@ import { type TimeZone } from '../sheet/calendar';
 import { columnSpans } from './columnReads';
 import { readDate } from '../sheet/dateCells';
 import { CONVERSION_COLUMNS, FOLLOWUP_COLUMNS, LEAD_COLUMNS, POOL_COLUMNS } from '../sheet/tabs';
-import { sheetsService } from './sheetsService';
+import { hasSheetsService, sheetsService } from './sheetsService';
 import type { Sheet, Spreadsheet } from './workbook';
 import { sheetIdOf, spreadsheetIdOf } from './workbook';
 
@@ -66,6 +66,7 @@ function askForBlocks(
   sheet: Sheet,
   blocks: readonly CellBlock[],
 ): GoogleAppsScript.Sheets.Schema.MatchedValueRange[] {
+  if (!hasSheetsService()) return blocksFromSpan(sheet, blocks);
   const sheetId = sheetIdOf(sheet);
   const read = sheetsService().Spreadsheets.Values.batchGetByDataFilter(
     {
@@ -85,6 +86,32 @@ function askForBlocks(
     spreadsheetIdOf(spreadsheet),
   );
   return read.valueRanges ?? [];
+}
+
+/**
+ * The blocks' cells without the Sheets service: the span from the first to the last of them read
+ * in one getValues, so they still come from one moment, in the shape the service answers in. A
+ * block to the end runs to the tab's last row as asked just before.
+ */
+function blocksFromSpan(
+  sheet: Sheet,
+  blocks: readonly CellBlock[],
+): GoogleAppsScript.Sheets.Schema.MatchedValueRange[] {
+  const end = blocks.some((b) => b.toEnd) ? sheet.getLastRow() : 0;
+  const bottomOf = (b: CellBlock) => (b.toEnd ? end : b.row + b.rows);
+  const top = Math.min(...blocks.map((b) => b.row));
+  const bottom = Math.max(...blocks.map(bottomOf));
+  const left = Math.min(...blocks.map((b) => b.column));
+  const right = Math.max(...blocks.map((b) => b.column + b.columns));
+  const span =
+    bottom > top ? sheet.getRange(top + 1, left + 1, bottom - top, right - left).getValues() : [];
+  return blocks.map((b) => {
+    const lines = span.slice(b.row - top, bottomOf(b) - top);
+    const values = Array.from({ length: b.columns }, (_, c) =>
+      lines.map((line) => line[b.column - left + c]),
+    );
+    return { valueRange: { majorDimension: 'COLUMNS', values } };
+  });
 }
 
 /**

@@ -32,7 +32,7 @@ import {
   rowsOf,
 } from './cellsAtOnce';
 import { columnSpans } from './columnReads';
-import { sheetsService } from './sheetsService';
+import { hasSheetsService, sheetsService } from './sheetsService';
 import type { Sheet, Spreadsheet } from './workbook';
 import { spreadsheetIdOf } from './workbook';
 
@@ -49,6 +49,13 @@ export class RowsKeptMovingError extends Error {
 
 /** How cells are written: the Sheets service writes many ranges in one call; a simple trigger may not use it. */
 export type WriteMode = 'batch' | 'ranges';
+
+/**
+ * Whether many ranges go in one call: with the Sheets service, unless a simple trigger (which may
+ * not use it) writes. Without it, a read of scattered rows would span the tab each time.
+ */
+export const rangesAtOnce = (target: CommitTarget): boolean =>
+  target.mode === 'batch' && hasSheetsService();
 
 export interface CommitTarget {
   readonly spreadsheet: Spreadsheet;
@@ -178,7 +185,7 @@ function readColumnsOnce(
 ): ReadGrid {
   if (rows && 'scattered' in rows) {
     const runs = rowBlocks(target.headerRow, rows.scattered, 1);
-    const spans = target.mode === 'batch' ? scatteredSpans(columns, rows, runs.length) : undefined;
+    const spans = rangesAtOnce(target) ? scatteredSpans(columns, rows, runs.length) : undefined;
     return spans ? readScattered(target, spans, runs) : readColumnsOnce(target, columns);
   }
   const known = rows?.rowsThere;
@@ -334,7 +341,7 @@ function writeCells(target: CommitTarget, writes: CellWrites): number {
   if (rectangles.length === 0) return 0;
   let cells = 0;
   for (const r of rectangles) cells += r.values.length * r.values[0].length;
-  if (target.mode === 'ranges') {
+  if (!rangesAtOnce(target)) {
     for (const r of rectangles) {
       target.sheet
         .getRange(target.headerRow + 1 + r.row, r.column + 1, r.values.length, r.values[0].length)
@@ -473,7 +480,13 @@ export function appendRowsNow(
 ): void {
   if (rows.length === 0) return;
   const width = rows.reduce((most, row) => Math.max(most, row.length), 1);
-  if (target.mode === 'ranges') {
+  if (target.mode === 'batch' && !hasSheetsService() && spareRows === 'insert') {
+    // Without the service, appendRow is the one call that finds the bottom and writes there at
+    // once: a block written below a last row asked for a call earlier could cover a person's paste.
+    for (const row of rows) target.sheet.appendRow(padRow(row, width).map(asCellValue));
+    return;
+  }
+  if (!rangesAtOnce(target)) {
     const sheet = target.sheet;
     const first = sheet.getLastRow() + 1;
     const needed = first + rows.length - 1 - sheet.getMaxRows();
@@ -528,7 +541,7 @@ export function readLeadRowsNow(
   const { sheet, headerRow, identity } = target;
   const width = Math.max(sheet.getLastColumn(), identity.idColumn + 1);
   let seen: number[] | undefined =
-    hints && target.mode === 'batch'
+    hints && rangesAtOnce(target)
       ? [...wanted].flatMap((id) => (hints.has(id) ? [hints.get(id) as number] : []))
       : undefined;
   for (let round = 0; seen && round < HINTED_ROUNDS; round++) {
@@ -588,7 +601,7 @@ export function readRowsWhereSeen(
   hints: RowHints,
 ): { rows: Map<string, unknown[]>; at: Map<string, number> } | undefined {
   const { sheet, identity } = target;
-  if (target.mode !== 'batch' || [...wanted].some((id) => !hints.has(id))) return undefined;
+  if (!rangesAtOnce(target) || [...wanted].some((id) => !hints.has(id))) return undefined;
   const width = Math.max(sheet.getLastColumn(), identity.idColumn + 1);
   const blocks = rowBlocks(
     target.headerRow,

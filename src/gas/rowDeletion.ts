@@ -13,7 +13,8 @@ import {
   type RowHints,
   RowsKeptMovingError,
 } from './commit';
-import { sheetsService } from './sheetsService';
+import { hasSheetsService, sheetsService } from './sheetsService';
+import { deleteLeadRowsPlainly } from './plainRowDeletion';
 import type { Sheet } from './workbook';
 import { sheetIdOf, spreadsheetIdOf } from './workbook';
 
@@ -45,6 +46,10 @@ export function deleteLeadRows(
   const wanted = new Set(ids.filter(Boolean));
   if (wanted.size === 0) return;
   if (target.mode !== 'batch') throw new Error('Rows are deleted with the Sheets service only.');
+  if (!hasSheetsService()) {
+    deleteLeadRowsPlainly(target, wanted, beforeDeleting);
+    return;
+  }
   let aside: Sheet | undefined;
   for (let round = 0; ; round++) {
     if (round === MAX_ROUNDS) throw new RowsKeptMovingError(target.sheet.getName());

@@ -5,7 +5,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LocalAppsScript } from '../../gas-local/runtime';
+import type { LocalAppsScript, RuntimeOptions } from '../../gas-local/runtime';
 import type { People } from '../../gas-local/people';
 import { rowsOf } from '../support/runtime';
 import {
@@ -46,7 +46,7 @@ const lead = (i: number, fields: Record<string, unknown>) =>
  * Stale leads to pool (1, 2, 4), a lead to assign (5), a new lead without an ID (8), pool leads to
  * return (9, 10) and one to claim (11).
  */
-function workbook(): LocalAppsScript {
+function workbook(options: RuntimeOptions = {}): LocalAppsScript {
   const runtime = automationWorkbook(
     [
       lead(1, { owner: '张伟', assignedAt: ago(9 * DAY) }),
@@ -59,6 +59,7 @@ function workbook(): LocalAppsScript {
     ],
     TEAM,
     40,
+    options,
   );
   runtime.type(POOL, 2, 1, [
     lead(9, { owner: '张伟', enteredAt: ago(30 * DAY) }),
@@ -184,6 +185,8 @@ interface Operation {
   readonly byPosition?: boolean;
   /** What happened before the run, untouched by people (the day's earlier runs). */
   prepare?(runtime: LocalAppsScript): void;
+  /** How the script is set up (without the Sheets service: code pasted in by hand). */
+  readonly options?: RuntimeOptions;
   run(runtime: LocalAppsScript): void;
 }
 
@@ -216,6 +219,19 @@ const OPERATIONS: Operation[] = [
     run: (rt) => void rt.fireTimeTrigger(rt.allTriggers()[0].id),
   },
   { name: 'returnPoolLeads', tab: POOL, run: (rt) => void rt.invoke('returnPoolLeads') },
+  // Pasted in by hand, without the Sheets service: rows go one block per call.
+  {
+    name: 'runHourly without the Sheets service',
+    tab: LEADS,
+    run: (rt) => void rt.invoke('runHourlyNow'),
+    options: { withoutAdvancedServices: true },
+  },
+  {
+    name: 'returnPoolLeads without the Sheets service',
+    tab: POOL,
+    run: (rt) => void rt.invoke('returnPoolLeads'),
+    options: { withoutAdvancedServices: true },
+  },
   {
     name: 'claimPoolLead',
     tab: POOL,
@@ -239,7 +255,7 @@ const OPERATIONS: Operation[] = [
 
 /** The workbook as the operation finds it. */
 function workbookFor(operation: Operation): LocalAppsScript {
-  const runtime = workbook();
+  const runtime = workbook(operation.options);
   operation.prepare?.(runtime);
   return runtime;
 }
@@ -311,6 +327,9 @@ describe.each(OPERATIONS)('$name beside people', (operation) => {
           contact === (operation.tab === POOL ? '客户10' : '客户6');
         const got = found.get(contact)?.[0];
         if (deletedByPerson) {
+          // Without the service, a lead deleted just as the run deletes rows one block at a time
+          // cannot be told from one a block took by mistake: it is put back, never lost.
+          if (operation.options?.withoutAdvancedServices) continue;
           expect({ context, contact, tab: got?.tab }).not.toEqual({
             context,
             contact,
@@ -352,9 +371,13 @@ describe.each(OPERATIONS)('$name beside people', (operation) => {
       // The one moment a value typed into a cell the run changes, or into a row it moves, cannot be
       // seen: just before the single call that writes the cell or deletes the moved row. There the
       // run's later write stands (SPEC §10), so it is counted apart, and must stay that one call.
-      const beforeWrite = /^Sheets\.Spreadsheets\.(Values\.batchUpdate|batchUpdate)$/.test(
-        runtime.people.acted[0].before,
-      );
+      // Without the Sheets service the cells go range by range and the rows block by block, and
+      // that moment comes just before the call that writes the cell or deletes its row.
+      const beforeWrite = (
+        operation.options?.withoutAdvancedServices
+          ? /^(Range\.setValues|Sheet\.deleteRows|Sheet\.appendRow)$/
+          : /^Sheets\.Spreadsheets\.(Values\.batchUpdate|batchUpdate)$/
+      ).test(runtime.people.acted[0].before);
       if (kind.name.startsWith('types a Need')) {
         const target = operation.tab === POOL ? '客户9' : '客户3';
         const need = found.get(target)?.[0].need;
@@ -389,7 +412,8 @@ describe.each(OPERATIONS)('$name beside people', (operation) => {
       calls: calls.length,
     };
     expect(injected).toBeGreaterThan(0);
-    expect(overwritten).toBeLessThanOrEqual(1);
+    // Without the service the run writes in several calls after its last read: each is a moment.
+    if (!operation.options?.withoutAdvancedServices) expect(overwritten).toBeLessThanOrEqual(1);
     expect(kept + overwritten).toBe(injected);
   });
 });

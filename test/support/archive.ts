@@ -1,6 +1,6 @@
 // A tracker with two years of decided leads and their history, for the archive's tests.
 
-import type { LocalAppsScript } from '../../gas-local/runtime';
+import type { LocalAppsScript, RuntimeOptions } from '../../gas-local/runtime';
 import type { LocalSpreadsheet } from '../../gas-local/spreadsheet';
 import { automationWorkbook, DAY, LEADS } from './automation';
 import { leadRow } from './leads';
@@ -28,7 +28,11 @@ export const enteredAt = (i: number, spacingDays: number) =>
  * and open in turn, across four channels, three owners and all grades; most have a follow-up,
  * every closed one a Conversions row (some after an earlier Nurturing row).
  */
-export function archiveWorkbook(count: number, spacingDays = 20): LocalAppsScript {
+export function archiveWorkbook(
+  count: number,
+  spacingDays = 20,
+  options: RuntimeOptions = {},
+): LocalAppsScript {
   const leads: unknown[][] = [];
   const followUps: unknown[][] = [];
   const conversions: unknown[][] = [];
@@ -77,7 +81,7 @@ export function archiveWorkbook(count: number, spacingDays = 20): LocalAppsScrip
       at(cycle),
     ]);
   }
-  const runtime = automationWorkbook(leads);
+  const runtime = automationWorkbook(leads, undefined, undefined, options);
   if (followUps.length) runtime.type(FOLLOW_UPS, 2, 1, followUps);
   if (conversions.length) runtime.type(CONVERSIONS, 2, 1, conversions);
   runtime.invoke('scoreAllLeads');

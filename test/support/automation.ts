@@ -1,6 +1,6 @@
 // A workbook ready for automation tests: set up, a team and rules in Settings, and leads typed in.
 
-import { LocalAppsScript } from '../../gas-local/runtime';
+import { LocalAppsScript, type RuntimeOptions } from '../../gas-local/runtime';
 import { leadRow } from './leads';
 import { loadRuntime } from './runtime';
 
@@ -60,8 +60,9 @@ export function automationWorkbook(
   leads: unknown[][] = [],
   team: Member[] = TEAM,
   newSheetRows?: number,
+  options: RuntimeOptions = {},
 ): LocalAppsScript {
-  const runtime = loadRuntime({ locale: 'zh_CN', now: T0, newSheetRows });
+  const runtime = loadRuntime({ locale: 'zh_CN', now: T0, newSheetRows, ...options });
   runtime.invoke('setupSheets');
   setTeam(runtime, team);
   setSetting(runtime, '经理邮箱', 'boss@example.com');
