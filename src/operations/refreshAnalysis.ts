@@ -40,7 +40,7 @@ import {
   unreadableToast,
   withNotes,
 } from './typedValues';
-import { type LeadScore, scoreLead } from '../method/scoring/scoring';
+import { type LeadScore, scoreLead, type ScoringInputs } from '../method/scoring/scoring';
 import {
   LEAD_COLUMNS,
   POOL_COLUMNS,
@@ -74,6 +74,18 @@ function recordsOf<K extends string>(
     : [];
 }
 
+/** What scoring reads of a lead's record. */
+function scoringInputsOf(lead: Record<string, unknown>): ScoringInputs {
+  return {
+    needFit: lead.needFit,
+    budgetFit: lead.budgetFit,
+    authority: lead.authority,
+    urgency: lead.urgency,
+    budget: lead.budget,
+    expectedClose: lead.expectedClose,
+  };
+}
+
 /** Won by its latest Conversions row; a lead without one goes by its Status. */
 function wonBy(lead: Record<string, unknown>, outcomes: ReadonlyMap<string, ResultKey>): boolean {
   const outcome = outcomes.get(textOf(lead.id));
@@ -104,18 +116,7 @@ export function calibrationLeads(
     .map((lead) => {
       const score =
         scored?.get(textOf(lead.id)) ??
-        scoreLead(
-          {
-            needFit: lead.needFit,
-            budgetFit: lead.budgetFit,
-            authority: lead.authority,
-            urgency: lead.urgency,
-            budget: lead.budget,
-            expectedClose: lead.expectedClose,
-          },
-          rules,
-          { today, zone, language },
-        );
+        scoreLead(scoringInputsOf(lead), rules, { today, zone, language });
       return { grade: score.grade, won: wonBy(lead, outcomes), chosen: score.chosen };
     });
 }
@@ -453,14 +454,7 @@ function previewLeads(context: OperationContext): PreviewLead[] {
   );
   const { outcomes } = readHistory(context, 'outcomes');
   return [...leads, ...pool].map((lead) => ({
-    inputs: {
-      needFit: lead.needFit,
-      budgetFit: lead.budgetFit,
-      authority: lead.authority,
-      urgency: lead.urgency,
-      budget: lead.budget,
-      expectedClose: lead.expectedClose,
-    },
+    inputs: scoringInputsOf(lead),
     won: wonBy(lead, outcomes),
     currentGrade: String(lead.grade ?? ''),
   }));
