@@ -7,6 +7,7 @@ import { columnSpans } from './columnReads';
 import { readDate } from '../sheet/dateCells';
 import { CONVERSION_COLUMNS, FOLLOWUP_COLUMNS, LEAD_COLUMNS, POOL_COLUMNS } from '../sheet/tabs';
 import { hasSheetsService, sheetsService } from './sheetsService';
+import { rowsToEnd } from './rowsToEnd';
 import type { Sheet, Spreadsheet } from './workbook';
 import { sheetIdOf, spreadsheetIdOf } from './workbook';
 
@@ -91,25 +92,29 @@ function askForBlocks(
 /**
  * The blocks' cells without the Sheets service: the span from the first to the last of them read
  * in one getValues, so they still come from one moment, in the shape the service answers in. A
- * block to the end runs to the tab's last row as asked just before.
+ * block to the end runs to the tab's last row with content, read past the last row asked for.
  */
 function blocksFromSpan(
   sheet: Sheet,
   blocks: readonly CellBlock[],
 ): GoogleAppsScript.Sheets.Schema.MatchedValueRange[] {
-  const end = blocks.some((b) => b.toEnd) ? sheet.getLastRow() : 0;
-  const bottomOf = (b: CellBlock) => (b.toEnd ? end : b.row + b.rows);
   const top = Math.min(...blocks.map((b) => b.row));
-  const bottom = Math.max(...blocks.map(bottomOf));
   const left = Math.min(...blocks.map((b) => b.column));
   const right = Math.max(...blocks.map((b) => b.column + b.columns));
-  const span =
-    bottom > top ? sheet.getRange(top + 1, left + 1, bottom - top, right - left).getValues() : [];
+  const fixedBottom = Math.max(top, ...blocks.filter((b) => !b.toEnd).map((b) => b.row + b.rows));
+  const span = blocks.some((b) => b.toEnd)
+    ? rowsToEnd(sheet, top + 1, left + 1, right - left, fixedBottom - top)
+    : fixedBottom > top
+      ? sheet.getRange(top + 1, left + 1, fixedBottom - top, right - left).getValues()
+      : [];
   return blocks.map((b) => {
-    const lines = span.slice(b.row - top, bottomOf(b) - top);
-    const values = Array.from({ length: b.columns }, (_, c) =>
-      lines.map((line) => line[b.column - left + c]),
-    );
+    const lines = span.slice(b.row - top, b.toEnd ? span.length : b.row + b.rows - top);
+    const values = Array.from({ length: b.columns }, (_, c) => {
+      const cells = lines.map((line) => line[b.column - left + c]);
+      // As the service answers a block to the end: each column stops at its last cell with content.
+      if (b.toEnd) while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+      return cells;
+    });
     return { valueRange: { majorDimension: 'COLUMNS', values } };
   });
 }

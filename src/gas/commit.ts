@@ -86,8 +86,9 @@ export interface RowWindow {
   readonly first: number;
   readonly count: number;
   /**
-   * Data rows the tab is known to have (an edit's own rows were there): the window stops at them
-   * and is read without first asking how long the tab is, one call fewer for each read.
+   * Data rows the grid is known to have (asked once by the caller): the window stops at them and
+   * is read without first asking how long the tab is, one call fewer for each read. Blank rows
+   * past the last lead read as blank.
    */
   readonly rowsThere?: number;
 }

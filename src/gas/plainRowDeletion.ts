@@ -2,42 +2,39 @@
 // service: a deletion is one call per block of rows, not one atomic request, so the tab is read
 // whole just before, and any row a person's move slid under a deletion is put back from that read.
 
+import { isDate } from '../sheet/calendar';
 import { isBlank, textOf } from '../sheet/cells';
 import { deletionBlocks } from '../method/pool/poolMoves';
 import { appendRowsNow, type CommitTarget, MAX_ROUNDS, RowsKeptMovingError } from './commit';
+import { rowsToEnd } from './rowsToEnd';
 
-/** A row told apart without its Lead ID: its identity cells (contact, phone, company). */
+/** Every data row, whole, in one read. */
+function readRows(target: CommitTarget): unknown[][] {
+  return rowsToEnd(target.sheet, target.headerRow + 1, 1, target.sheet.getLastColumn());
+}
+
+/** A row told apart without its other cells: its Lead ID, else its contact, phone and company. */
 function keyOf(target: CommitTarget, row: readonly unknown[]): string {
   const id = textOf(row[target.identity.idColumn]);
   if (id) return `id:${id}`;
   return `new:${target.identity.identityColumns.map((c) => textOf(row[c])).join('\u0000')}`;
 }
 
-/**
- * Rows read past the last one: a person who inserts rows between the ask for the tab's length and
- * the read must not push a lead out of it, where it would look deleted and be put back twice.
- */
-const READ_SLACK = 100;
-
-/** Every data row, whole, in one read (blank rows past the last one left out). */
-function readRows(target: CommitTarget): unknown[][] {
-  const { sheet, headerRow } = target;
-  const width = sheet.getLastColumn();
-  for (let attempt = 0; ; attempt++) {
-    const last = Math.min(sheet.getLastRow() + READ_SLACK, sheet.getMaxRows());
-    if (last <= headerRow || width < 1) return [];
-    try {
-      const rows = sheet.getRange(headerRow + 1, 1, last - headerRow, width).getValues();
-      while (rows.length > 0 && rows[rows.length - 1].every(isBlank)) rows.pop();
-      return rows;
-    } catch (error) {
-      // A person deleted rows since the tab's length was asked: ask again, once.
-      if (attempt > 0 || sheet.getMaxRows() >= last) throw error;
-    }
-  }
+/** A row by every cell (a date by its instant), ignoring blank cells at its end. */
+function wholeKeyOf(row: readonly unknown[]): string {
+  const cells = row.map((cell) =>
+    isDate(cell) ? `@${cell.getTime()}` : `${typeof cell}:${textOf(cell)}`,
+  );
+  while (cells.length > 0 && cells[cells.length - 1] === 'string:') cells.pop();
+  return cells.join('\u0000');
 }
 
-/** How often each key appears. */
+function take(counts: Map<string, number>, key: string): boolean {
+  const left = counts.get(key) ?? 0;
+  if (left > 0) counts.set(key, left - 1);
+  return left > 0;
+}
+
 function counted(keys: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -57,19 +54,17 @@ export function deleteLeadRowsPlainly(
 ): void {
   const { sheet, headerRow } = target;
   for (let round = 0; ; round++) {
-    if (round === MAX_ROUNDS) throw new RowsKeptMovingError(sheet.getName());
     const before = readRows(target);
     const ids = before.map((row) => textOf(row[target.identity.idColumn]));
+    const rows = ids.flatMap((id, at) => (wanted.has(id) ? [at] : []));
     if (beforeDeleting) {
       const rowsById = new Map<string, readonly unknown[]>();
-      ids.forEach((id, at) => {
-        if (wanted.has(id) && !rowsById.has(id)) rowsById.set(id, before[at]);
-      });
+      for (const at of rows) if (!rowsById.has(ids[at])) rowsById.set(ids[at], before[at]);
       beforeDeleting(rowsById);
       beforeDeleting = undefined;
     }
-    const rows = ids.flatMap((id, at) => (wanted.has(id) ? [at] : []));
     if (rows.length === 0) return;
+    if (round === MAX_ROUNDS) throw new RowsKeptMovingError(sheet.getName());
     // Google refuses to delete every non-frozen row: a blank one is left at the bottom.
     const maxRows = sheet.getMaxRows();
     if (maxRows - rows.length - sheet.getFrozenRows() < 1) sheet.insertRowAfter(maxRows);
@@ -81,23 +76,28 @@ export function deleteLeadRowsPlainly(
 
 /**
  * Appends again, as `before` held them, the rows not meant to go that are no longer in the tab
- * when a block took a row it was not meant to: each kept lead must be there as often as it was.
+ * when a block took a row it was not meant to. Rows are matched cell for cell first, so that of
+ * several rows sharing a Lead ID (a lead's follow-ups) the one that went is the one put back; a
+ * row a person changed meanwhile is then matched by its Lead ID or identity cells.
  */
 function putBackWhatWentAmiss(
   target: CommitTarget,
   before: readonly (readonly unknown[])[],
   wanted: ReadonlySet<string>,
 ): void {
+  const kept = before.filter(
+    (row) => !wanted.has(textOf(row[target.identity.idColumn])) && !row.every(isBlank),
+  );
+  const after = readRows(target);
+  const whole = counted(after.map(wholeKeyOf));
+  const byKey = counted(after.map((row) => keyOf(target, row)));
   // A row a person deleted in the same instant looks the same as one a block took by mistake
   // (either shifts the rows under the blocks): it is put back too, so that nothing is ever lost.
-  const there = counted(readRows(target).map((row) => keyOf(target, row)));
-  const missing: (readonly unknown[])[] = [];
-  for (const row of before) {
-    if (wanted.has(textOf(row[target.identity.idColumn])) || row.every(isBlank)) continue;
-    const key = keyOf(target, row);
-    const left = there.get(key) ?? 0;
-    if (left > 0) there.set(key, left - 1);
-    else missing.push(row);
-  }
+  const unmatched = kept.filter((row) => {
+    if (!take(whole, wholeKeyOf(row))) return true;
+    take(byKey, keyOf(target, row));
+    return false;
+  });
+  const missing = unmatched.filter((row) => !take(byKey, keyOf(target, row)));
   if (missing.length > 0) appendRowsNow(target, missing);
 }

@@ -142,8 +142,9 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
         {
           first: start - headerRow - 1 - WINDOW_MARGIN,
           count: lastEdited - start + 1 + 2 * WINDOW_MARGIN,
-          // The edited rows were there: the window stops at them rather than ask the tab's length.
-          rowsThere: lastEdited - headerRow,
+          // The grid's rows, asked once: the reads before and after writing need not each ask
+          // for the last row, and the window keeps its margin below the edit.
+          rowsThere: Math.min(sheet.getMaxRows(), lastEdited + WINDOW_MARGIN) - headerRow,
         },
       );
       // What the person typed and the product cannot read is said at once, where they look.

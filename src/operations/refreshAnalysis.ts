@@ -86,6 +86,19 @@ function scoringInputsOf(lead: Record<string, unknown>): ScoringInputs {
   };
 }
 
+/** The Lead IDs that appear on exactly one record. */
+function idsOnce(leads: readonly Record<string, unknown>[]): Set<string> {
+  const once = new Set<string>();
+  const more = new Set<string>();
+  for (const lead of leads) {
+    const id = textOf(lead.id);
+    if (more.has(id)) continue;
+    if (once.delete(id)) more.add(id);
+    else once.add(id);
+  }
+  return once;
+}
+
 /** Won by its latest Conversions row; a lead without one goes by its Status. */
 function wonBy(lead: Record<string, unknown>, outcomes: ReadonlyMap<string, ResultKey>): boolean {
   const outcome = outcomes.get(textOf(lead.id));
@@ -111,11 +124,15 @@ export function calibrationLeads(
     settings.analysisWindowDays > 0
       ? now.getTime() - settings.analysisWindowDays * DAY_MS
       : -Infinity;
+  // A score is reused only for an ID on one record: another row with it (one the pass skipped,
+  // or a pool lead returned this run) may hold other inputs.
+  const once = scored && idsOnce(leads);
   return leads
     .filter((lead) => !isDate(lead.enteredAt) || (lead.enteredAt as Date).getTime() >= since)
     .map((lead) => {
+      const id = textOf(lead.id);
       const score =
-        scored?.get(textOf(lead.id)) ??
+        (once?.has(id) ? scored?.get(id) : undefined) ??
         scoreLead(scoringInputsOf(lead), rules, { today, zone, language });
       return { grade: score.grade, won: wonBy(lead, outcomes), chosen: score.chosen };
     });

@@ -168,6 +168,31 @@ describe('onEdit', () => {
     }
   });
 
+  // The rows read first reach past the edit, so a lead that a deletion above slides onto the
+  // written row is put back as it was.
+  it('puts back the lead below a new one when a person deletes a row above as it writes', () => {
+    const typeNewLead = (runtime: LocalAppsScript) => {
+      runtime.sheet(LEADS).insertRowsBefore(4, 1);
+      runtime.edit(LEADS, 4, 1, [
+        leadRow({ source: '展会', contact: '新客户', needFit: '部分契合' }),
+      ]);
+    };
+    const clean = scoredWorkbook(5);
+    const below = rowsOf(clean, LEADS)[2];
+    const { calls } = clean.measure(() => typeNewLead(clean));
+    const firstWrite = calls.find((c) => c.sheet === LEADS && c.method === 'setValues');
+    const runtime = scoredWorkbook(5);
+    runtime.people.counting = 'every';
+    runtime.people.before((firstWrite?.index ?? 0) - 1, (person) => person.deleteRow(LEADS, 2));
+    typeNewLead(runtime);
+    expect(runtime.people.acted).toHaveLength(1);
+    const leads = rowsOf(runtime, LEADS);
+    const same = (contact: unknown) => leads.filter((lead) => lead['联系人'] === contact);
+    expect(same(below['联系人'])).toEqual([below]);
+    expect(same('新客户')).toHaveLength(1);
+    expect(same('新客户')[0]['线索编号']).toMatch(/^202405\d{3}-展会$/);
+  });
+
   // Each ask is a call, and a simple trigger has 30 s: no scan of every tab's name.
   it('asks for the tabs it uses by name, and still finds a tab renamed with spaces', () => {
     const runtime = scoredWorkbook(5);

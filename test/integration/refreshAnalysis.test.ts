@@ -2,6 +2,7 @@
 
 import type { LocalAppsScript } from '../../gas-local/runtime';
 import { automationWorkbook, DAY, gradeALead, mayId, T0 } from '../support/automation';
+import { leadRow } from '../support/leads';
 
 const ANALYSIS = '转化分析';
 
@@ -111,7 +112,8 @@ describe('refreshAnalysis', () => {
         status: i % 5 === 0 ? '成交' : i % 7 === 0 ? '流失' : '跟进中',
       }),
     );
-    const runtime = automationWorkbook(leads);
+    // A row holding only another lead's ID: not scored by the pass, counted by the Analysis.
+    const runtime = automationWorkbook([...leads, leadRow({ id: mayId(1) })]);
     runtime.invoke('runHourlyNow');
     const byHourlyJob = runtime.values(ANALYSIS);
     const title = byHourlyJob.findIndex((r) => r[0] === '评分校准：各评分选项成交率');
