@@ -60,6 +60,23 @@ function headerAbove(sheet: Sheet, names: ColumnMapping, width: number, lastEdit
   return headerIn(sheet.getRange(1, 1, HEADER_SEARCH_ROWS, width).getValues(), names);
 }
 
+/**
+ * The ID column down to the grid's last row (blank rows past the last lead read as blank): one
+ * read. A person who deleted rows since the grid was asked makes it ask for the last row.
+ */
+function idsDownTo(sheet: Sheet, headerRow: number, column: number, gridRows: number): unknown[] {
+  if (gridRows <= headerRow) return [];
+  try {
+    return sheet
+      .getRange(headerRow + 1, column + 1, gridRows - headerRow, 1)
+      .getValues()
+      .map((row) => row[0]);
+  } catch (error) {
+    if (sheet.getMaxRows() >= gridRows) throw error;
+    return readColumn(sheet, headerRow, column);
+  }
+}
+
 export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   const range = event?.range;
   if (!range) return;
@@ -81,14 +98,14 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       language = loaded.language;
       const names = loaded.settings.columnNames;
       const width = sheet.getLastColumn();
+      // The grid's rows, asked once: reads below the header need not each ask for the last row.
+      const gridRows = sheet.getMaxRows();
       // The header is among the first ten rows: one read from the top down to the edit when that
       // is cheap; else the header and the edited rows apart.
       const cheap = (firstEdited - 1) * width <= HEADER_READ_CELL_BUDGET;
       // At least the rows the header may be in, so an edit above it is not taken for data.
       const topRows =
-        lastEdited >= HEADER_SEARCH_ROWS
-          ? lastEdited
-          : Math.min(HEADER_SEARCH_ROWS, sheet.getMaxRows());
+        lastEdited >= HEADER_SEARCH_ROWS ? lastEdited : Math.min(HEADER_SEARCH_ROWS, gridRows);
       const top = cheap ? sheet.getRange(1, 1, topRows, width).getValues() : undefined;
       const found = top ? headerIn(top, names) : headerAbove(sheet, names, width, lastEdited);
       const { headerRow, header, layout } = found;
@@ -108,12 +125,11 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       const needsId = edited.some(
         (row) => isBlank(rows[row][columns.id]) && rows[row].some((cell) => !isBlank(cell)),
       );
-      // Only numbering needs every ID: the tab's length is asked only then.
-      const readEveryRow = () => !!top && lastEdited >= sheet.getLastRow();
+      const readEveryRow = !!top && lastEdited >= gridRows;
       const sequences = mergeSequences(
         recordIds(
-          needsId && !readEveryRow()
-            ? readColumn(sheet, headerRow, columns.id)
+          needsId && !readEveryRow
+            ? idsDownTo(sheet, headerRow, columns.id, gridRows)
             : rows.map((row) => row[columns.id]),
         ),
         loadSequences(),
@@ -142,9 +158,8 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
         {
           first: start - headerRow - 1 - WINDOW_MARGIN,
           count: lastEdited - start + 1 + 2 * WINDOW_MARGIN,
-          // The grid's rows, asked once: the reads before and after writing need not each ask
-          // for the last row, and the window keeps its margin below the edit.
-          rowsThere: Math.min(sheet.getMaxRows(), lastEdited + WINDOW_MARGIN) - headerRow,
+          // The window keeps its margin below the edit, inside the grid.
+          rowsThere: Math.min(gridRows, lastEdited + WINDOW_MARGIN) - headerRow,
         },
       );
       // What the person typed and the product cannot read is said at once, where they look.

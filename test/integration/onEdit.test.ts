@@ -193,6 +193,40 @@ describe('onEdit', () => {
     expect(same('新客户')[0]['线索编号']).toMatch(/^202405\d{3}-展会$/);
   });
 
+  // Numbering reads the ID column down to the grid's end asked at the start; a person who deletes
+  // a row meanwhile makes that read ask for the last row instead.
+  it('numbers a pasted lead when a person deletes a row before the IDs are read', () => {
+    const paste = (runtime: LocalAppsScript) =>
+      runtime.edit(LEADS, 7, 1, [
+        leadRow({ source: '展会', contact: '新客户', needFit: '部分契合' }),
+      ]);
+    const spareRow = () => {
+      const runtime = scoredWorkbook(5);
+      const sheet = runtime.sheet(LEADS);
+      sheet.deleteRows(9, sheet.getMaxRows() - 8);
+      return runtime;
+    };
+    const clean = spareRow();
+    const { calls } = clean.measure(() => paste(clean));
+    // The read of the ID column alone: one cell for each row of the grid below the header.
+    const ids = calls.find(
+      (c) => c.sheet === LEADS && c.method === 'getValues' && c.cellsRead === 7,
+    );
+    expect(ids).toBeDefined();
+    const runtime = spareRow();
+    runtime.people.counting = 'every';
+    runtime.people.before((ids?.index ?? 0) - 1, (person) => person.deleteRow(LEADS, 2));
+    const toasts = runtime.spreadsheet._toasts.length;
+    paste(runtime);
+    expect(runtime.people.acted).toHaveLength(1);
+    const leads = rowsOf(runtime, LEADS);
+    const added = leads.find((lead) => lead['联系人'] === '新客户');
+    expect(added?.['线索编号']).toMatch(/^202405\d{3}-展会$/);
+    expect(new Set(leads.map((lead) => lead['线索编号'])).size).toBe(leads.length);
+    // No error shown: the edit went through.
+    expect(runtime.spreadsheet._toasts.slice(toasts)).toEqual([]);
+  });
+
   // Each ask is a call, and a simple trigger has 30 s: no scan of every tab's name.
   it('asks for the tabs it uses by name, and still finds a tab renamed with spaces', () => {
     const runtime = scoredWorkbook(5);
