@@ -14,6 +14,14 @@ function scoredWorkbook(count: number): LocalAppsScript {
   return runtime;
 }
 
+/** `count` scored leads in a Leads tab of `gridRows` rows (the header's included). */
+function scoredInGrid(count: number, gridRows: number): LocalAppsScript {
+  const runtime = scoredWorkbook(count);
+  const sheet = runtime.sheet(LEADS);
+  sheet.deleteRows(gridRows + 1, sheet.getMaxRows() - gridRows);
+  return runtime;
+}
+
 describe('onEdit', () => {
   it('rescores the edited row when a scoring input changes', () => {
     const runtime = scoredWorkbook(5);
@@ -138,13 +146,8 @@ describe('onEdit', () => {
     // The last lead's need fit was 完全契合.
     const edit = (runtime: LocalAppsScript) =>
       runtime.edit(LEADS, 6, columnOf(runtime, LEADS, '需求匹配度') + 1, [['不契合']]);
-    const lastRowsOnly = () => {
-      const runtime = scoredWorkbook(5);
-      const sheet = runtime.sheet(LEADS);
-      // No spare rows: a deletion shortens the tab below the edited row.
-      sheet.deleteRows(7, sheet.getMaxRows() - 6);
-      return runtime;
-    };
+    // No spare rows: a deletion shortens the tab below the edited row.
+    const lastRowsOnly = () => scoredInGrid(5, 6);
     const clean = lastRowsOnly();
     expect(rowsOf(clean, LEADS)[4]['需求匹配度']).toBe('完全契合');
     const { calls } = clean.measure(() => edit(clean));
@@ -200,12 +203,7 @@ describe('onEdit', () => {
       runtime.edit(LEADS, 7, 1, [
         leadRow({ source: '展会', contact: '新客户', needFit: '部分契合' }),
       ]);
-    const spareRow = () => {
-      const runtime = scoredWorkbook(5);
-      const sheet = runtime.sheet(LEADS);
-      sheet.deleteRows(9, sheet.getMaxRows() - 8);
-      return runtime;
-    };
+    const spareRow = () => scoredInGrid(5, 8);
     const clean = spareRow();
     const { calls } = clean.measure(() => paste(clean));
     // The read of the ID column alone: one cell for each row of the grid below the header.
