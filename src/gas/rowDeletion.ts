@@ -52,7 +52,6 @@ export function deleteLeadRows(
   }
   let aside: Sheet | undefined;
   for (let round = 0; ; round++) {
-    if (round === MAX_ROUNDS) throw new RowsKeptMovingError(target.sheet.getName());
     let present: string[];
     if (beforeDeleting) {
       const now = readLeadRowsNow(target, wanted, hints);
@@ -62,6 +61,7 @@ export function deleteLeadRows(
     beforeDeleting = undefined;
     const rows = present.flatMap((id, row) => (wanted.has(id) ? [row] : []));
     if (rows.length === 0) break;
+    if (round === MAX_ROUNDS) throw new RowsKeptMovingError(target.sheet.getName());
     const copy = deleteSettingAside(target, rows);
     aside = copy.sheet;
     const taken = copy.sheet

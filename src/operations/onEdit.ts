@@ -62,12 +62,14 @@ function headerAbove(sheet: Sheet, names: ColumnMapping, width: number, lastEdit
 
 /**
  * The ID column down to the grid's last row (blank rows past the last lead read as blank): one
- * read. A person who deleted rows since the grid was asked makes it ask for the last row.
+ * read. A person who deleted rows since the grid was asked, or an ID in the grid's very last row
+ * (rows inserted meanwhile could have pushed others past it), makes it ask for the last row.
  */
 function idsDownTo(sheet: Sheet, headerRow: number, column: number, gridRows: number): unknown[] {
   if (gridRows <= headerRow) return [];
+  let ids: unknown[];
   try {
-    return sheet
+    ids = sheet
       .getRange(headerRow + 1, column + 1, gridRows - headerRow, 1)
       .getValues()
       .map((row) => row[0]);
@@ -75,6 +77,7 @@ function idsDownTo(sheet: Sheet, headerRow: number, column: number, gridRows: nu
     if (sheet.getMaxRows() >= gridRows) throw error;
     return readColumn(sheet, headerRow, column);
   }
+  return isBlank(ids[ids.length - 1]) ? ids : readColumn(sheet, headerRow, column);
 }
 
 export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
@@ -125,10 +128,11 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       const needsId = edited.some(
         (row) => isBlank(rows[row][columns.id]) && rows[row].some((cell) => !isBlank(cell)),
       );
-      const readEveryRow = !!top && lastEdited >= gridRows;
+      // Only numbering needs every ID: whether the rows read hold them all is asked only then.
+      const readEveryRow = () => !!top && lastEdited >= sheet.getLastRow();
       const sequences = mergeSequences(
         recordIds(
-          needsId && !readEveryRow
+          needsId && !readEveryRow()
             ? idsDownTo(sheet, headerRow, columns.id, gridRows)
             : rows.map((row) => row[columns.id]),
         ),

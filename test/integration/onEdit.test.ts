@@ -203,7 +203,14 @@ describe('onEdit', () => {
       runtime.edit(LEADS, 7, 1, [
         leadRow({ source: '展会', contact: '新客户', needFit: '部分契合' }),
       ]);
-    const spareRow = () => scoredInGrid(5, 8);
+    // A lead below the pasted row: the rows read do not hold every ID.
+    const spareRow = () => {
+      const runtime = scoredInGrid(5, 8);
+      runtime.type(LEADS, 8, 1, [
+        leadRow({ id: '202404006-展会', source: '展会', contact: '老客户' }),
+      ]);
+      return runtime;
+    };
     const clean = spareRow();
     const { calls } = clean.measure(() => paste(clean));
     // The read of the ID column alone: one cell for each row of the grid below the header.
@@ -223,6 +230,36 @@ describe('onEdit', () => {
     expect(new Set(leads.map((lead) => lead['线索编号'])).size).toBe(leads.length);
     // No error shown: the edit went through.
     expect(runtime.spreadsheet._toasts.slice(toasts)).toEqual([]);
+  });
+
+  // The ID column is read down to the grid's end asked at the start: rows inserted meanwhile can
+  // push the last IDs past it, so an ID in the last row read makes it read to the last row.
+  it('numbers a new lead after an ID that rows inserted meanwhile pushed past the grid', () => {
+    const fullGrid = () => {
+      const runtime = scoredInGrid(5, 6);
+      // The bottom lead's ID was typed by hand, in this month's numbering.
+      runtime.type(LEADS, 6, 1, [['202405001-展会']]);
+      runtime.sheet(LEADS).insertRowsBefore(4, 1);
+      return runtime;
+    };
+    const typeNewLead = (runtime: LocalAppsScript) =>
+      runtime.edit(LEADS, 4, 1, [
+        leadRow({ source: '展会', contact: '新客户', needFit: '部分契合' }),
+      ]);
+    const clean = fullGrid();
+    const { calls } = clean.measure(() => typeNewLead(clean));
+    const ids = calls.find(
+      (c) => c.sheet === LEADS && c.method === 'getValues' && c.cellsRead === 6,
+    );
+    expect(ids).toBeDefined();
+    const runtime = fullGrid();
+    runtime.people.counting = 'every';
+    runtime.people.before((ids?.index ?? 0) - 1, (person) => person.insertRowBefore(LEADS, 2));
+    typeNewLead(runtime);
+    expect(runtime.people.acted).toHaveLength(1);
+    const leads = rowsOf(runtime, LEADS).filter((lead) => lead['联系人']);
+    expect(leads.find((lead) => lead['联系人'] === '新客户')?.['线索编号']).toBe('202405002-展会');
+    expect(new Set(leads.map((lead) => lead['线索编号'])).size).toBe(leads.length);
   });
 
   // Each ask is a call, and a simple trigger has 30 s: no scan of every tab's name.

@@ -121,6 +121,39 @@ describe('without the Sheets service', () => {
     expect(sidebar(without)).toEqual(sidebar(withService));
   });
 
+  // A read to the end stops at the grid's last row when the tab has no spare rows: a row inserted
+  // just before it would push the last lead out, where it would look deleted and come back twice.
+  it('keeps every lead once when a person inserts a row into a full tab as rows are deleted', () => {
+    const fullTab = () => {
+      const runtime = workbook(WITHOUT);
+      runtime.invoke('scoreAllLeads');
+      const sheet = runtime.sheet(LEADS);
+      sheet.deleteRows(sheet.getLastRow() + 1, sheet.getMaxRows() - sheet.getLastRow());
+      return runtime;
+    };
+    const clean = fullTab();
+    const { calls } = clean.measure(() => clean.invoke('runHourlyNow'));
+    const lastDeletion = Math.max(
+      ...calls.map((c, i) => (c.sheet === LEADS && c.method === 'deleteRows' ? i : -1)),
+    );
+    // The read after the deletion, which looks for rows a block took by mistake.
+    const check = calls
+      .slice(lastDeletion)
+      .find((c) => c.sheet === LEADS && c.method === 'getRange');
+    const runtime = fullTab();
+    runtime.people.counting = 'every';
+    runtime.people.before(check?.index ?? 0, (person) => person.insertRowBefore(LEADS, 2));
+    runtime.invoke('runHourlyNow');
+    expect(runtime.people.acted).toHaveLength(1);
+    expect([...idCounts(runtime).entries()].filter(([, n]) => n !== 1)).toEqual([]);
+    const contacts = (rt: LocalAppsScript) =>
+      rowsOf(rt, LEADS)
+        .map((lead) => lead['联系人'])
+        .filter(Boolean)
+        .sort();
+    expect(contacts(runtime)).toEqual(contacts(clean));
+  });
+
   it('makes no call to the Sheets service, which is not there', () => {
     const runtime = workbook(WITHOUT);
     const { calls } = runtime.measure(() => day(runtime));
