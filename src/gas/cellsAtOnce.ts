@@ -55,6 +55,12 @@ export function dateColumnsOf(index: Partial<Record<string, number>>): Set<numbe
   return columns;
 }
 
+/** The columns (0-based) whose numbers are dates, and the zone they are read in. */
+export interface DateColumns {
+  readonly columns: ReadonlySet<number>;
+  readonly zone: TimeZone;
+}
+
 /** Whether a block has cells to read. */
 const hasCells = (b: CellBlock) => (b.toEnd || b.rows > 0) && b.columns > 0;
 
@@ -144,7 +150,7 @@ export function readBlocksAtOnce(
   spreadsheet: Spreadsheet,
   sheet: Sheet,
   blocks: readonly CellBlock[],
-  dates?: { readonly columns: ReadonlySet<number>; readonly zone: TimeZone },
+  dates?: DateColumns,
 ): unknown[][][] {
   const read = readBlockColumns(spreadsheet, sheet, blocks, dates);
   return blocks.map((block, b) => (hasCells(block) ? rowsOf(read[b]) : []));
@@ -159,7 +165,7 @@ export function readBlockColumns(
   spreadsheet: Spreadsheet,
   sheet: Sheet,
   blocks: readonly CellBlock[],
-  dates?: { readonly columns: ReadonlySet<number>; readonly zone: TimeZone },
+  dates?: DateColumns,
 ): unknown[][][] {
   const wanted = blocks.filter(hasCells);
   if (wanted.length === 0) return blocks.map((b) => emptyColumns(b));
@@ -238,7 +244,7 @@ export function readColumnsAtOnce(
   headerRow: number,
   rows: number,
   columns: readonly number[],
-  dates?: { readonly columns: ReadonlySet<number>; readonly zone: TimeZone },
+  dates?: DateColumns,
 ): unknown[][] {
   const spans = columnSpans(columns);
   const blocks = spans.map((span) => ({

@@ -33,6 +33,7 @@ import {
 } from './cellsAtOnce';
 import { columnSpans } from './columnReads';
 import { hasSheetsService, sheetsService } from './sheetsService';
+import { readUnlessShrunk } from './rowsToEnd';
 import type { Sheet, Spreadsheet } from './workbook';
 import { spreadsheetIdOf } from './workbook';
 
@@ -190,17 +191,15 @@ function readColumnsOnce(
     return spans ? readScattered(target, spans, runs) : readColumnsOnce(target, columns);
   }
   const known = rows?.rowsThere;
-  if (rows && known !== undefined) {
-    try {
-      return readRows(target, columns, rows, known);
-    } catch (error) {
-      // A person deleted rows since, and the window now runs past the tab's end: only then is the
-      // tab asked how long it is. Any other failure is the run's own.
-      const end = Math.min(known, Math.max(0, rows.first) + rows.count);
-      if (target.sheet.getMaxRows() - target.headerRow >= end) throw error;
-    }
-  }
-  return readRows(target, columns, rows);
+  if (!rows || known === undefined) return readRows(target, columns, rows);
+  // Only when a person's deletion left the window past the grid's end is the tab asked its length.
+  const end = Math.min(known, Math.max(0, rows.first) + rows.count);
+  return readUnlessShrunk(
+    target.sheet,
+    target.headerRow + end,
+    () => readRows(target, columns, rows, known),
+    () => readRows(target, columns, rows),
+  );
 }
 
 /** readColumnsOnce over every data row or a window of them, up to `knownRows` when given. */

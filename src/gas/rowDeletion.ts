@@ -45,7 +45,8 @@ export function deleteLeadRows(
 ): void {
   const wanted = new Set(ids.filter(Boolean));
   if (wanted.size === 0) return;
-  if (target.mode !== 'batch') throw new Error('Rows are deleted with the Sheets service only.');
+  // Range-by-range targets (a simple trigger, an archive's appends) never delete rows.
+  if (target.mode !== 'batch') throw new Error('Rows are deleted only by a batch target.');
   if (!hasSheetsService()) {
     deleteLeadRowsPlainly(target, wanted, beforeDeleting);
     return;

@@ -1,5 +1,6 @@
-// Rows down to a tab's end with SpreadsheetApp alone, for a script without the Sheets service:
-// the end is asked for in one call and read in another, so the read reaches past it.
+// Reads with SpreadsheetApp alone that race people's row insertions and deletions: how far a tab
+// reaches is asked in one call and read in another, so a read reaches past it, and asks again
+// when a person's deletion left it past the grid's end.
 
 import { isBlank } from '../sheet/cells';
 import type { Sheet } from './workbook';
@@ -9,6 +10,25 @@ import type { Sheet } from './workbook';
  * the read must not push a row out of it (a lead missed would look deleted, or gone).
  */
 const READ_SLACK = 100;
+
+/**
+ * `read()`, which reads down to sheet row `lastRow`; when it fails because a person deleted rows
+ * since and the grid no longer reaches that row, `again()` instead. Any other failure, or a second
+ * one when there is no `again`, is thrown.
+ */
+export function readUnlessShrunk<T>(
+  sheet: Sheet,
+  lastRow: number,
+  read: () => T,
+  again?: () => T,
+): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!again || sheet.getMaxRows() >= lastRow) throw error;
+    return again();
+  }
+}
 
 /**
  * The cells from sheet row `firstRow` (1-based) down to the tab's last row with content, in
@@ -22,26 +42,25 @@ export function rowsToEnd(
   firstColumn: number,
   columns: number,
   atLeast = 0,
+  askedAgain = false,
 ): unknown[][] {
   if (columns < 1) return [];
-  for (let attempt = 0; ; attempt++) {
-    const wanted = Math.max(sheet.getLastRow() + READ_SLACK, firstRow - 1 + atLeast);
-    const gridRows = sheet.getMaxRows();
-    const last = Math.min(wanted, Math.max(gridRows, firstRow - 1 + atLeast));
-    if (last < firstRow) return [];
-    let rows: unknown[][];
-    try {
-      rows = sheet.getRange(firstRow, firstColumn, last - firstRow + 1, columns).getValues();
-    } catch (error) {
-      // Rows deleted since the tab's length was asked: ask again, once.
-      if (attempt > 0 || sheet.getMaxRows() >= last) throw error;
-      continue;
-    }
-    // Read to the grid's very end: rows inserted meanwhile would have pushed the last ones out.
-    if (attempt === 0 && last >= gridRows && !rows[rows.length - 1]?.every(isBlank)) {
-      if (sheet.getMaxRows() > gridRows) continue;
-    }
-    while (rows.length > atLeast && rows[rows.length - 1].every(isBlank)) rows.pop();
-    return rows;
-  }
+  const wanted = Math.max(sheet.getLastRow() + READ_SLACK, firstRow - 1 + atLeast);
+  const gridRows = sheet.getMaxRows();
+  const last = Math.min(wanted, Math.max(gridRows, firstRow - 1 + atLeast));
+  if (last < firstRow) return [];
+  const again = askedAgain
+    ? undefined
+    : () => rowsToEnd(sheet, firstRow, firstColumn, columns, atLeast, true);
+  const rows = readUnlessShrunk(
+    sheet,
+    last,
+    () => sheet.getRange(firstRow, firstColumn, last - firstRow + 1, columns).getValues(),
+    again,
+  );
+  // Read to the grid's very end: rows inserted meanwhile would have pushed the last ones out.
+  const filled = last >= gridRows && !rows[rows.length - 1].every(isBlank);
+  if (again && filled && sheet.getMaxRows() > gridRows) return again();
+  while (rows.length > atLeast && rows[rows.length - 1].every(isBlank)) rows.pop();
+  return rows;
 }

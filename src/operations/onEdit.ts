@@ -21,6 +21,7 @@ import { toast } from '../gas/feedback';
 import { withSpreadsheetLock } from '../gas/lock';
 import { loadSettings } from '../gas/settingsTab';
 import { readColumn, readHeader, readLeadIds } from '../gas/table';
+import { readUnlessShrunk } from '../gas/rowsToEnd';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { spreadsheetTimeZone } from '../gas/timeZone';
 import { localeLanguage, type Sheet, tabIndex } from '../gas/workbook';
@@ -67,17 +68,17 @@ function headerAbove(sheet: Sheet, names: ColumnMapping, width: number, lastEdit
  */
 function idsDownTo(sheet: Sheet, headerRow: number, column: number, gridRows: number): unknown[] {
   if (gridRows <= headerRow) return [];
-  let ids: unknown[];
-  try {
-    ids = sheet
-      .getRange(headerRow + 1, column + 1, gridRows - headerRow, 1)
-      .getValues()
-      .map((row) => row[0]);
-  } catch (error) {
-    if (sheet.getMaxRows() >= gridRows) throw error;
-    return readColumn(sheet, headerRow, column);
-  }
-  return isBlank(ids[ids.length - 1]) ? ids : readColumn(sheet, headerRow, column);
+  const ids = readUnlessShrunk(
+    sheet,
+    gridRows,
+    () =>
+      sheet
+        .getRange(headerRow + 1, column + 1, gridRows - headerRow, 1)
+        .getValues()
+        .map((row) => row[0]),
+    () => undefined,
+  );
+  return ids && isBlank(ids[ids.length - 1]) ? ids : readColumn(sheet, headerRow, column);
 }
 
 export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
