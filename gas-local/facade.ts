@@ -38,6 +38,14 @@ export abstract class ServiceObject {
     return undefined;
   }
 
+  /**
+   * Checks, as each call reaches Google, that the object can still serve `method` (a range whose
+   * rows a person deleted since it was made); throws the platform's error when it cannot.
+   */
+  _beforeEachCall(method: string): void {
+    void method;
+  }
+
   /** The object as the script sees it. */
   _facade<T>(): T {
     let proxy = toFacade.get(this);
@@ -92,9 +100,12 @@ function makeFacade(
         }
         return (...args: unknown[]) => {
           kernel.enter({ service, method: property, sheet: sheet() });
-          return kernel.serve(() =>
-            wrapResult((method as (...a: unknown[]) => unknown).apply(target, args.map(unwrap))),
-          );
+          return kernel.serve(() => {
+            target._beforeEachCall(property);
+            return wrapResult(
+              (method as (...a: unknown[]) => unknown).apply(target, args.map(unwrap)),
+            );
+          });
         };
       }
       // Enums such as ScriptApp.AuthMode are plain properties, uncounted.

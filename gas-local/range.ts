@@ -12,6 +12,18 @@ import type { LocalDataValidation } from './builders';
 import { LocalTextFinder } from './textFinder';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
+
+/** Calls that only tell where the range is, answered without its cells. */
+const GEOMETRY: ReadonlySet<string> = new Set([
+  'getRow',
+  'getColumn',
+  'getLastRow',
+  'getLastColumn',
+  'getNumRows',
+  'getNumColumns',
+  'getA1Notation',
+  'getSheet',
+]);
 type RangeMethods =
   | 'getValues'
   | 'getValue'
@@ -59,9 +71,22 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
     if (column < 1) throw kernel.error(MESSAGES.columnTooSmall);
     if (numRows < 1) throw kernel.error(MESSAGES.rowsAtLeastOne);
     if (numColumns < 1) throw kernel.error(MESSAGES.columnsAtLeastOne);
+    this._inGrid();
+  }
+
+  private _inGrid(): void {
+    const { row, column, numRows, numColumns, data } = this;
     if (row + numRows - 1 > data.maxRows || column + numColumns - 1 > data.maxColumns) {
-      throw kernel.error(MESSAGES.outsideSheet);
+      throw this.kernel.error(MESSAGES.outsideSheet);
     }
+  }
+
+  /**
+   * A range is coordinates: one made before a person deleted rows or columns can reach past the
+   * grid's end by the time it is used, and then every call on its cells fails as getRange would.
+   */
+  override _beforeEachCall(method: string): void {
+    if (!GEOMETRY.has(method)) this._inGrid();
   }
 
   protected override _sheetName(): string {

@@ -31,9 +31,10 @@ import {
   rowBlocks,
   rowsOf,
 } from './cellsAtOnce';
-import { columnSpans } from './columnReads';
+import { CELLS_PER_CALL, columnSpans } from './columnReads';
 import { hasSheetsService, sheetsService } from './sheetsService';
-import { readUnlessShrunk } from './rowsToEnd';
+import { unlessGridShrank } from './rowsToEnd';
+import { readColumnsApart } from './columnsApart';
 import type { Sheet, Spreadsheet } from './workbook';
 import { spreadsheetIdOf } from './workbook';
 
@@ -131,12 +132,6 @@ export function scatteredIfFew(rows: readonly number[], total: number): Scattere
     : undefined;
 }
 
-/**
- * What a call costs in cells read: about 30 ms a call against 3.3 µs a cell (the cost model of
- * docs/platform-limits.md).
- */
-const CELLS_PER_CALL = 9_000;
-
 type Span = { first: number; last: number };
 const width = (spans: readonly Span[]) =>
   spans.reduce((sum, span) => sum + span.last - span.first + 1, 0);
@@ -194,7 +189,7 @@ function readColumnsOnce(
   if (!rows || known === undefined) return readRows(target, columns, rows);
   // Only when a person's deletion left the window past the grid's end is the tab asked its length.
   const end = Math.min(known, Math.max(0, rows.first) + rows.count);
-  return readUnlessShrunk(
+  return unlessGridShrank(
     target.sheet,
     target.headerRow + end,
     () => readRows(target, columns, rows, known),
@@ -216,8 +211,22 @@ function readRows(
   const lastRow = toEnd ? Infinity : (knownRows ?? Math.max(0, sheet.getLastRow() - headerRow));
   const top = window ? Math.min(Math.max(0, window.first), lastRow) : 0;
   let end = window ? Math.min(lastRow, top + window.count) : lastRow;
-  const byColumn = new Map<number, unknown[]>();
-  if (end > top) {
+  let byColumn = new Map<number, unknown[]>();
+  // Without the Sheets service, columns far apart are read apart, their Lead IDs checked again.
+  const apart =
+    end > top && !rangesAtOnce(target)
+      ? readColumnsApart(
+          sheet,
+          headerRow + 1 + top,
+          toEnd ? undefined : end - top,
+          columns,
+          target.identity.idColumn,
+        )
+      : undefined;
+  if (apart) {
+    byColumn = new Map(apart.byColumn);
+    end = top + apart.rowCount;
+  } else if (end > top) {
     const spans =
       target.mode === 'batch'
         ? columnSpans(columns)
@@ -341,17 +350,53 @@ function writeCells(target: CommitTarget, writes: CellWrites): number {
   if (rectangles.length === 0) return 0;
   let cells = 0;
   for (const r of rectangles) cells += r.values.length * r.values[0].length;
+  // A person who deleted rows since the read can leave a write reaching past the grid's end: it
+  // fails, and the check after writing finds its leads where they are now, as after any move.
+  const lowest = (some: typeof rectangles) =>
+    target.headerRow + Math.max(...some.map((r) => r.row + r.values.length));
   if (!rangesAtOnce(target)) {
     for (const r of rectangles) {
-      target.sheet
-        .getRange(target.headerRow + 1 + r.row, r.column + 1, r.values.length, r.values[0].length)
-        .setValues(r.values.map((line) => line.map(asCellValue)));
+      const written = unlessGridShrank(
+        target.sheet,
+        lowest([r]),
+        () => {
+          target.sheet
+            .getRange(
+              target.headerRow + 1 + r.row,
+              r.column + 1,
+              r.values.length,
+              r.values[0].length,
+            )
+            .setValues(r.values.map((line) => line.map(asCellValue)));
+          return true;
+        },
+        () => false,
+      );
+      if (!written) cells -= r.values.length * r.values[0].length;
     }
     return cells;
   }
   // The service writes straight to the file: what SpreadsheetApp still holds must go first.
   SpreadsheetApp.flush();
   const tab = target.sheet.getName();
+  const written = unlessGridShrank(
+    target.sheet,
+    lowest(rectangles),
+    () => {
+      batchUpdateCells(target, tab, rectangles);
+      return true;
+    },
+    () => false,
+  );
+  return written ? cells : 0;
+}
+
+/** The rectangles in one call of the Sheets service, as typed (text stays text). */
+function batchUpdateCells(
+  target: CommitTarget,
+  tab: string,
+  rectangles: ReturnType<typeof rectanglesOf>,
+): void {
   sheetsService().Spreadsheets.Values.batchUpdate(
     {
       valueInputOption: 'USER_ENTERED',
@@ -362,7 +407,6 @@ function writeCells(target: CommitTarget, writes: CellWrites): number {
     },
     spreadsheetIdOf(target.spreadsheet),
   );
-  return cells;
 }
 
 /**
@@ -591,8 +635,8 @@ export function readLeadRowsNow(
 }
 
 /**
- * The whole rows of the `wanted` leads, read in one call only where they were last seen, and the
- * row each is on; undefined when any of them is not on its row any more (a person sorted,
+ * The whole rows of the `wanted` leads, read in one call only where they were last seen (a call per
+ * run of rows without the Sheets service), and the row each is on; undefined when any of them is not on its row any more (a person sorted,
  * inserted or deleted rows meanwhile): then readLeadRowsNow finds them.
  */
 export function readRowsWhereSeen(
@@ -601,17 +645,31 @@ export function readRowsWhereSeen(
   hints: RowHints,
 ): { rows: Map<string, unknown[]>; at: Map<string, number> } | undefined {
   const { sheet, identity } = target;
-  if (!rangesAtOnce(target) || [...wanted].some((id) => !hints.has(id))) return undefined;
+  if ([...wanted].some((id) => !hints.has(id))) return undefined;
+  const seen = [...wanted].map((id) => hints.get(id) as number);
   const width = Math.max(sheet.getLastColumn(), identity.idColumn + 1);
-  const blocks = rowBlocks(
-    target.headerRow,
-    [...wanted].map((id) => hints.get(id) as number),
-    width,
-  );
-  const values = readBlocksAtOnce(target.spreadsheet, sheet, blocks, {
-    columns: target.dateColumns ?? new Set(),
-    zone: target.zone,
-  });
+  const blocks = rowBlocks(target.headerRow, seen, width);
+  // Without the Sheets service each run of rows is a call of its own: worth it only while the
+  // calls cost less than reading every row down to the last of them. Each row is checked by its
+  // Lead ID below, so the calls may be several moments.
+  const plainly = !rangesAtOnce(target);
+  if (plainly && blocks.length * CELLS_PER_CALL >= (Math.max(...seen) + 1) * width)
+    return undefined;
+  const lowest = Math.max(...blocks.map((b) => b.row + b.rows));
+  const values = plainly
+    ? unlessGridShrank(
+        sheet,
+        lowest,
+        () =>
+          blocks.map((b) => sheet.getRange(b.row + 1, b.column + 1, b.rows, b.columns).getValues()),
+        () => undefined,
+      )
+    : readBlocksAtOnce(target.spreadsheet, sheet, blocks, {
+        columns: target.dateColumns ?? new Set(),
+        zone: target.zone,
+      });
+  // A person's deletion left a row past the grid's end: readLeadRowsNow finds the leads.
+  if (!values) return undefined;
   const byRow = new Map<number, unknown[]>();
   blocks.forEach((block, b) =>
     values[b].forEach((line, r) => byRow.set(block.row - target.headerRow + r, line)),

@@ -10,6 +10,7 @@ import { LEAD_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { dateColumnsOf, readBlocksAtOnce, rowBlocks } from './cellsAtOnce';
 import { readColumnsBelow, readHeader, readTable, type Table } from './table';
 import type { Snapshot } from './commit';
+import { hasSheetsService } from './sheetsService';
 import type { Sheet, Spreadsheet } from './workbook';
 
 /** What a narrow read looks at in every row, and which of those rows it then reads whole. */
@@ -37,9 +38,9 @@ const MAX_ROW_RUNS = 1_000;
  * Reads Leads narrowly: the plan's keys over every row, then whole the rows its `needsWholeRow`
  * picks and those of the `alsoWhole` Lead IDs.
  * Cells of other rows outside those keys read as blank: callers act on what they read.
- * Falls back to one whole read when a column is missing, when over a quarter of the rows need
- * reading whole, or when a row read whole no longer matches what the first read saw (a person
- * sorted between). With `rowsSeen`, the rows of the tab when a pass last read every row (null:
+ * Falls back to one whole read without the Sheets service, when a column is missing, when over a
+ * quarter of the rows need reading whole, or when a row read whole no longer matches what the
+ * first read saw (a person sorted between). With `rowsSeen`, the rows of the tab when a pass last read every row (null:
  * never), rows added since count as rows to read whole: past the share, the tab is read whole
  * at once, without a narrow read first.
  */
@@ -53,7 +54,9 @@ export function readLeadsNarrow(
 ): LeadsRead {
   const { alsoWhole = new Set<string>(), rowsSeen } = options;
   const whole = (): LeadsRead => ({ table: readTable(sheet, LEAD_COLUMNS, mapping) });
-  if (rowsSeen === null) return whole();
+  // Without the Sheets service, each read spans every column and row between the cells it wants:
+  // the keys of every row and then the scattered rows whole would read the tab nearly twice.
+  if (rowsSeen === null || !hasSheetsService()) return whole();
   const head = readHeader(sheet, LEAD_COLUMNS, mapping);
   const { headerRow, header, layout } = head;
   const index = layout.index as Partial<Record<LeadColumnKey, number>>;

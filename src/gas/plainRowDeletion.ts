@@ -13,11 +13,14 @@ function readRows(target: CommitTarget): unknown[][] {
   return rowsToEnd(target.sheet, target.headerRow + 1, 1, target.sheet.getLastColumn());
 }
 
-/** A row told apart without its other cells: its Lead ID, else its contact, phone and company. */
-function keyOf(target: CommitTarget, row: readonly unknown[]): string {
-  const id = textOf(row[target.identity.idColumn]);
+/**
+ * A row told apart without its other cells: its Lead ID, else its contact, phone and company.
+ * `from`: the row's first cell is that column (a read of some columns only).
+ */
+function keyOf(target: CommitTarget, row: readonly unknown[], from = 0): string {
+  const id = textOf(row[target.identity.idColumn - from]);
   if (id) return `id:${id}`;
-  return `new:${target.identity.identityColumns.map((c) => textOf(row[c])).join('\u0000')}`;
+  return `new:${target.identity.identityColumns.map((c) => textOf(row[c - from])).join('\u0000')}`;
 }
 
 /** A row by every cell (a date by its instant), ignoring blank cells at its end. */
@@ -70,8 +73,31 @@ export function deleteLeadRowsPlainly(
     if (maxRows - rows.length - sheet.getFrozenRows() < 1) sheet.insertRowAfter(maxRows);
     for (const block of deletionBlocks(rows))
       sheet.deleteRows(headerRow + 1 + block.start, block.count);
+    if (wentAsPlanned(target, before, wanted)) return;
     putBackWhatWentAmiss(target, before, wanted);
   }
+}
+
+/**
+ * Whether, by the Lead ID and identity cells alone (a read of those columns only), every row not
+ * meant to go is still there and no wanted lead is: the usual case, when nobody moved rows.
+ */
+function wentAsPlanned(
+  target: CommitTarget,
+  before: readonly (readonly unknown[])[],
+  wanted: ReadonlySet<string>,
+): boolean {
+  const { idColumn, identityColumns } = target.identity;
+  const first = Math.min(idColumn, ...identityColumns);
+  const last = Math.max(idColumn, ...identityColumns);
+  const keysOf = (row: readonly unknown[]) => keyOf(target, row, first);
+  const after = rowsToEnd(target.sheet, target.headerRow + 1, first + 1, last - first + 1);
+  if (after.some((row) => wanted.has(textOf(row[idColumn - first])))) return false;
+  const present = counted(after.map(keysOf));
+  return before.every(
+    (row) =>
+      wanted.has(textOf(row[idColumn])) || row.every(isBlank) || take(present, keyOf(target, row)),
+  );
 }
 
 /**

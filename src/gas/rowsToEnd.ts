@@ -1,6 +1,6 @@
-// Reads with SpreadsheetApp alone that race people's row insertions and deletions: how far a tab
-// reaches is asked in one call and read in another, so a read reaches past it, and asks again
-// when a person's deletion left it past the grid's end.
+// Reads and writes with SpreadsheetApp alone that race people's row insertions and deletions: how
+// far a tab reaches is asked in one call and used in another, so a read reaches past it, and a
+// call that a person's deletion left past the grid's end is taken another way.
 
 import { isBlank } from '../sheet/cells';
 import type { Sheet } from './workbook';
@@ -9,24 +9,24 @@ import type { Sheet } from './workbook';
  * Rows read past the last one: a person who inserts rows between the ask for the tab's length and
  * the read must not push a row out of it (a lead missed would look deleted, or gone).
  */
-const READ_SLACK = 100;
+export const READ_SLACK = 100;
 
 /**
- * `read()`, which reads down to sheet row `lastRow`; when it fails because a person deleted rows
- * since and the grid no longer reaches that row, `again()` instead. Any other failure, or a second
- * one when there is no `again`, is thrown.
+ * `act()`, which reads or writes down to sheet row `lastRow`; when it fails because a person
+ * deleted rows since and the grid no longer reaches that row, `instead()`. Any other failure, or
+ * a second one when there is no `instead`, is thrown.
  */
-export function readUnlessShrunk<T>(
+export function unlessGridShrank<T>(
   sheet: Sheet,
   lastRow: number,
-  read: () => T,
-  again?: () => T,
+  act: () => T,
+  instead?: () => T,
 ): T {
   try {
-    return read();
+    return act();
   } catch (error) {
-    if (!again || sheet.getMaxRows() >= lastRow) throw error;
-    return again();
+    if (!instead || sheet.getMaxRows() >= lastRow) throw error;
+    return instead();
   }
 }
 
@@ -52,7 +52,7 @@ export function rowsToEnd(
   const again = askedAgain
     ? undefined
     : () => rowsToEnd(sheet, firstRow, firstColumn, columns, atLeast, true);
-  const rows = readUnlessShrunk(
+  const rows = unlessGridShrank(
     sheet,
     last,
     () => sheet.getRange(firstRow, firstColumn, last - firstRow + 1, columns).getValues(),

@@ -21,7 +21,7 @@ import { toast } from '../gas/feedback';
 import { withSpreadsheetLock } from '../gas/lock';
 import { loadSettings } from '../gas/settingsTab';
 import { readColumn, readHeader, readLeadIds } from '../gas/table';
-import { readUnlessShrunk } from '../gas/rowsToEnd';
+import { unlessGridShrank } from '../gas/rowsToEnd';
 import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { spreadsheetTimeZone } from '../gas/timeZone';
 import { localeLanguage, type Sheet, tabIndex } from '../gas/workbook';
@@ -68,7 +68,7 @@ function headerAbove(sheet: Sheet, names: ColumnMapping, width: number, lastEdit
  */
 function idsDownTo(sheet: Sheet, headerRow: number, column: number, gridRows: number): unknown[] {
   if (gridRows <= headerRow) return [];
-  const ids = readUnlessShrunk(
+  const ids = unlessGridShrank(
     sheet,
     gridRows,
     () =>

@@ -238,3 +238,36 @@ describe('reporting', () => {
     );
   });
 });
+
+describe('a range made before a person deleted rows', () => {
+  /** The last row's range, made before the person acts, then read and written. */
+  const LAST_ROW_RANGE = `
+    const range = ${leads}.getRange(4, 1, 1, 2);
+    const row = range.getRow();
+    range.getValues();
+    range.setValues([['Cy', 9]]);
+    return row;
+  `;
+
+  it('fails at its next call on cells when its rows reach past the grid, as getRange would', () => {
+    const runtime = runtimeWith(LEADS);
+    // The grid ends at the last row, as after appendRow.
+    runtime.run(`const sheet = ${leads}; sheet.deleteRows(5, sheet.getMaxRows() - 4);`);
+    runtime.people.before(1, (person) => person.deleteRow('Leads', 2));
+    expect(() => runtime.run(LAST_ROW_RANGE)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(runtime.values('Leads')).toEqual([
+      ['Name', 'Score'],
+      ['Bob', 1],
+      ['Cy', 2],
+    ]);
+  });
+
+  it('still tells where it is, and works while its rows are inside the grid', () => {
+    const runtime = runtimeWith([...LEADS, ['Di', 4]]);
+    runtime.people.before(1, (person) => person.deleteRow('Leads', 2));
+    expect(runtime.run(LAST_ROW_RANGE)).toBe(4);
+    expect(runtime.values('Leads')[3]).toEqual(['Cy', 9]);
+  });
+});
