@@ -16,9 +16,11 @@ import {
   type LeadEdits,
   placeEdits,
   type Placement,
+  type Rectangle,
   rectanglesOf,
   repairsAfterWrite,
   type RowIdentity,
+  rowKey,
   type Unrestored,
 } from '../sheet/placement';
 import { asCellValue } from './cellWriter';
@@ -345,36 +347,54 @@ export function rangeA1(
   return `${name}!${columnLetter(column + 1)}${top}:${columnLetter(column + columns)}${top + rows - 1}`;
 }
 
-function writeCells(target: CommitTarget, writes: CellWrites): number {
+/** What a write call did: the cells it wrote, and those it could not (see writeCells). */
+interface Written {
+  readonly cells: number;
+  readonly unwritten: CellWrites;
+}
+
+/**
+ * Writes the cells, range by range or in one call of the Sheets service. A person who deleted rows
+ * since the read can leave a range reaching past the grid's end: that call fails, and its cells
+ * come back as `unwritten`, to be placed again on the rows their leads hold now. (A failure that
+ * only coincides with such a deletion is met again when they are written again.)
+ */
+function writeCells(target: CommitTarget, writes: CellWrites): Written {
   const rectangles = rectanglesOf(writes);
-  if (rectangles.length === 0) return 0;
-  let cells = 0;
-  for (const r of rectangles) cells += r.values.length * r.values[0].length;
-  // A person who deleted rows since the read can leave a write reaching past the grid's end: it
-  // fails, and the check after writing finds its leads where they are now, as after any move.
-  const lowest = (some: typeof rectangles) =>
+  const unwritten: CellWrites = new Map();
+  if (rectangles.length === 0) return { cells: 0, unwritten };
+  const size = (r: Rectangle) => r.values.length * r.values[0].length;
+  const lowest = (some: readonly Rectangle[]) =>
     target.headerRow + Math.max(...some.map((r) => r.row + r.values.length));
+  const notWritten = (r: Rectangle) =>
+    r.values.forEach((line, i) => {
+      const cells = unwritten.get(r.row + i) ?? new Map<number, unknown>();
+      line.forEach((value, c) => cells.set(r.column + c, value));
+      unwritten.set(r.row + i, cells);
+    });
+  let cells = 0;
   if (!rangesAtOnce(target)) {
     for (const r of rectangles) {
+      const range = () =>
+        target.sheet.getRange(
+          target.headerRow + 1 + r.row,
+          r.column + 1,
+          r.values.length,
+          r.values[0].length,
+        );
       const written = unlessGridShrank(
         target.sheet,
         lowest([r]),
         () => {
-          target.sheet
-            .getRange(
-              target.headerRow + 1 + r.row,
-              r.column + 1,
-              r.values.length,
-              r.values[0].length,
-            )
-            .setValues(r.values.map((line) => line.map(asCellValue)));
+          range().setValues(r.values.map((line) => line.map(asCellValue)));
           return true;
         },
         () => false,
       );
-      if (!written) cells -= r.values.length * r.values[0].length;
+      if (written) cells += size(r);
+      else notWritten(r);
     }
-    return cells;
+    return { cells, unwritten };
   }
   // The service writes straight to the file: what SpreadsheetApp still holds must go first.
   SpreadsheetApp.flush();
@@ -388,14 +408,17 @@ function writeCells(target: CommitTarget, writes: CellWrites): number {
     },
     () => false,
   );
-  return written ? cells : 0;
+  // One request: all of it went, or none.
+  if (written) for (const r of rectangles) cells += size(r);
+  else rectangles.forEach(notWritten);
+  return { cells, unwritten };
 }
 
 /** The rectangles in one call of the Sheets service, as typed (text stays text). */
 function batchUpdateCells(
   target: CommitTarget,
   tab: string,
-  rectangles: ReturnType<typeof rectanglesOf>,
+  rectangles: readonly Rectangle[],
 ): void {
   sheetsService().Spreadsheets.Values.batchUpdate(
     {
@@ -461,24 +484,79 @@ export function commitEdits(
   let cellsWritten = 0;
   let misplaced = 0;
   const unrestored: Unrestored[] = [];
+  const { replaced, yielded, gone } = placement;
   for (let round = 0; writes.size > 0; round++) {
     if (round === MAX_ROUNDS) throw new RowsKeptMovingError(target.sheet.getName());
-    cellsWritten += writeCells(target, writes);
+    const written = writeCells(target, writes);
+    cellsWritten += written.cells;
+    const landed = withoutCells(writes, written.unwritten);
     let after = readColumnsOnce(target, columns, rows);
-    let check = repairsAfterWrite(writes, before, after, target.identity);
-    if (rows && check.repairs.size > 0) {
+    let check = repairsAfterWrite(landed, before, after, target.identity);
+    if (rows && (check.repairs.size > 0 || written.unwritten.size > 0)) {
       rows = undefined;
       after = readColumnsOnce(target, columns);
-      check = repairsAfterWrite(writes, before, after, target.identity, asGrid(snapshot, columns));
+      check = repairsAfterWrite(landed, before, after, target.identity, asGrid(snapshot, columns));
     }
     misplaced += check.misplaced;
     unrestored.push(...check.unrestored.map((u) => ({ ...u, row: target.headerRow + 1 + u.row })));
-    const repairs = check.repairs;
-    writes = repairs;
+    writes = check.repairs;
+    if (written.unwritten.size > 0) {
+      // Cells whose write failed are placed again, by their leads, on the rows they hold now.
+      const keys = round === 0 ? placement.keyAt : undefined;
+      const again = placeEdits(
+        editsNotWritten(written.unwritten, before, target.identity, leads, keys),
+        after,
+        target.identity,
+      );
+      for (const [row, cells] of again.writes)
+        writes.set(row, new Map([...(writes.get(row) ?? []), ...cells]));
+      replaced.push(...again.replaced);
+      yielded.push(...again.yielded);
+      gone.push(...again.gone);
+    }
     before = after;
   }
-  const { replaced, yielded, gone } = placement;
   return { replaced, yielded, gone, cellsWritten, misplaced, unrestored };
+}
+
+/** The writes less the cells that were not written. */
+function withoutCells(writes: CellWrites, unwritten: CellWrites): CellWrites {
+  if (unwritten.size === 0) return writes;
+  const landed: CellWrites = new Map();
+  for (const [row, cells] of writes) {
+    const kept = new Map([...cells].filter(([column]) => !unwritten.get(row)?.has(column)));
+    if (kept.size > 0) landed.set(row, kept);
+  }
+  return landed;
+}
+
+/**
+ * The cells not written, as edits of the leads whose rows they were placed on in `grid`: the
+ * operation's own edits where the first placement's `keyAt` names the lead (so a group still
+ * yields to a person), else the cells as repairs planned them, read as they were in `grid`.
+ */
+function editsNotWritten(
+  unwritten: CellWrites,
+  grid: Grid,
+  identity: RowIdentity,
+  leads: readonly LeadEdits[],
+  keyAt?: ReadonlyMap<number, string>,
+): LeadEdits[] {
+  const planned = new Map(leads.map((lead) => [lead.key, lead]));
+  return [...unwritten].map(([row, cells]) => {
+    const known = keyAt?.get(row);
+    const key = known ?? rowKey((c) => grid.cell(row, c), identity);
+    const own = known === undefined ? undefined : planned.get(known);
+    const edits = [...cells].map(
+      ([column, value]) =>
+        own?.edits.find((edit) => edit.column === column) ?? {
+          column,
+          value,
+          was: grid.cell(row, column),
+        },
+    );
+    return { key, edits };
+  });
 }
 
 /**

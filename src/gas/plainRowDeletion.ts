@@ -94,11 +94,17 @@ function wentAsPlanned(
   const after = rowsToEnd(target.sheet, target.headerRow + 1, first + 1, last - first + 1);
   if (after.some((row) => wanted.has(textOf(row[idColumn - first])))) return false;
   const present = counted(after.map(keysOf));
-  return before.every(
-    (row) =>
-      wanted.has(textOf(row[idColumn])) || row.every(isBlank) || take(present, keyOf(target, row)),
-  );
+  const blank = blankKey(target);
+  // A row with content but no ID or name has the key of a blank row: only the whole read tells.
+  return before.every((row) => {
+    if (wanted.has(textOf(row[idColumn])) || row.every(isBlank)) return true;
+    const key = keyOf(target, row);
+    return key !== blank && take(present, key);
+  });
 }
+
+/** The key of a row with no Lead ID, contact, phone or company: many rows share it. */
+const blankKey = (target: CommitTarget) => keyOf(target, []);
 
 /**
  * Appends again, as `before` held them, the rows not meant to go that are no longer in the tab
@@ -124,6 +130,11 @@ function putBackWhatWentAmiss(
     take(byKey, keyOf(target, row));
     return false;
   });
-  const missing = unmatched.filter((row) => !take(byKey, keyOf(target, row)));
+  // A row without ID or name is known by its every cell alone: a blank row is not it.
+  const blank = blankKey(target);
+  const missing = unmatched.filter((row) => {
+    const key = keyOf(target, row);
+    return key === blank || !take(byKey, key);
+  });
   if (missing.length > 0) appendRowsNow(target, missing);
 }
