@@ -365,7 +365,7 @@ function writeCells(target: CommitTarget, writes: CellWrites): Written {
   if (rectangles.length === 0) return { cells: 0, unwritten };
   const size = (r: Rectangle) => r.values.length * r.values[0].length;
   const lowest = (some: readonly Rectangle[]) =>
-    target.headerRow + Math.max(...some.map((r) => r.row + r.values.length));
+    target.headerRow + some.reduce((most, r) => Math.max(most, r.row + r.values.length), 0);
   const notWritten = (r: Rectangle) =>
     r.values.forEach((line, i) => {
       const cells = unwritten.get(r.row + i) ?? new Map<number, unknown>();
@@ -731,9 +731,9 @@ export function readRowsWhereSeen(
   // calls cost less than reading every row down to the last of them. Each row is checked by its
   // Lead ID below, so the calls may be several moments.
   const plainly = !rangesAtOnce(target);
-  if (plainly && blocks.length * CELLS_PER_CALL >= (Math.max(...seen) + 1) * width)
-    return undefined;
-  const lowest = Math.max(...blocks.map((b) => b.row + b.rows));
+  const lastSeen = seen.reduce((most, row) => Math.max(most, row), 0);
+  if (plainly && blocks.length * CELLS_PER_CALL >= (lastSeen + 1) * width) return undefined;
+  const lowest = blocks.reduce((most, b) => Math.max(most, b.row + b.rows), 0);
   const values = plainly
     ? unlessGridShrank(
         sheet,
