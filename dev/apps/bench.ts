@@ -653,7 +653,7 @@ function tableLines(rows: ReadonlyMap<string, Row>): string[] {
       const row = rows.get(`${index}:${size}`);
       if (row)
         lines.push(
-          `| ${scenario.name} | ${n(size)} | ${row.calls} | ${row.dataCalls} | ${row.leadsData} | ` +
+          `| ${scenario.name} | ${n(size)} | ${n(row.calls)} | ${n(row.dataCalls)} | ${n(row.leadsData)} | ` +
             `${n(row.cellsRead)} | ${n(row.cellsWritten)} | ${n(row.cpuMs)} | ${n(row.scriptCpuMs)} | ${n(row.heapMb)} | ` +
             `${estimatedSeconds(row.calls, row.cellsRead, row.cellsWritten).toFixed(1)} |`,
         );

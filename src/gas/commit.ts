@@ -2,6 +2,7 @@
 // changes by Lead ID (only the changed cells, checked and put right after writing), rows appended
 // below whatever is there at that moment, and rows deleted by Lead ID without ever taking another.
 
+import { appendAll } from '../sheet/lists';
 import { columnLetter, type TabName, tabNameOf } from '../sheet/a1';
 import { type TimeZone, zonedTime } from '../sheet/calendar';
 import { isDate } from '../sheet/calendar';
@@ -292,7 +293,7 @@ function readScattered(
   let calls = 0;
   for (let at = 0; at < blocks.length; at += perCall, calls++) {
     const some = blocks.slice(at, at + perCall);
-    values.push(...readBlocksAtOnce(target.spreadsheet, sheet, some));
+    appendAll(values, readBlocksAtOnce(target.spreadsheet, sheet, some));
   }
   const cells = new Map<number, Map<number, unknown>>();
   blocks.forEach((block, i) =>
@@ -498,7 +499,10 @@ export function commitEdits(
       check = repairsAfterWrite(landed, before, after, target.identity, asGrid(snapshot, columns));
     }
     misplaced += check.misplaced;
-    unrestored.push(...check.unrestored.map((u) => ({ ...u, row: target.headerRow + 1 + u.row })));
+    appendAll(
+      unrestored,
+      check.unrestored.map((u) => ({ ...u, row: target.headerRow + 1 + u.row })),
+    );
     writes = check.repairs;
     if (written.unwritten.size > 0) {
       // Cells whose write failed are placed again, by their leads, on the rows they hold now.
@@ -510,9 +514,9 @@ export function commitEdits(
       );
       for (const [row, cells] of again.writes)
         writes.set(row, new Map([...(writes.get(row) ?? []), ...cells]));
-      replaced.push(...again.replaced);
-      yielded.push(...again.yielded);
-      gone.push(...again.gone);
+      appendAll(replaced, again.replaced);
+      appendAll(yielded, again.yielded);
+      appendAll(gone, again.gone);
     }
     before = after;
   }

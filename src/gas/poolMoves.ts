@@ -1,6 +1,7 @@
 // Moves leads between Leads and Pool (SPEC §5): the target row is written first, then the source
 // row removed, so a run that dies midway leaves a copy in each tab, which the next run resolves.
 
+import { appendAll } from '../sheet/lists';
 import { firstContactDue } from '../method/followUp/deadlines';
 import { type Language, labelsOf } from '../sheet/language';
 import { isBlank, isOpen, textOf } from '../sheet/cells';
@@ -84,7 +85,7 @@ function deleteRows(table: Table<string>, ids: readonly string[], context: MoveC
 /** Appends rows below whatever the tab holds at that moment, and to the table in memory. */
 function appendRows(table: Table<string>, rows: unknown[][], context: MoveContext): void {
   appendRowsNow(targetOf(table, context), rows);
-  table.rows.push(...rows);
+  appendAll(table.rows, rows);
 }
 
 /**

@@ -2,6 +2,7 @@
 // to a yearly archive spreadsheet, copied first and deleted from the tracker by Lead ID after, and
 // a summary of them stays in the tracker so the Analysis keeps counting them.
 
+import { appendAll } from '../sheet/lists';
 import { leadFactsOf } from '../method/analysis/analysis';
 import { type ArchivedLead, dayOf, summarise, batchesOf } from '../method/archive/archiveSummary';
 import { planArchive } from '../method/archive/archivePlan';
@@ -164,7 +165,7 @@ function copyPlanned(
       },
       zone,
     );
-    verified.push(...copied.verified);
+    appendAll(verified, copied.verified);
     for (const id of copied.verified) books.set(id, opened.book);
     if (copied.verified.length > 0) reached.push(year);
   }

@@ -2,6 +2,7 @@
 // assign, move stale leads to the pool, return reassigned pool leads, remind, and log what happened.
 // runHourly does every step; the menu's Assign leads and Return pool leads do one each.
 
+import { appendAll } from '../sheet/lists';
 import { applyChangesApart, type CellChange } from '../sheet/cellWrites';
 import { requireColumns } from '../sheet/headers';
 import type { Language } from '../sheet/language';
@@ -127,7 +128,7 @@ function scoreAndAssign(
   // A lead decided in Conversions is closed for every step below (SPEC §13.1).
   const matched = statusCorrections(leads.rows, columns, read.history.outcomes, language);
   applyChangesApart(leads.rows, matched.changes, before);
-  changes.push(...matched.changes);
+  appendAll(changes, matched.changes);
   if (steps.score) {
     const poolId = pool.layout.index.id;
     const poolIds = poolId === undefined ? [] : pool.rows.map((row) => row[poolId]);
@@ -141,7 +142,7 @@ function scoreAndAssign(
       read.scores,
     );
     applyChangesApart(leads.rows, scored.changes, before);
-    changes.push(...scored.changes);
+    appendAll(changes, scored.changes);
   }
   let assigned: { id: string; owner: string }[] = [];
   let flagged = 0;
@@ -171,7 +172,7 @@ function scoreAndAssign(
       onlyRows,
     });
     applyChangesApart(leads.rows, result.changes, before);
-    changes.push(...result.changes);
+    appendAll(changes, result.changes);
     for (const flag of result.flagged) flags.add(flag.id);
     // Remembered only after the cells are written: a flag remembered but never written would
     // later read as cleared by a person, and the duplicate would be assigned.
@@ -282,7 +283,7 @@ export function runAutomationSteps(
     wholeLines && new Set(leads.rows.flatMap((row, at) => (wholeLines.has(row) ? [at] : [])));
   // Typed after the repair, which drops rows: the rows as read stay aligned with the typed ones.
   const { raw, unreadable } = typeTable(leads, LEAD_COLUMNS, zone);
-  unreadable.push(...typeTable(pool, POOL_COLUMNS, zone).unreadable);
+  appendAll(unreadable, typeTable(pool, POOL_COLUMNS, zone).unreadable);
   const history = readHistory(
     context,
     analyse ? 'all' : 'outcomes',
@@ -291,7 +292,7 @@ export function runAutomationSteps(
       leads.layout.index,
     ),
   );
-  unreadable.push(...history.unreadable);
+  appendAll(unreadable, history.unreadable);
   // Scored once: the Analysis calibrates with the scores of this run's pass.
   const scores = analyse ? new Map<string, LeadScore | null>() : undefined;
   const {
@@ -311,7 +312,7 @@ export function runAutomationSteps(
   // People moved rows as this run wrote: a lead it had not read whole may have had cells put
   // right blank, which only a full pass refills.
   else if (wholeRows && misplaced > 0) scoring.forget();
-  log.push(...commitLines);
+  appendAll(log, commitLines);
   const li = leads.layout.index as Record<LeadColumnKey, number>;
   const pi = pool.layout.index as Record<PoolKey, number>;
   log.push(
@@ -400,13 +401,13 @@ export function runAutomationSteps(
     });
     summary.digests = result.digestsSent;
     summary.deferred = result.deferred;
-    log.push(...result.log);
+    appendAll(log, result.log);
   }
   keepLeadsFormatted(leads, language, settings);
   // The tables in memory already hold every change of this run.
   const read = analyse ? { leads, pool: pool as Table<string>, history, scores } : undefined;
   const analysed = read && { read, calibration: refreshAnalysisIn(context, read) };
-  log.push(...unreadableLog(unreadable, language));
+  appendAll(log, unreadableLog(unreadable, language));
   return { summary, log, unreadable, ...(analysed ? { analysed } : {}) };
 }
 

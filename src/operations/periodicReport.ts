@@ -11,6 +11,7 @@
 // message refused after others went out (a mistyped address) is not retried by the hourly job,
 // and the menu's Send leadership report sends it to the rest only: nobody gets the report twice.
 
+import { appendAll } from '../sheet/lists';
 import { warningText } from '../method/analysis/calibration';
 import { reportFigures } from '../method/report/reportFigures';
 import { renderReport } from '../method/report/reportMail';
@@ -83,7 +84,7 @@ function composeReport(context: OperationContext, period: ReportPeriod, analysed
     ...(poolTable?.rows ?? []).map((row) => recordOf(row, poolTable?.layout.index ?? {}, poolKeys)),
   ];
   const history = read?.history ?? readHistory(context, 'all');
-  if (!read?.history) unreadable.push(...history.unreadable);
+  if (!read?.history) appendAll(unreadable, history.unreadable);
   const figures = reportFigures(
     {
       leads: records,

@@ -1,6 +1,7 @@
 // Refresh analysis (SPEC §6): rebuilds the Analysis tab from Leads, Pool, Follow-ups and Conversions
 // in one write of values and one of formats; aggregates only, no customer data.
 
+import { appendAll } from '../sheet/lists';
 import { readClaims } from '../gas/claimLedger';
 import { type Analysis, analyse } from '../method/analysis/analysis';
 import { type Completeness, completenessOf, requiredFields } from '../method/analysis/completeness';
@@ -248,7 +249,7 @@ export function readLeadTabs(
   const { tabs, settings, language, zone } = context;
   const names = settings.columnNames;
   const typed = <K extends string>(table: Table<K>, columns: readonly ColumnDef<K>[]) => {
-    unreadable.push(...typeTable(table, columns, zone).unreadable);
+    appendAll(unreadable, typeTable(table, columns, zone).unreadable);
     return table;
   };
   return {
@@ -284,7 +285,7 @@ export function computeAnalysis(
     POOL_COLUMNS.map((c) => c.key),
   );
   const history = read?.history ?? readHistory(context);
-  if (!read?.history) unreadable.push(...history.unreadable);
+  if (!read?.history) appendAll(unreadable, history.unreadable);
   const analysis = analyse({
     leads,
     pool,

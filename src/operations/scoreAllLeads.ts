@@ -1,5 +1,6 @@
 // Score all leads (menu) and rescore edited rows (onEdit): one read of Leads, a few block writes.
 
+import { appendAll } from '../sheet/lists';
 import { editsByLead } from '../sheet/placement';
 import { requireColumns } from '../sheet/headers';
 import { recordIds } from '../method/capture/leadIds';
@@ -130,7 +131,7 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
   const poolId = pool?.layout.index.id;
   const poolIds = pool && poolId !== undefined ? pool.rows.map((row) => row[poolId]) : [];
   const history = readHistory(context, 'outcomes', needsFirstDates(leads.rows, leads.layout.index));
-  unreadable.push(...history.unreadable);
+  appendAll(unreadable, history.unreadable);
   const result = scoreRows(context, leads.rows, columns, poolIds, history.firstDates);
   const status = leads.layout.index.status;
   const matched =
