@@ -8,6 +8,7 @@ import type { LocalAppsScript } from '../../gas-local/runtime';
 import type { People } from '../../gas-local/people';
 import { rowsOf } from '../support/runtime';
 import {
+  addQuietLeads,
   ago,
   automationWorkbook,
   DAY,
@@ -29,14 +30,8 @@ const TEAM = [
  * shows. Enough of them that reading a few columns apart costs less than the span between.
  */
 const QUIET = 1_500;
-const quiet = (i: number) =>
-  gradeALead(i, {
-    id: mayId(i),
-    owner: '赵经理',
-    assignedAt: ago(2 * DAY),
-    lastFollowUpAt: ago(DAY),
-    nextFollowUpDue: ago(-DAY),
-  });
+const managers = (i: number, fields: Record<string, unknown>) =>
+  gradeALead(i, { ...fields, owner: '赵经理' });
 
 /** Below the quiet ones: two stale leads to pool and a new lead to assign. */
 const ACTIVE = [
@@ -47,10 +42,13 @@ const ACTIVE = [
 const ROWS = QUIET + ACTIVE.length;
 
 function workbook(): LocalAppsScript {
-  const leads = Array.from({ length: QUIET }, (_, i) => quiet(i + 1));
-  const runtime = automationWorkbook([...leads, ...ACTIVE], TEAM, undefined, {
-    withoutAdvancedServices: true,
-  });
+  const runtime = automationWorkbook([], TEAM, undefined, { withoutAdvancedServices: true });
+  addQuietLeads(
+    runtime,
+    Array.from({ length: QUIET }, (_, i) => i + 1),
+    managers,
+  );
+  runtime.type(LEADS, QUIET + 2, 1, ACTIVE);
   runtime.invoke('scoreAllLeads');
   return runtime;
 }
