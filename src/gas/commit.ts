@@ -21,7 +21,6 @@ import {
   rectanglesOf,
   repairsAfterWrite,
   type RowIdentity,
-  rowKey,
   type Unrestored,
 } from '../sheet/placement';
 import { asCellValue } from './cellWriter';
@@ -74,7 +73,7 @@ export interface CommitTarget {
   readonly dateColumns?: ReadonlySet<number>;
 }
 
-export type CommitResult = Omit<Placement, 'writes' | 'keyAt'> & {
+export type CommitResult = Omit<Placement, 'writes' | 'leadAt'> & {
   readonly cellsWritten: number;
   /** Rows whose written cells landed on another lead (people moved rows) and were put right. */
   readonly misplaced: number;
@@ -505,18 +504,30 @@ export function commitEdits(
     );
     writes = check.repairs;
     if (written.unwritten.size > 0) {
-      // Cells whose write failed are placed again, by their leads, on the rows they hold now.
-      const keys = round === 0 ? placement.keyAt : undefined;
-      const again = placeEdits(
-        editsNotWritten(written.unwritten, before, target.identity, leads, keys),
-        after,
-        target.identity,
-      );
+      // A repair is not one lead's edit: a write of repairs that fails is one move too many.
+      if (round > 0) throw new RowsKeptMovingError(target.sheet.getName());
+      // The operation's own cells whose write failed, placed again on the rows their leads hold
+      // now, over the tab as the repairs above will leave it.
+      const retry = editsNotWritten(leads, placement.leadAt, written.unwritten);
+      const again = placeEdits(retry, withRepairs(after, writes), target.identity);
       for (const [row, cells] of again.writes)
         writes.set(row, new Map([...(writes.get(row) ?? []), ...cells]));
-      appendAll(replaced, again.replaced);
-      appendAll(yielded, again.yielded);
-      appendAll(gone, again.gone);
+      const said = new Set(replaced.map((r) => `${r.key}\u0000${r.column}`));
+      appendAll(
+        replaced,
+        again.replaced.filter((r) => !said.has(`${r.key}\u0000${r.column}`)),
+      );
+      const dropped = new Set(yielded.map((y) => `${y.key}\u0000${y.group}`));
+      appendAll(
+        yielded,
+        again.yielded.filter((y) => !dropped.has(`${y.key}\u0000${y.group}`)),
+      );
+      // Leads with nothing left to write take their rows only to keep the others' in order.
+      const retried = new Set(retry.filter((lead) => lead.edits.length > 0).map((l) => l.key));
+      appendAll(
+        gone,
+        again.gone.filter((key) => retried.has(key)),
+      );
     }
     before = after;
   }
@@ -535,32 +546,34 @@ function withoutCells(writes: CellWrites, unwritten: CellWrites): CellWrites {
 }
 
 /**
- * The cells not written, as edits of the leads whose rows they were placed on in `grid`: the
- * operation's own edits where the first placement's `keyAt` names the lead (so a group still
- * yields to a person), else the cells as repairs planned them, read as they were in `grid`.
+ * The plan again, each lead in its place (a lead keeps its turn among rows that look alike), with
+ * only the edits whose write failed: those the placement put on a row of `unwritten`.
  */
 function editsNotWritten(
-  unwritten: CellWrites,
-  grid: Grid,
-  identity: RowIdentity,
   leads: readonly LeadEdits[],
-  keyAt?: ReadonlyMap<number, string>,
+  leadAt: ReadonlyMap<number, number>,
+  unwritten: CellWrites,
 ): LeadEdits[] {
-  const planned = new Map(leads.map((lead) => [lead.key, lead]));
-  return [...unwritten].map(([row, cells]) => {
-    const known = keyAt?.get(row);
-    const key = known ?? rowKey((c) => grid.cell(row, c), identity);
-    const own = known === undefined ? undefined : planned.get(known);
-    const edits = [...cells].map(
-      ([column, value]) =>
-        own?.edits.find((edit) => edit.column === column) ?? {
-          column,
-          value,
-          was: grid.cell(row, column),
-        },
-    );
-    return { key, edits };
+  const failed = new Map<number, ReadonlyMap<number, unknown>>();
+  for (const [row, cells] of unwritten) {
+    const at = leadAt.get(row);
+    if (at !== undefined) failed.set(at, cells);
+  }
+  return leads.map((lead, at) => {
+    const cells = failed.get(at);
+    return { key: lead.key, edits: cells ? lead.edits.filter((e) => cells.has(e.column)) : [] };
   });
+}
+
+/** The grid as it will be once `writes` are made. */
+function withRepairs(grid: Grid, writes: CellWrites): Grid {
+  return {
+    ...grid,
+    cell: (row, column) => {
+      const cells = writes.get(row);
+      return cells?.has(column) ? cells.get(column) : grid.cell(row, column);
+    },
+  };
 }
 
 /**

@@ -63,8 +63,8 @@ export type CellWrites = Map<number, Map<number, unknown>>;
 
 export interface Placement {
   readonly writes: CellWrites;
-  /** The key each written row holds. */
-  readonly keyAt: Map<number, string>;
+  /** The planned lead (its place in the plan) each written row holds. */
+  readonly leadAt: Map<number, number>;
   readonly replaced: ReplacedValue[];
   /** Groups dropped because a person changed one of their cells first. */
   readonly yielded: { key: string; group: string }[];
@@ -121,7 +121,8 @@ export function foundMoreOftenThanPlanned(
 
 /**
  * Places each lead's edits on the row that holds its key in `current`. A key planned several
- * times (two rows that look alike) takes the rows holding it in order. A cell a person changed
+ * times (two rows that look alike) takes the rows holding it in order; a lead with no edits still
+ * takes its row, so the leads after it keep theirs. A cell a person changed
  * since the operation read it is written anyway (the later write stands) and reported, unless
  * its group yields; a cell that already holds the planned value is not written.
  */
@@ -132,11 +133,11 @@ export function placeEdits(
 ): Placement {
   const available = rowsByKey(current, identity);
   const writes: CellWrites = new Map();
-  const keyAt = new Map<number, string>();
+  const leadAt = new Map<number, number>();
   const replaced: ReplacedValue[] = [];
   const yielded: { key: string; group: string }[] = [];
   const gone: string[] = [];
-  for (const lead of planned) {
+  for (const [at, lead] of planned.entries()) {
     const row = available.get(lead.key)?.shift();
     if (row === undefined) {
       gone.push(lead.key);
@@ -159,10 +160,10 @@ export function placeEdits(
       let cells = writes.get(row);
       if (!cells) writes.set(row, (cells = new Map()));
       cells.set(edit.column, edit.value);
-      keyAt.set(row, lead.key);
+      leadAt.set(row, at);
     }
   }
-  return { writes, keyAt, replaced, yielded, gone };
+  return { writes, leadAt, replaced, yielded, gone };
 }
 
 /** A rectangle of cells written with one range: 0-based first data row and column. */

@@ -64,3 +64,72 @@ describe('commitEdits, when a person deletes rows just before its write', () => 
     expect(() => commitEdits(targetOf(tab), setStatus([9]))).toThrow('protected cell');
   });
 });
+
+describe('commitEdits, placing again the cells of a failed write', () => {
+  /** Leads L0–L(n-1) with a contact, then `extra` rows, in a grid that ends at the last row. */
+  const withContacts = (extra: unknown[][] = [], n = 8) => {
+    const rows: unknown[][] = [['Lead ID', 'Contact', 'Status', 'Owner']];
+    for (let i = 0; i < n; i++) rows.push([`L${i}`, `c${i}`, '', '']);
+    return fakeSheet([...rows, ...extra]);
+  };
+  const target = (tab: FakeSheet, identityColumns: number[] = []): CommitTarget => ({
+    ...targetOf(tab),
+    identity: { idColumn: 0, identityColumns },
+  });
+
+  it('gives each of two look-alike new rows its own Lead ID', () => {
+    const tab = withContacts([
+      ['', 'Ann', '', ''],
+      ['', 'Ann', '', ''],
+    ]);
+    tab.before('setValues', () => tab.deleteRow(2));
+    commitEdits(target(tab, [1]), [
+      { key: 'new:["Ann"]', edits: [{ column: 0, value: 'LD-8', was: '' }] },
+      { key: 'new:["Ann"]', edits: [{ column: 0, value: 'LD-9', was: '' }] },
+    ]);
+    expect(tab.data.slice(-2).map((row) => row[0])).toEqual(['LD-8', 'LD-9']);
+  });
+
+  it('keeps each of two rows with one Lead ID on its own turn', () => {
+    const tab = withContacts([], 10);
+    tab.data[3][0] = 'D';
+    tab.data[10][0] = 'D';
+    tab.before('setValues', () => tab.deleteRow(7));
+    commitEdits(targetOf(tab), [
+      { key: 'id:D', edits: [{ column: 2, value: 'A', was: '' }] },
+      { key: 'id:D', edits: [{ column: 2, value: 'B', was: '' }] },
+    ]);
+    expect(tab.data.filter((row) => row[0] === 'D').map((row) => row[2])).toEqual(['A', 'B']);
+  });
+
+  it('does not take its own misplaced value for a person’s, nor yield to it', () => {
+    const tab = withContacts([], 10);
+    tab.before('setValues', () => tab.deleteRow(2));
+    const result = commitEdits(targetOf(tab), [
+      {
+        key: 'id:L8',
+        edits: [
+          { column: 2, value: 'Hot', was: '' },
+          { column: 3, value: 'Bob', was: '', yieldGroup: 'assign' },
+        ],
+      },
+      { key: 'id:L9', edits: [{ column: 3, value: 'Cat', was: '', yieldGroup: 'assign' }] },
+    ]);
+    const row = (id: string) => tab.data.find((line) => line[0] === id);
+    expect(row('L8')?.slice(2)).toEqual(['Hot', 'Bob']);
+    expect(row('L9')?.slice(2)).toEqual(['', 'Cat']);
+    expect(result.yielded).toEqual([]);
+    expect(result.replaced).toEqual([]);
+  });
+
+  it('reports a value a person typed first once', () => {
+    const tab = withContacts([], 10);
+    tab.data[10][2] = 'Lost';
+    tab.before('setValues', () => tab.deleteRow(2));
+    const result = commitEdits(targetOf(tab), [
+      { key: 'id:L9', edits: [{ column: 2, value: 'Won', was: '' }] },
+    ]);
+    expect(result.replaced).toHaveLength(1);
+    expect(tab.data.find((line) => line[0] === 'L9')?.[2]).toBe('Won');
+  });
+});
