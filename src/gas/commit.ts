@@ -484,7 +484,6 @@ export function commitEdits(
   let cellsWritten = 0;
   let misplaced = 0;
   const unrestored: Unrestored[] = [];
-  const { replaced, yielded, gone } = placement;
   for (let round = 0; writes.size > 0; round++) {
     if (round === MAX_ROUNDS) throw new RowsKeptMovingError(target.sheet.getName());
     const written = writeCells(target, writes);
@@ -506,32 +505,48 @@ export function commitEdits(
     if (written.unwritten.size > 0) {
       // A repair is not one lead's edit: a write of repairs that fails is one move too many.
       if (round > 0) throw new RowsKeptMovingError(target.sheet.getName());
-      // The operation's own cells whose write failed, placed again on the rows their leads hold
-      // now, over the tab as the repairs above will leave it.
-      const retry = editsNotWritten(leads, placement.leadAt, written.unwritten);
-      const again = placeEdits(retry, withRepairs(after, writes), target.identity);
-      for (const [row, cells] of again.writes)
-        writes.set(row, new Map([...(writes.get(row) ?? []), ...cells]));
-      const said = new Set(replaced.map((r) => `${r.key}\u0000${r.column}`));
-      appendAll(
-        replaced,
-        again.replaced.filter((r) => !said.has(`${r.key}\u0000${r.column}`)),
-      );
-      const dropped = new Set(yielded.map((y) => `${y.key}\u0000${y.group}`));
-      appendAll(
-        yielded,
-        again.yielded.filter((y) => !dropped.has(`${y.key}\u0000${y.group}`)),
-      );
-      // Leads with nothing left to write take their rows only to keep the others' in order.
-      const retried = new Set(retry.filter((lead) => lead.edits.length > 0).map((l) => l.key));
-      appendAll(
-        gone,
-        again.gone.filter((key) => retried.has(key)),
-      );
+      placeAgain(leads, placement, written.unwritten, after, writes, target.identity);
     }
     before = after;
   }
+  const { replaced, yielded, gone } = placement;
   return { replaced, yielded, gone, cellsWritten, misplaced, unrestored };
+}
+
+/**
+ * The operation's own cells whose write failed, placed again on the rows their leads hold now in
+ * `after`, as the `repairs` will leave it (the commit's own misplaced value is no person's), and
+ * added to `repairs`. What the placement finds (a value a person typed, a group that yields, a
+ * lead gone) joins the first placement's report, once each.
+ */
+function placeAgain(
+  leads: readonly LeadEdits[],
+  placement: Placement,
+  unwritten: CellWrites,
+  after: Grid,
+  repairs: CellWrites,
+  identity: RowIdentity,
+): void {
+  const retry = editsNotWritten(leads, placement.leadAt, unwritten);
+  const again = placeEdits(retry, withRepairs(after, repairs), identity);
+  for (const [row, cells] of again.writes)
+    repairs.set(row, new Map([...(repairs.get(row) ?? []), ...cells]));
+  const said = new Set(placement.replaced.map((r) => `${r.key}\u0000${r.column}`));
+  const dropped = new Set(placement.yielded.map((y) => `${y.key}\u0000${y.group}`));
+  // Leads with nothing left to write take their rows only to keep the others' in order.
+  const retried = new Set(retry.filter((lead) => lead.edits.length > 0).map((l) => l.key));
+  appendAll(
+    placement.replaced,
+    again.replaced.filter((r) => !said.has(`${r.key}\u0000${r.column}`)),
+  );
+  appendAll(
+    placement.yielded,
+    again.yielded.filter((y) => !dropped.has(`${y.key}\u0000${y.group}`)),
+  );
+  appendAll(
+    placement.gone,
+    again.gone.filter((key) => retried.has(key)),
+  );
 }
 
 /** The writes less the cells that were not written. */
@@ -730,9 +745,10 @@ export function readLeadRowsNow(
 }
 
 /**
- * The whole rows of the `wanted` leads, read in one call only where they were last seen (a call per
- * run of rows without the Sheets service), and the row each is on; undefined when any of them is not on its row any more (a person sorted,
- * inserted or deleted rows meanwhile): then readLeadRowsNow finds them.
+ * The whole rows of the `wanted` leads, read in one call only where they were last seen (a call
+ * per run of rows without the Sheets service), and the row each is on; undefined when any of them
+ * is not on its row any more (a person sorted, inserted or deleted rows meanwhile): then
+ * readLeadRowsNow finds them.
  */
 export function readRowsWhereSeen(
   target: CommitTarget,

@@ -40,9 +40,9 @@ const MAX_ROW_RUNS = 1_000;
  * Cells of other rows outside those keys read as blank: callers act on what they read.
  * Falls back to one whole read without the Sheets service, when a column is missing, when over a
  * quarter of the rows need reading whole, or when a row read whole no longer matches what the
- * first read saw (a person sorted between). With `rowsSeen`, the rows of the tab when a pass last read every row (null:
- * never), rows added since count as rows to read whole: past the share, the tab is read whole
- * at once, without a narrow read first.
+ * first read saw (a person sorted between). With `rowsSeen`, the rows of the tab when a pass last
+ * read every row (null: never), rows added since count as rows to read whole: past the share, the
+ * tab is read whole at once, without a narrow read first.
  */
 export function readLeadsNarrow(
   spreadsheet: Spreadsheet,
