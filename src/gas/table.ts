@@ -10,6 +10,8 @@ import {
 import type { TimeZone } from '../sheet/calendar';
 import type { ColumnDef } from '../sheet/tabs';
 import { dateColumnsOf, readColumnsAtOnce } from './cellsAtOnce';
+import { readColumnsApart } from './columnsApart';
+import { hasSheetsService } from './sheetsService';
 import { readAll, type Sheet, type Spreadsheet } from './workbook';
 
 export interface Table<K extends string> {
@@ -67,10 +69,10 @@ export function readHeader<K extends string>(
 }
 
 /**
- * A tab with only some of its columns read: the header (first ten rows), then the span from the
- * first to the last wanted column in one read, each row as wide as the header with the other
- * cells blank. One read is one moment: columns read in separate calls could come from before and
- * after a person's sort, pairing one row's Lead ID with another row's result.
+ * A tab with only some of its columns read: the header (first ten rows), then the wanted columns,
+ * each row as wide as the header with the other cells blank. One read is one moment: columns read
+ * in separate calls could come from before and after a person's sort, pairing one row's Lead ID
+ * with another row's result; so columns read apart are checked by the Lead IDs read again.
  */
 export function readColumnsOf<K extends string>(
   sheet: Sheet,
@@ -86,7 +88,7 @@ export function readColumnsOf<K extends string>(
 /**
  * The rows below a header already read, with only the `keys` columns filled: through the Sheets
  * service (`atOnce`), just those columns, still in one call; else the span from the first to the
- * last of them.
+ * last of them, or (`atOnce` without the service) each run of them apart where that costs less.
  */
 export function readColumnsBelow<K extends string>(
   sheet: Sheet,
@@ -109,7 +111,7 @@ export function readColumnsBelow<K extends string>(
     .map((key) => layout.index[key])
     .filter((at): at is number => at !== undefined);
   if (count === 0 || wanted.length === 0) return blankRows();
-  if (atOnce) {
+  if (atOnce && hasSheetsService()) {
     const dates = { columns: dateColumnsOf(layout.index), zone: atOnce.zone };
     const cells = readColumnsAtOnce(atOnce.spreadsheet, sheet, headerRow, count, wanted, dates);
     // Each row made once, whole, from the columns read: every cell is written a single time.
@@ -127,10 +129,24 @@ export function readColumnsBelow<K extends string>(
     }
     return rows;
   }
+  const rows = blankRows();
+  // Without the Sheets service, columns far apart each in a call of their own, checked by the
+  // Lead IDs read again, when that costs less than the span between them.
+  const key = (layout.index as Partial<Record<string, number>>).id;
+  const apart =
+    atOnce && key !== undefined
+      ? readColumnsApart(sheet, headerRow + 1, count, [...new Set([key, ...wanted])], key)
+      : undefined;
+  if (apart) {
+    for (const at of wanted) {
+      const cells = apart.byColumn.get(at) ?? [];
+      for (let r = 0; r < count; r++) rows[r][at] = cells[r];
+    }
+    return rows;
+  }
   const first = Math.min(...wanted);
   const last = Math.max(...wanted);
   const span = sheet.getRange(headerRow + 1, first + 1, count, last - first + 1).getValues();
-  const rows = blankRows();
   span.forEach((cells, i) => {
     for (const at of wanted) rows[i][at] = cells[at - first];
   });

@@ -50,6 +50,7 @@ import {
 } from '../gas/leadRows';
 import { withDocumentLock } from '../gas/lock';
 import { appendLog } from '../gas/log';
+import { unlessGridShrank } from '../gas/rowsToEnd';
 import { readTable, rowFor } from '../gas/table';
 import { activeSpreadsheet, localeLanguage, requireTab, type Sheet } from '../gas/workbook';
 import { type SidebarContext, sidebarContext } from './sidebarContext';
@@ -130,7 +131,8 @@ export function getSidebarStart(): SidebarStart {
 /**
  * Leads whose ID, company, contact or phone contain the query. Google's TextFinder finds the
  * matching cells on its side, in the searched columns only; then only the first matching rows'
- * searched and shown cells are read, in one call, and checked again with the sidebar's own matching.
+ * searched and shown cells are read (in one call with the Sheets service), and checked again with
+ * the sidebar's own matching.
  */
 export function searchLeads(query: string): LeadSummary[] {
   const context = sidebarContext();
@@ -142,15 +144,54 @@ export function searchLeads(query: string): LeadSummary[] {
   const searched = SEARCHED_KEYS.flatMap((key) => (index[key] === undefined ? [] : [index[key]]));
   const lastRow = tab.sheet.getLastRow();
   if (lastRow <= tab.headerRow) return [];
+  const shown = SHOWN_KEYS.flatMap((key) => (index[key] === undefined ? [] : [index[key]]));
+  const readColumns = [...searched, ...shown];
+  // A person who deleted rows since the tab's length was asked leaves the ranges past its end.
+  const cells = unlessGridShrank(
+    tab.sheet,
+    lastRow,
+    () => {
+      const rows = rowsFound(tab.sheet, tab.headerRow, lastRow, searched, pattern);
+      return readCellsOfRows(context.spreadsheet, tab.sheet, rows, readColumns);
+    },
+    () => undefined,
+  );
+  if (!cells) return searchWholeTab(context, text);
+  const leads = cells.map((line) => {
+    const lead: Row = {};
+    for (const key of [...SEARCHED_KEYS, ...SHOWN_KEYS]) {
+      const at = index[key] === undefined ? -1 : readColumns.indexOf(index[key]);
+      lead[key] = at < 0 ? '' : line[at];
+    }
+    return lead;
+  });
+  // A found row none of whose searched cells holds the text any more moved between the calls (a
+  // person sorted), and so did a lead met on two rows (rows read apart, around a sort): the whole
+  // tab is searched instead.
+  const matcher = new RegExp(pattern, 'iu');
+  const idAt = readColumns.indexOf(index.id);
+  const ids = new Set(cells.map((line) => textOf(line[idAt])));
+  const moved =
+    ids.size < cells.length ||
+    cells.some((line) =>
+      searched.every((column) => !matcher.test(textOf(line[readColumns.indexOf(column)]))),
+    );
+  if (moved) return searchWholeTab(context, text);
+  return searchHits(leads, text).map((at) => summaryOf(leads[at]));
+}
+
+/** The sheet rows (1-based, in order) of the first leads whose searched cells match, found by Google. */
+function rowsFound(
+  sheet: Sheet,
+  headerRow: number,
+  lastRow: number,
+  searched: readonly number[],
+  pattern: string,
+): number[] {
   const rows: number[] = [];
   for (const span of columnSpans(searched)) {
-    const found = tab.sheet
-      .getRange(
-        tab.headerRow + 1,
-        span.first + 1,
-        lastRow - tab.headerRow,
-        span.last - span.first + 1,
-      )
+    const found = sheet
+      .getRange(headerRow + 1, span.first + 1, lastRow - headerRow, span.last - span.first + 1)
       .createTextFinder(pattern)
       .useRegularExpression(true)
       .findAll();
@@ -160,26 +201,7 @@ export function searchLeads(query: string): LeadSummary[] {
       if (!rows.includes(row)) rows.push(row);
     }
   }
-  rows.sort((a, b) => a - b);
-  const shown = SHOWN_KEYS.flatMap((key) => (index[key] === undefined ? [] : [index[key]]));
-  const readColumns = [...searched, ...shown];
-  const cells = readCellsOfRows(context.spreadsheet, tab.sheet, rows, readColumns);
-  const leads = cells.map((line) => {
-    const lead: Row = {};
-    for (const key of [...SEARCHED_KEYS, ...SHOWN_KEYS]) {
-      const at = index[key] === undefined ? -1 : readColumns.indexOf(index[key]);
-      lead[key] = at < 0 ? '' : line[at];
-    }
-    return lead;
-  });
-  // A found row none of whose searched cells holds the text any more moved between the two calls
-  // (a person sorted): the whole tab is searched instead.
-  const matcher = new RegExp(pattern, 'iu');
-  const moved = cells.some((line) =>
-    searched.every((column) => !matcher.test(textOf(line[readColumns.indexOf(column)]))),
-  );
-  if (moved) return searchWholeTab(context, text);
-  return searchHits(leads, text).map((at) => summaryOf(leads[at]));
+  return rows.sort((a, b) => a - b);
 }
 
 function searchWholeTab(context: SidebarContext, query: string): LeadSummary[] {

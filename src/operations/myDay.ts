@@ -150,14 +150,17 @@ export function getMyDay(member?: unknown): MyDay {
   const shown =
     (whole ? undefined : shownCells(context, tab, rowsById, ids)) ??
     shownFromWholeTab(context, tab.sheet, ids);
-  const items: MyDayItem[] = queue.map((entry) => ({
-    leadId: entry.leadId,
-    kind: entry.kind,
-    due: entry.due.toISOString(),
-    grade: entry.grade,
-    company: textOf(shown.get(entry.leadId)?.company),
-    contact: textOf(shown.get(entry.leadId)?.contact),
-  }));
+  // A lead whose row a person deleted meanwhile is not listed: it is gone from the tab.
+  const items: MyDayItem[] = queue
+    .filter((entry) => shown.has(entry.leadId))
+    .map((entry) => ({
+      leadId: entry.leadId,
+      kind: entry.kind,
+      due: entry.due.toISOString(),
+      grade: entry.grade,
+      company: textOf(shown.get(entry.leadId)?.company),
+      contact: textOf(shown.get(entry.leadId)?.contact),
+    }));
   const left = target.member
     ? claimsLeft(
         readClaims(context.spreadsheet, context.zone),

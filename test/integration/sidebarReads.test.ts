@@ -167,6 +167,7 @@ describe('the sidebar beside a person who moves rows between its reads', () => {
   const people: [string, (person: People) => void][] = [
     ['sorts Leads Z to A by phone', (person) => person.sort(LEADS, 4, { ascending: false })],
     ['inserts a row near the top', (person) => person.insertRowBefore(LEADS, 2)],
+    ['deletes a row below the lead', (person) => person.deleteRow(LEADS, 6)],
   ];
 
   const dataCalls = (action: (runtime: LocalAppsScript) => unknown) => {
@@ -215,13 +216,17 @@ describe('the sidebar beside a person who moves rows between its reads', () => {
         const runtime = fiveDueLeads();
         runtime.people.before(k, act);
         const day = myDay(runtime) as { items: { leadId: string; company: string; due: string }[] };
+        // Earliest due first: lead 4 has been overdue longest. A deletion of its row before the
+        // read leaves it out.
+        const listed = [4, 3, 2, 1, 0].filter(
+          (i) => i !== 4 || day.items.some((item) => item.leadId === idOf(4)),
+        );
         expect({
           k,
           items: day.items.map((item) => [item.leadId, item.company, item.due]),
         }).toEqual({
           k,
-          // Earliest due first: lead 4 has been overdue longest.
-          items: [4, 3, 2, 1, 0].map((i) => [
+          items: listed.map((i) => [
             idOf(i),
             `公司${i}`,
             new Date(T0.getTime() - (i + 1) * 3_600_000).toISOString(),
@@ -240,6 +245,118 @@ describe('the sidebar beside a person who moves rows between its reads', () => {
         found: [
           expect.objectContaining({ id: idOf(3), contact: '客户3', grade: 'B', owner: '张伟' }),
         ],
+      });
+    }
+  });
+});
+
+describe(`the sidebar without the Sheets service, beside ${LEAD_COUNT.toLocaleString('en-US')} leads`, () => {
+  let runtime: LocalAppsScript;
+  let width: number;
+  const [near, far] = [3, LEAD_COUNT - 10];
+
+  beforeAll(() => {
+    runtime = automationWorkbook(
+      Array.from({ length: LEAD_COUNT }, (_, i) =>
+        gradeALead(i, {
+          id: idOf(i),
+          ...(i % 1000 === 1
+            ? {
+                owner: 'owner@example.com',
+                grade: 'A',
+                status: '新线索',
+                firstContactDue: new Date(T0.getTime() - 3_600_000),
+              }
+            : { owner: '张伟', grade: 'B', status: '跟进中' }),
+          ...(i === near || i === far ? { company: '远方贸易' } : {}),
+        }),
+      ),
+      undefined,
+      undefined,
+      { withoutAdvancedServices: true },
+    );
+    width = runtime.values(LEADS)[0].length;
+  });
+
+  const measured = (name: string, args: unknown[] = []) => {
+    const { result, calls } = runtime.measure(() => runtime.invoke(name, args, sidebar));
+    return { result, calls, cells: leadsCells(calls) };
+  };
+
+  it('reads the rows of a search far apart a row at a time, not every row between them', () => {
+    const { result, cells } = measured('searchLeads', ['远方贸易']);
+    expect((result as { id: string }[]).map((lead) => lead.id)).toEqual([idOf(near), idOf(far)]);
+    expect(cells).toBeLessThanOrEqual(10 * width + 2 * width);
+  });
+
+  it('shows a card and records a follow-up from the ID column and a few rows', () => {
+    const card = measured('getLeadCard', [idOf(far)]);
+    expect((card.result as { contact: string }).contact).toBe(`客户${far}`);
+    expect(card.cells).toBeLessThanOrEqual(LEAD_COUNT + 11 * width);
+    const follow = measured('submitFollowUp', [
+      { leadId: idOf(far), method: 'phone', content: '电话沟通', time: T0.toISOString() },
+    ]);
+    expect((follow.result as { history: unknown[] }).history).toHaveLength(1);
+    expect(rowsOf(runtime, LEADS)[far]['最近跟进时间']).toEqual(T0);
+    expect(follow.cells).toBeLessThanOrEqual(LEAD_COUNT + 11 * width + 2 * 41 * width);
+  });
+
+  it('lists My day from its columns, never whole rows', () => {
+    const { result, calls, cells } = measured('getMyDay');
+    expect((result as { items: unknown[] }).items).toHaveLength(LEAD_COUNT / 1000);
+    expect(widestRead(calls)).toBeLessThanOrEqual(7 * LEAD_COUNT);
+    expect(cells).toBeLessThan((width * LEAD_COUNT) / 1.5);
+  });
+});
+
+describe('a search without the Sheets service beside a person who moves rows between its reads', () => {
+  const LEADS_APART = 1_500;
+  /** Two leads of one company at the two ends of the tab: their rows are read a call each. */
+  const twoFarApart = () =>
+    automationWorkbook(
+      Array.from({ length: LEADS_APART }, (_, i) =>
+        gradeALead(i, {
+          id: idOf(i),
+          grade: 'B',
+          owner: '张伟',
+          ...(i === 1 || i === LEADS_APART - 2 ? { company: '远方贸易' } : {}),
+        }),
+      ),
+      undefined,
+      undefined,
+      { withoutAdvancedServices: true },
+    );
+  const search = (runtime: LocalAppsScript) =>
+    (runtime.invoke('searchLeads', ['远方贸易'], sidebar) as { id: string; company: string }[])
+      .map((lead) => `${lead.id} ${lead.company}`)
+      .sort();
+  const people: [string, (person: People) => void][] = [
+    ['sorts Leads Z to A by phone', (person) => person.sort(LEADS, 4, { ascending: false })],
+    ['inserts a row near the top', (person) => person.insertRowBefore(LEADS, 2)],
+    ['deletes a row near the top', (person) => person.deleteRow(LEADS, 2)],
+  ];
+
+  it('reads each found row in a call of its own', () => {
+    const runtime = twoFarApart();
+    const { calls } = runtime.measure(() => search(runtime));
+    const rowReads = calls.filter((c) => c.sheet === LEADS && c.method === 'getValues');
+    expect(rowReads.slice(-2).map((c) => c.cellsRead)).toEqual([
+      expect.any(Number),
+      rowReads[rowReads.length - 1].cellsRead,
+    ]);
+    expect(rowReads[rowReads.length - 1].cellsRead).toBeLessThan(30);
+  });
+
+  it.each(people)('finds each lead once when a person %s before any data call', (_, act) => {
+    const runtime = twoFarApart();
+    const { calls } = runtime.measure(() => search(runtime));
+    const count = calls.filter((c) => c.dataIndex !== undefined).length;
+    for (let k = 1; k <= count; k++) {
+      const moved = twoFarApart();
+      moved.people.before(k, act);
+      expect({ k, found: search(moved) }).toEqual({
+        k,
+        found: [`${idOf(1)} 远方贸易`, `${idOf(LEADS_APART - 2)} 远方贸易`],
       });
     }
   });
