@@ -523,6 +523,24 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'doPost, a lead from a web form (numbered, checked for duplicates, assigned)',
+    run: (count) => {
+      const runtime = workbook(count, false);
+      runtime.invoke('scoreAllLeads');
+      const token = runtime.values('设置').find((row) => row[0] === '表单令牌')?.[1];
+      const lead = {
+        token,
+        contact: '王女士',
+        phone: '13800138000',
+        company: '某科技',
+        budget: '80万',
+      };
+      return measure(runtime, () =>
+        runtime.post({ query: { sheet: runtime.spreadsheet.getId() }, json: lead }),
+      );
+    },
+  },
+  {
     name: 'onEdit, paste of 1,000 new leads at the bottom',
     run: (count) => {
       const runtime = workbook(count, false);

@@ -1,4 +1,4 @@
-// A header-row tab read in one call: its header, data rows and where each known column is.
+// A header-row tab read in one read: its header, data rows and where each known column is.
 
 import {
   type ColumnMapping,
@@ -12,7 +12,8 @@ import type { ColumnDef } from '../sheet/tabs';
 import { dateColumnsOf, readColumnsAtOnce } from './cellsAtOnce';
 import { readColumnsApart } from './columnsApart';
 import { hasSheetsService } from './sheetsService';
-import { readAll, type Sheet, type Spreadsheet } from './workbook';
+import { rowsToEnd } from './rowsToEnd';
+import { type Sheet, type Spreadsheet } from './workbook';
 
 export interface Table<K extends string> {
   readonly sheet: Sheet;
@@ -24,13 +25,17 @@ export interface Table<K extends string> {
   readonly layout: HeaderLayout<K>;
 }
 
-/** Reads a tab in one call and finds its header row among the first ten (SPEC §13.1). */
+/**
+ * Reads a tab in one read and finds its header row among the first ten (SPEC §13.1). The read runs
+ * past the last row, so a row a person inserts meanwhile pushes no row out of it, and one a person
+ * deletes does not leave it past the grid's end.
+ */
 export function readTable<K extends string>(
   sheet: Sheet,
   columns: readonly ColumnDef<K>[],
   mapping: ColumnMapping = {},
 ): Table<K> {
-  const values = readAll(sheet);
+  const values = rowsToEnd(sheet, 1, 1, sheet.getLastColumn());
   const at = findHeaderRow(values.slice(0, HEADER_SEARCH_ROWS), columns, mapping);
   const header = values[at] ?? [];
   // A tab holding only a header reads as one row; a blank tab as one blank row.
@@ -164,15 +169,13 @@ export function readLeadIds(sheet: Sheet | undefined, columns: readonly ColumnDe
   return id === undefined ? [] : readColumn(sheet, headerRow, id);
 }
 
-/** The cells of one column (0-based) below the header row (1-based), in one read. */
+/**
+ * The cells of one column (0-based) below the header row (1-based) down to its last with content,
+ * in one read past the tab's last row, as readTable reads (a row a person inserts or deletes
+ * meanwhile neither hides a lead nor fails the read).
+ */
 export function readColumn(sheet: Sheet, headerRow: number, column: number): unknown[] {
-  // Asked once: each ask is a call.
-  const lastRow = sheet.getLastRow();
-  if (lastRow <= headerRow) return [];
-  return sheet
-    .getRange(headerRow + 1, column + 1, lastRow - headerRow, 1)
-    .getValues()
-    .map((row) => row[0]);
+  return rowsToEnd(sheet, headerRow + 1, column + 1, 1).map((row) => row[0]);
 }
 
 /** A row for `table` from values by column key; the team's own columns stay blank. */

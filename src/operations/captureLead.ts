@@ -18,13 +18,25 @@ import { appendRowsNow, tableTarget } from '../gas/commit';
 import { readFlagMemory, writeFlagMemory } from '../gas/duplicateFlags';
 import { appendLog } from '../gas/log';
 import { readState, STATE_KEYS, writeState } from '../gas/stateStore';
-import { readTable, rowFor } from '../gas/table';
+import { readColumnsOf, rowFor } from '../gas/table';
 import { formattedRowsInserted, keepLeadsFormatted } from '../gas/tabStyle';
 import { requireTab, sheetIdOf } from '../gas/workbook';
 import type { OperationContext } from './operation';
 import { scoreRows } from './scoreAllLeads';
 
 const LEAD_KEYS = LEAD_COLUMNS.map((c) => c.key);
+/** The cells of other leads a new lead is numbered and checked against (assignPass, scoreRows). */
+const OTHER_LEADS_KEYS: readonly LeadColumnKey[] = [
+  'id',
+  'contact',
+  'phone',
+  'company',
+  'status',
+  'owner',
+  'duplicateOf',
+];
+/** The cells of pool leads a new lead is numbered and checked against (poolCandidatesOf). */
+const POOL_KEYS = ['id', 'owner', 'phone', 'company', 'contact'] as const;
 
 export type Channel = keyof typeof CAPTURE.channel;
 
@@ -44,8 +56,22 @@ export function captureLead(
 ): CapturedLead {
   const { spreadsheet, tabs, settings, language, zone, now } = context;
   const leadsSheet = requireTab(tabs, 'leads', language);
-  const leads = readTable(leadsSheet, LEAD_COLUMNS, settings.columnNames);
-  const pool = readTable(requireTab(tabs, 'pool', language), POOL_COLUMNS, settings.columnNames);
+  // Only what numbering and the duplicate check need from the other leads: a web form's visitor
+  // waits for the answer, and a long tab read whole would take seconds.
+  const leads = readColumnsOf(
+    leadsSheet,
+    LEAD_COLUMNS,
+    OTHER_LEADS_KEYS,
+    { spreadsheet, zone },
+    settings.columnNames,
+  );
+  const pool = readColumnsOf(
+    requireTab(tabs, 'pool', language),
+    POOL_COLUMNS,
+    POOL_KEYS,
+    { spreadsheet, zone },
+    settings.columnNames,
+  );
   const columns = requireColumns(leads.layout, LEAD_KEYS, () => leadsSheet.getName(), language);
   const channelName = t(language, CAPTURE.channel[channel]);
 
