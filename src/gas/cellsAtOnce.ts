@@ -236,13 +236,14 @@ function emptyColumns(block: CellBlock): unknown[][] {
 
 /**
  * Some columns (0-based) of the `rows` data rows below sheet row `headerRow`, in one call, each
- * column as one array `rows` long, as readBlockColumns gives them.
+ * column as one array `rows` long, as readBlockColumns gives them; with `rows` undefined, down to
+ * the tab's last row at the moment of the read (each run of columns as long as its longest).
  */
 export function readColumnsAtOnce(
   spreadsheet: Spreadsheet,
   sheet: Sheet,
   headerRow: number,
-  rows: number,
+  rows: number | undefined,
   columns: readonly number[],
   dates?: DateColumns,
 ): unknown[][] {
@@ -250,8 +251,9 @@ export function readColumnsAtOnce(
   const blocks = spans.map((span) => ({
     row: headerRow,
     column: span.first,
-    rows,
+    rows: rows ?? 0,
     columns: span.last - span.first + 1,
+    ...(rows === undefined ? { toEnd: true } : {}),
   }));
   const read = readBlockColumns(spreadsheet, sheet, blocks, dates);
   const byColumn = new Map<number, unknown[]>();

@@ -13,6 +13,7 @@ import type { Sheet, Spreadsheet } from './workbook';
  * With the Sheets service they are read in one call. Without it, a call per run of rows when those
  * calls cost less than the span from the first row to the last: then the runs come from moments of
  * their own, and callers check each row for themselves (its Lead ID, the text it was found by).
+ * Rows a person's deletion took away meanwhile (the grid no longer reaches them) read as blank.
  */
 export function readCellsOfRows(
   spreadsheet: Spreadsheet,
@@ -34,7 +35,15 @@ export function readCellsOfRows(
       columns: span.last - span.first + 1,
     })),
   );
-  const values = readBlocksAtOnce(spreadsheet, sheet, blocks);
+  // A person's deletion took rows away under the read: they read as blank, as apart below.
+  const lowest = sheetRows.reduce((most, row) => Math.max(most, row), 0);
+  const values = unlessGridShrank(
+    sheet,
+    lowest,
+    () => readBlocksAtOnce(spreadsheet, sheet, blocks),
+    () => undefined,
+  );
+  if (!values) return sheetRows.map(() => columns.map(() => ''));
   return sheetRows.map((_, i) =>
     columns.map((column) => {
       const s = spans.findIndex((span) => column >= span.first && column <= span.last);

@@ -1,6 +1,4 @@
-// Some columns of a tab below its header, never whole rows: adjacent columns are read as one span.
-
-import type { Sheet } from './workbook';
+// Which columns of a tab share a read: adjacent columns are read as one span, and what a call costs.
 
 /**
  * Columns this many apart (columns between them) still share a read. None: in a long tab a column
@@ -24,32 +22,4 @@ export function columnSpans(columns: readonly number[]): { first: number; last: 
     else spans.push({ first: column, last: column });
   }
   return spans;
-}
-
-/**
- * The cells of each column (0-based) below the header row (1-based), every column the same length:
- * the tab's last row is asked once, and each span is read in one call.
- */
-export function readColumns(
-  sheet: Sheet,
-  headerRow: number,
-  columns: readonly number[],
-): Map<number, unknown[]> {
-  const cells = new Map<number, unknown[]>();
-  const rows = Math.max(0, sheet.getLastRow() - headerRow);
-  for (const span of columnSpans(columns)) {
-    const values =
-      rows === 0
-        ? []
-        : sheet
-            .getRange(headerRow + 1, span.first + 1, rows, span.last - span.first + 1)
-            .getValues();
-    for (let column = span.first; column <= span.last; column++) {
-      cells.set(
-        column,
-        values.map((row) => row[column - span.first]),
-      );
-    }
-  }
-  return cells;
 }

@@ -94,6 +94,9 @@ export function readColumnsOf<K extends string>(
  * The rows below a header already read, with only the `keys` columns filled: through the Sheets
  * service (`atOnce`), just those columns, still in one call; else the span from the first to the
  * last of them, or (`atOnce` without the service) each run of them apart where that costs less.
+ * Without `knownCount` each read runs to the tab's last row as it is at that moment, so a person
+ * inserting or deleting rows meanwhile neither pushes a row out nor fails the read; the rows then
+ * end at the last with content in the columns read.
  */
 export function readColumnsBelow<K extends string>(
   sheet: Sheet,
@@ -108,33 +111,44 @@ export function readColumnsBelow<K extends string>(
   knownCount?: number,
 ): unknown[][] {
   const { headerRow, header, layout } = head;
-  const count = knownCount ?? Math.max(0, sheet.getLastRow() - headerRow);
-  // Made after the read: the rows and the service's answer are held together only while copying.
-  const blankRows = () =>
-    Array.from({ length: count }, () => Array<unknown>(header.length).fill(''));
   const wanted = keys
     .map((key) => layout.index[key])
     .filter((at): at is number => at !== undefined);
-  if (count === 0 || wanted.length === 0) return blankRows();
+  if (knownCount === 0 || wanted.length === 0) {
+    const count = knownCount ?? Math.max(0, sheet.getLastRow() - headerRow);
+    return Array.from({ length: count }, () => Array<unknown>(header.length).fill(''));
+  }
+  const columns = columnsBelow(sheet, headerRow, wanted, layout, atOnce, knownCount);
+  const count = knownCount ?? columns.reduce((most, cells) => Math.max(most, cells.length), 0);
+  // Each row made once, whole, from the columns read: every cell is written a single time.
+  const width = header.length;
+  const byColumn: (unknown[] | undefined)[] = new Array(width).fill(undefined);
+  wanted.forEach((at, k) => (byColumn[at] = columns[k]));
+  const rows: unknown[][] = new Array(count);
+  for (let r = 0; r < count; r++) {
+    const row: unknown[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      const cells = byColumn[c];
+      row[c] = cells === undefined ? '' : (cells[r] ?? '');
+    }
+    rows[r] = row;
+  }
+  return rows;
+}
+
+/** The `wanted` columns below the header, each `count` long or, without it, to its last cell. */
+function columnsBelow(
+  sheet: Sheet,
+  headerRow: number,
+  wanted: readonly number[],
+  layout: HeaderLayout<string>,
+  atOnce: { readonly spreadsheet: Spreadsheet; readonly zone: TimeZone } | undefined,
+  count: number | undefined,
+): unknown[][] {
   if (atOnce && hasSheetsService()) {
     const dates = { columns: dateColumnsOf(layout.index), zone: atOnce.zone };
-    const cells = readColumnsAtOnce(atOnce.spreadsheet, sheet, headerRow, count, wanted, dates);
-    // Each row made once, whole, from the columns read: every cell is written a single time.
-    const width = header.length;
-    const byColumn: (unknown[] | undefined)[] = new Array(width).fill(undefined);
-    wanted.forEach((at, k) => (byColumn[at] = cells[k]));
-    const rows: unknown[][] = new Array(count);
-    for (let r = 0; r < count; r++) {
-      const row: unknown[] = new Array(width);
-      for (let c = 0; c < width; c++) {
-        const column = byColumn[c];
-        row[c] = column === undefined ? '' : column[r];
-      }
-      rows[r] = row;
-    }
-    return rows;
+    return readColumnsAtOnce(atOnce.spreadsheet, sheet, headerRow, count, wanted, dates);
   }
-  const rows = blankRows();
   // Without the Sheets service, columns far apart each in a call of their own, checked by the
   // Lead IDs read again, when that costs less than the span between them.
   const key = (layout.index as Partial<Record<string, number>>).id;
@@ -142,21 +156,17 @@ export function readColumnsBelow<K extends string>(
     atOnce && key !== undefined
       ? readColumnsApart(sheet, headerRow + 1, count, [...new Set([key, ...wanted])], key)
       : undefined;
-  if (apart) {
-    for (const at of wanted) {
-      const cells = apart.byColumn.get(at) ?? [];
-      for (let r = 0; r < count; r++) rows[r][at] = cells[r];
-    }
-    return rows;
-  }
+  if (apart) return wanted.map((at) => apart.byColumn.get(at) ?? []);
   const first = Math.min(...wanted);
-  const last = Math.max(...wanted);
-  const span = sheet.getRange(headerRow + 1, first + 1, count, last - first + 1).getValues();
-  span.forEach((cells, i) => {
-    for (const at of wanted) rows[i][at] = cells[at - first];
-  });
-  return rows;
+  const span = last(wanted) - first + 1;
+  const cells =
+    count === undefined
+      ? rowsToEnd(sheet, headerRow + 1, first + 1, span)
+      : sheet.getRange(headerRow + 1, first + 1, count, span).getValues();
+  return wanted.map((at) => cells.map((line) => line[at - first]));
 }
+
+const last = (columns: readonly number[]) => columns.reduce((most, c) => Math.max(most, c), 0);
 
 /**
  * Every Lead ID of a tab of leads (Leads or Pool), from its header and its ID column only: what

@@ -170,9 +170,9 @@ export function searchLeads(query: string): LeadSummary[] {
   // tab is searched instead.
   const matcher = new RegExp(pattern, 'iu');
   const idAt = readColumns.indexOf(index.id);
-  const ids = new Set(cells.map((line) => textOf(line[idAt])));
+  const ids = cells.map((line) => textOf(line[idAt])).filter((id) => id !== '');
   const moved =
-    ids.size < cells.length ||
+    new Set(ids).size < ids.length ||
     cells.some((line) =>
       searched.every((column) => !matcher.test(textOf(line[readColumns.indexOf(column)]))),
     );

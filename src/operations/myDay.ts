@@ -18,10 +18,9 @@ import { LEAD_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
 import { MY_DAY, t } from '../sheet/text';
 import { readClaims } from '../gas/claimLedger';
 import { readCellsOfRows } from '../gas/cellsOfRows';
-import { columnSpans, readColumns } from '../gas/columnReads';
 import { readTabHeader, type TabHeader } from '../gas/leadRows';
 import { rememberName, type SignedIn, signedInPerson } from '../gas/signedInPerson';
-import { readTable } from '../gas/table';
+import { readColumnsBelow, readTable } from '../gas/table';
 import { requireTab, type Sheet } from '../gas/workbook';
 import { type SidebarContext, sidebarContext } from './sidebarContext';
 
@@ -137,7 +136,7 @@ export function getMyDay(member?: unknown): MyDay {
     () => tab.sheet.getName(),
     language,
   );
-  const { records, rowsById, whole } = queueRecords(context, tab, columns);
+  const { records, rowsById } = queueRecords(context, tab, columns);
   const leads = records.map((record) => queueLeadOf(record, context));
   const queue = myDayQueue(
     leads,
@@ -148,8 +147,7 @@ export function getMyDay(member?: unknown): MyDay {
   );
   const ids = queue.map((entry) => entry.leadId);
   const shown =
-    (whole ? undefined : shownCells(context, tab, rowsById, ids)) ??
-    shownFromWholeTab(context, tab.sheet, ids);
+    shownCells(context, tab, rowsById, ids) ?? shownFromWholeTab(context, tab.sheet, ids);
   // A lead whose row a person deleted meanwhile is not listed: it is gone from the tab.
   const items: MyDayItem[] = queue
     .filter((entry) => shown.has(entry.leadId))
@@ -180,40 +178,26 @@ export function getMyDay(member?: unknown): MyDay {
 }
 
 /**
- * The queue's cells of every lead, row by row. The columns come in a few reads (one per run of
- * adjacent columns); the ID column is read again after them, and when a person sorted, inserted or
- * deleted rows in between (the IDs moved) the tab is read whole instead, so no lead is ever paired
- * with another lead's owner or dates.
+ * The queue's cells of every lead, row by row, in one moment: one call of the Sheets service, or
+ * without it the columns apart with the ID column read again (a person's sort, insertion or
+ * deletion in between sends it to one read of the span), so no lead is ever paired with another
+ * lead's owner or dates.
  */
 function queueRecords(
   context: SidebarContext,
   tab: TabHeader<LeadColumnKey>,
   columns: Record<LeadColumnKey, number>,
-): { records: Record<QueueKey, unknown>[]; rowsById: Map<string, number>; whole: boolean } {
-  const wanted = QUEUE_KEYS.map((key) => columns[key]);
-  const read = readColumns(tab.sheet, tab.headerRow, wanted);
-  const ids = read.get(columns.id) ?? [];
-  const moved =
-    columnSpans(wanted).length > 1 &&
-    !sameIds(ids, readColumns(tab.sheet, tab.headerRow, [columns.id]).get(columns.id) ?? []);
-  const rows: unknown[][] = moved
-    ? readTable(tab.sheet, LEAD_COLUMNS, context.settings.columnNames).rows
-    : ids.map((_, row) => {
-        const cells: unknown[] = [];
-        for (const at of wanted) cells[at] = read.get(at)?.[row] ?? '';
-        return cells;
-      });
+): { records: Record<QueueKey, unknown>[]; rowsById: Map<string, number> } {
+  const { spreadsheet, zone } = context;
+  const rows = readColumnsBelow(tab.sheet, tab, QUEUE_KEYS, { spreadsheet, zone });
   const records = rows.map((row) => recordOf(row, columns, QUEUE_KEYS));
   const rowsById = new Map<string, number>();
   records.forEach((record, row) => {
     const id = textOf(record.id);
     if (id && !rowsById.has(id)) rowsById.set(id, row);
   });
-  return { records, rowsById, whole: moved };
+  return { records, rowsById };
 }
-
-const sameIds = (a: readonly unknown[], b: readonly unknown[]) =>
-  a.length === b.length && a.every((id, i) => textOf(id) === textOf(b[i]));
 
 function shownFromWholeTab(
   context: SidebarContext,

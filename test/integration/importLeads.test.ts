@@ -3,8 +3,8 @@
 // list marked so a second import adds nothing, and a run that dies at any call finishing on rerun.
 
 import type { LocalAppsScript } from '../../gas-local/runtime';
-import { leadRow, TEMPLATE_LEAD } from '../support/leads';
-import { loadRuntime, rowsOf } from '../support/runtime';
+import { trackerWithList } from '../support/importList';
+import { rowsOf } from '../support/runtime';
 
 const LEADS = '销售线索信息表';
 const LIST = '展会名单';
@@ -22,13 +22,7 @@ const LIST_ROWS = [
   ['赵敏', '13900000003', '远景制造', '不契合', '', '无权限'],
 ];
 
-function workbook(): LocalAppsScript {
-  const runtime = loadRuntime();
-  runtime.invoke('setupSheets');
-  runtime.type(LEADS, 2, 1, [leadRow({ ...TEMPLATE_LEAD, owner: '张伟', status: '跟进中' })]);
-  runtime.addSheet(LIST, LIST_ROWS);
-  return runtime;
-}
+const workbook = (): LocalAppsScript => trackerWithList(LIST, LIST_ROWS);
 
 const byPhone = (runtime: LocalAppsScript) =>
   rowsOf(runtime, LEADS).map((lead) => String(lead['联系方式']));

@@ -4,8 +4,8 @@
 
 import type { People } from '../../gas-local/people';
 import type { LocalAppsScript } from '../../gas-local/runtime';
-import { leadRow, TEMPLATE_LEAD } from '../support/leads';
-import { loadRuntime, rowsOf } from '../support/runtime';
+import { trackerWithList } from '../support/importList';
+import { rowsOf } from '../support/runtime';
 
 const LEADS = '销售线索信息表';
 const LIST = '展会名单';
@@ -24,13 +24,7 @@ const LIST_ROWS = [
   ]),
 ];
 
-function workbook(): LocalAppsScript {
-  const runtime = loadRuntime();
-  runtime.invoke('setupSheets');
-  runtime.type(LEADS, 2, 1, [leadRow({ ...TEMPLATE_LEAD, owner: '张伟', status: '跟进中' })]);
-  runtime.addSheet(LIST, LIST_ROWS);
-  return runtime;
-}
+const workbook = (): LocalAppsScript => trackerWithList(LIST, LIST_ROWS);
 
 /** Sheet row (1-based) of the list row of a visitor, or 0 when it is gone. */
 const listRowOf = (runtime: LocalAppsScript, visitor: string) =>

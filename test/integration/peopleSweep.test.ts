@@ -233,6 +233,12 @@ const OPERATIONS: Operation[] = [
     options: { withoutAdvancedServices: true },
   },
   {
+    name: 'scoreAllLeads without the Sheets service',
+    tab: LEADS,
+    run: (rt) => void rt.invoke('scoreAllLeads'),
+    options: { withoutAdvancedServices: true },
+  },
+  {
     name: 'claimPoolLead',
     tab: POOL,
     // The second run claims again only while the lead is still in the pool, as a person would.
@@ -250,6 +256,26 @@ const OPERATIONS: Operation[] = [
         [{ leadId: mayId(3), method: 'phone', content: '电话沟通了报价', time: FOLLOW_UP_TIME }],
         { execution: 'sidebar' },
       ),
+  },
+  {
+    name: 'submitFollowUp without the Sheets service',
+    tab: LEADS,
+    run: (rt) =>
+      void rt.invoke(
+        'submitFollowUp',
+        [{ leadId: mayId(3), method: 'phone', content: '电话沟通了报价', time: FOLLOW_UP_TIME }],
+        { execution: 'sidebar' },
+      ),
+    options: { withoutAdvancedServices: true },
+  },
+  {
+    name: 'claimPoolLead without the Sheets service',
+    tab: POOL,
+    run: (rt) => {
+      if (rowOfContact(rt, POOL, '客户11'))
+        rt.as(ZHANG).invoke('claimPoolLead', [mayId(11)], { execution: 'sidebar' });
+    },
+    options: { withoutAdvancedServices: true },
   },
 ];
 
