@@ -236,14 +236,13 @@ function emptyColumns(block: CellBlock): unknown[][] {
 
 /**
  * Some columns (0-based) of the `rows` data rows below sheet row `headerRow`, in one call, each
- * column as one array `rows` long, as readBlockColumns gives them; with `rows` undefined, down to
- * the tab's last row at the moment of the read (each run of columns as long as its longest).
+ * column as one array `rows` long, as readBlockColumns gives them.
  */
 export function readColumnsAtOnce(
   spreadsheet: Spreadsheet,
   sheet: Sheet,
   headerRow: number,
-  rows: number | undefined,
+  rows: number,
   columns: readonly number[],
   dates?: DateColumns,
 ): unknown[][] {
@@ -251,9 +250,8 @@ export function readColumnsAtOnce(
   const blocks = spans.map((span) => ({
     row: headerRow,
     column: span.first,
-    rows: rows ?? 0,
+    rows,
     columns: span.last - span.first + 1,
-    ...(rows === undefined ? { toEnd: true } : {}),
   }));
   const read = readBlockColumns(spreadsheet, sheet, blocks, dates);
   const byColumn = new Map<number, unknown[]>();

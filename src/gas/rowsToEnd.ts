@@ -42,25 +42,43 @@ export function rowsToEnd(
   firstColumn: number,
   columns: number,
   atLeast = 0,
-  askedAgain = false,
 ): unknown[][] {
   if (columns < 1) return [];
+  const rows = readToEnd(
+    sheet,
+    firstRow,
+    (count) => (count < 1 ? [] : sheet.getRange(firstRow, firstColumn, count, columns).getValues()),
+    (read) => read.length > 0 && !read[read.length - 1].every(isBlank),
+    atLeast,
+  );
+  while (rows.length > atLeast && rows[rows.length - 1].every(isBlank)) rows.pop();
+  return rows;
+}
+
+/**
+ * `read(count)` of the `count` rows from sheet row `firstRow` (1-based) down past the tab's last
+ * row by READ_SLACK, within the grid, and at least `atLeast` rows: a person who inserts rows
+ * between the ask for the tab's length and the read pushes no row out of it. It asks again once
+ * when a person's deletion took the grid's end away from under the read, or when the read filled
+ * the grid (`filledLastRow`: its last row has content) and the grid grew meanwhile.
+ */
+export function readToEnd<T>(
+  sheet: Sheet,
+  firstRow: number,
+  read: (count: number) => T,
+  filledLastRow: (value: T) => boolean,
+  atLeast = 0,
+  askedAgain = false,
+): T {
   const wanted = Math.max(sheet.getLastRow() + READ_SLACK, firstRow - 1 + atLeast);
   const gridRows = sheet.getMaxRows();
   const last = Math.min(wanted, Math.max(gridRows, firstRow - 1 + atLeast));
-  if (last < firstRow) return [];
   const again = askedAgain
     ? undefined
-    : () => rowsToEnd(sheet, firstRow, firstColumn, columns, atLeast, true);
-  const rows = unlessGridShrank(
-    sheet,
-    last,
-    () => sheet.getRange(firstRow, firstColumn, last - firstRow + 1, columns).getValues(),
-    again,
-  );
+    : () => readToEnd(sheet, firstRow, read, filledLastRow, atLeast, true);
+  const value = unlessGridShrank(sheet, last, () => read(last - firstRow + 1), again);
   // Read to the grid's very end: rows inserted meanwhile would have pushed the last ones out.
-  const filled = last >= gridRows && !rows[rows.length - 1].every(isBlank);
+  const filled = last >= gridRows && filledLastRow(value);
   if (again && filled && sheet.getMaxRows() > gridRows) return again();
-  while (rows.length > atLeast && rows[rows.length - 1].every(isBlank)) rows.pop();
-  return rows;
+  return value;
 }

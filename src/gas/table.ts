@@ -8,11 +8,12 @@ import {
   locateColumns,
 } from '../sheet/headers';
 import type { TimeZone } from '../sheet/calendar';
+import { isBlank } from '../sheet/cells';
 import type { ColumnDef } from '../sheet/tabs';
 import { dateColumnsOf, readColumnsAtOnce } from './cellsAtOnce';
 import { readColumnsApart } from './columnsApart';
 import { hasSheetsService } from './sheetsService';
-import { rowsToEnd } from './rowsToEnd';
+import { readToEnd, rowsToEnd } from './rowsToEnd';
 import { type Sheet, type Spreadsheet } from './workbook';
 
 export interface Table<K extends string> {
@@ -94,9 +95,9 @@ export function readColumnsOf<K extends string>(
  * The rows below a header already read, with only the `keys` columns filled: through the Sheets
  * service (`atOnce`), just those columns, still in one call; else the span from the first to the
  * last of them, or (`atOnce` without the service) each run of them apart where that costs less.
- * Without `knownCount` each read runs to the tab's last row as it is at that moment, so a person
- * inserting or deleting rows meanwhile neither pushes a row out nor fails the read; the rows then
- * end at the last with content in the columns read.
+ * Without `knownCount` each read runs past the tab's last row (asking again when the grid changed
+ * under it), so a person inserting or deleting rows meanwhile neither pushes a row out nor fails
+ * the read; the rows then end at the last with content in the columns read.
  */
 export function readColumnsBelow<K extends string>(
   sheet: Sheet,
@@ -147,7 +148,17 @@ function columnsBelow(
 ): unknown[][] {
   if (atOnce && hasSheetsService()) {
     const dates = { columns: dateColumnsOf(layout.index), zone: atOnce.zone };
-    return readColumnsAtOnce(atOnce.spreadsheet, sheet, headerRow, count, wanted, dates);
+    const read = (rows: number) =>
+      readColumnsAtOnce(atOnce.spreadsheet, sheet, headerRow, rows, wanted, dates);
+    if (count !== undefined) return read(count);
+    const cells = readToEnd(sheet, headerRow + 1, read, (columns) =>
+      columns.some((column) => column.length > 0 && !isBlank(column[column.length - 1])),
+    );
+    // Down to the last row with content in the columns read, as a read to the end gives.
+    let rows = cells.reduce((most, column) => Math.max(most, column.length), 0);
+    while (rows > 0 && cells.every((column) => isBlank(column[rows - 1]))) rows--;
+    for (const column of cells) column.length = Math.min(column.length, rows);
+    return cells;
   }
   // Without the Sheets service, columns far apart each in a call of their own, checked by the
   // Lead IDs read again, when that costs less than the span between them.
