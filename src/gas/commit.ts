@@ -625,20 +625,21 @@ export type Snapshot =
  * Appends rows below the last row with content at the moment of writing, in one call: rows a
  * person pasted meanwhile stay where they are, above the new ones. Text stays text. Rows are
  * inserted for them, so anything a person keeps further down moves down instead of being
- * overwritten; a tab only the tracker writes (the Log) fills its spare rows instead.
+ * overwritten; a tab only the tracker writes (the Log) fills its spare rows instead. Returns the
+ * sheet row (1-based) the first of them landed on, as the write itself tells it where it can.
  */
 export function appendRowsNow(
   target: CommitTarget,
   rows: readonly (readonly unknown[])[],
   spareRows: 'insert' | 'fill' = 'insert',
-): void {
-  if (rows.length === 0) return;
+): number | undefined {
+  if (rows.length === 0) return undefined;
   const width = rows.reduce((most, row) => Math.max(most, row.length), 1);
   if (target.mode === 'batch' && !hasSheetsService() && spareRows === 'insert') {
     // Without the service, appendRow is the one call that finds the bottom and writes there at
     // once: a block written below a last row asked for a call earlier could cover a person's paste.
     for (const row of rows) target.sheet.appendRow(padRow(row, width).map(asCellValue));
-    return;
+    return target.sheet.getLastRow() - rows.length + 1;
   }
   if (!rangesAtOnce(target)) {
     const sheet = target.sheet;
@@ -648,11 +649,11 @@ export function appendRowsNow(
     sheet
       .getRange(first, 1, rows.length, width)
       .setValues(rows.map((row) => padRow(row, width).map(asCellValue)));
-    return;
+    return first;
   }
   SpreadsheetApp.flush();
   const tab = target.sheet.getName();
-  sheetsService().Spreadsheets.Values.append(
+  const appended = sheetsService().Spreadsheets.Values.append(
     { values: rows.map((row) => padRow(row, width).map((v) => apiValue(v, target.zone))) },
     spreadsheetIdOf(target.spreadsheet),
     `'${tab.replace(/'/g, "''")}'!A${target.headerRow}:${columnLetter(width)}`,
@@ -661,6 +662,13 @@ export function appendRowsNow(
       insertDataOption: spareRows === 'insert' ? 'INSERT_ROWS' : 'OVERWRITE',
     },
   );
+  return firstRowOf(appended.updates?.updatedRange);
+}
+
+/** The first row of an A1 range such as `'Leads'!A101:AA101`, or undefined. */
+function firstRowOf(range: string | undefined): number | undefined {
+  const row = /![$]?[A-Za-z]+[$]?(\d+)/.exec(range ?? '')?.[1];
+  return row === undefined ? undefined : Number(row);
 }
 
 const padRow = (row: readonly unknown[], width: number) =>

@@ -100,8 +100,10 @@ export function captureLead(
 
   // Below whatever Leads holds at this moment, so rows people add meanwhile stay where they are.
   const maxRows = leadsSheet.getMaxRows();
-  appendRowsNow(tableTarget(spreadsheet, leads, zone), [rows[at]]);
-  formattedRowsInserted(leadsSheet, maxRows, leads.headerRow + leads.rows.length, 1);
+  // Where it landed, as the append tells: below every row with content, in any column.
+  const landed =
+    appendRowsNow(tableTarget(spreadsheet, leads, zone), [rows[at]]) ?? leads.headerRow + 1 + at;
+  formattedRowsInserted(leadsSheet, maxRows, landed - 1, 1);
   const lead = recordOf(rows[at], columns, LEAD_KEYS) as Record<LeadColumnKey, unknown>;
   const leadId = textOf(lead.id);
   const flag = decided.flagged[0];
@@ -131,8 +133,7 @@ export function captureLead(
         zone,
         now,
         spreadsheetUrl: spreadsheet.getUrl(),
-        // The row it was appended on, as this execution's read of Leads places it.
-        leadLink: rowLink(spreadsheet.getUrl(), sheetIdOf(leadsSheet), leads.headerRow + 1 + at),
+        leadLink: rowLink(spreadsheet.getUrl(), sheetIdOf(leadsSheet), landed),
       },
     ),
   ];

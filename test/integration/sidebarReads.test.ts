@@ -215,13 +215,17 @@ describe('the sidebar beside a person who moves rows between its reads', () => {
         return runtime.measure(() => myDay(runtime));
       })();
       const count = calls.filter((c) => c.dataIndex !== undefined).length;
+      // A deletion before the last read of Leads (the queue's columns, then the listed leads'
+      // cells, which would find lead 4's row gone) leaves lead 4 out of the list.
+      const lastLeadsRead = Math.max(
+        ...calls.flatMap((c) => (c.sheet === LEADS && c.dataIndex ? [c.dataIndex] : [])),
+      );
       for (let k = 1; k <= count; k++) {
         const runtime = fiveDueLeads();
         runtime.people.before(k, act);
         const day = myDay(runtime) as { items: { leadId: string; company: string; due: string }[] };
-        // Earliest due first: lead 4 has been overdue longest. A deletion of its row before the
-        // read leaves it out.
-        const deleted = act === deletesLead4 && !day.items.some((item) => item.leadId === idOf(4));
+        // Earliest due first: lead 4 has been overdue longest.
+        const deleted = act === deletesLead4 && k <= lastLeadsRead;
         const listed = [4, 3, 2, 1, 0].filter((i) => i !== 4 || !deleted);
         expect({
           k,

@@ -264,3 +264,33 @@ describe('doPost: answered at once', () => {
     expect(leads(runtime)).toEqual([]);
   });
 });
+
+describe('doPost: the link to the new lead', () => {
+  const rowLinks = (body: string) =>
+    [...body.matchAll(/#gid=(\d+)&(?:amp;)?range=A(\d+)/g)].map((m) => Number(m[2]));
+
+  it.each([
+    ['Entered by', 'with the Sheets service', {}],
+    ['Source', 'with the Sheets service', {}],
+    ['Entered by', 'without the Sheets service', { withoutAdvancedServices: true }],
+  ])(
+    'opens the row the lead landed on when the last row holds only its %s (%s)',
+    (header, _, options) => {
+      const runtime = automationWorkbook([], TEAM, undefined, options);
+      const sheet = runtime.spreadsheet.getId();
+      const token = tokenOf(runtime);
+      // A person has begun a row and typed a single cell that no lead check reads.
+      runtime.type(
+        LEADS,
+        2,
+        runtime.values(LEADS)[0].indexOf(header === 'Source' ? '来源' : '录入人') + 1,
+        [['展会']],
+      );
+      postLead(runtime, sheet, { token, ...LEAD });
+      const landed = runtime.values(LEADS).findIndex((row) => row.includes('王女士')) + 1;
+      expect(landed).toBe(3);
+      const [notice] = runtime.mail._sent.filter((m) => m.subject.startsWith('新线索'));
+      expect(rowLinks(notice.body)[0]).toBe(landed);
+    },
+  );
+});
