@@ -11,6 +11,7 @@ import { type ColumnDef, TABLE_TABS, type TableTabKey } from '../sheet/tabs';
 import { isMissingFieldFormula, missingFieldFormulas } from '../sheet/missingFieldRules';
 import { requiredFields } from '../method/analysis/completeness';
 import { formattedCompanyKey, formattedRowsKey, readState, writeState } from './stateStore';
+import { unlessGridShrank } from './rowsToEnd';
 import type { Sheet } from './workbook';
 import { sheetIdOf } from './workbook';
 
@@ -210,9 +211,32 @@ export function extendFormatsIfGrown(
   const companyChanged =
     key === 'leads' &&
     readState<boolean | null>(formattedCompanyKey(id), null) !== settings.companyRequired;
-  if (covered !== null && (sheet.getMaxRows() > Number(covered) || companyChanged)) {
+  const grown = covered !== null && sheet.getMaxRows() > Number(covered);
+  if (covered !== null && (grown || companyChanged)) {
+    if (grown) keepSpareRows(sheet);
     styleTableTab(sheet, key, index, language, settings, headerRow);
   }
+}
+
+/** Blank rows kept below a grown tab's last row, inside its formatted area. */
+const SPARE_ROWS = 100;
+
+/**
+ * A paste that reaches the grid's end grows the grid to fit it exactly; an append below the last
+ * row then lands past the formatted area, and would style the whole tab again each time. A few
+ * blank rows below keep appends inside it, where inserted rows take their neighbours' formats.
+ */
+function keepSpareRows(sheet: Sheet): void {
+  const gridRows = sheet.getMaxRows();
+  const spare = gridRows - sheet.getLastRow();
+  if (spare >= SPARE_ROWS) return;
+  // A person who deleted rows since the grid was asked: the next growth check adds them.
+  unlessGridShrank(
+    sheet,
+    gridRows,
+    () => sheet.insertRowsAfter(gridRows, SPARE_ROWS - spare),
+    () => undefined,
+  );
 }
 
 /**

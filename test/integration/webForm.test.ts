@@ -4,7 +4,15 @@
 
 import { LocalAppsScript } from '../../gas-local/runtime';
 import { loadRuntime, rowsOf } from '../support/runtime';
-import { automationWorkbook, HOUR, LEADS, setSetting, T0, TEAM } from '../support/automation';
+import {
+  automationWorkbook,
+  gradeALead,
+  HOUR,
+  LEADS,
+  setSetting,
+  T0,
+  TEAM,
+} from '../support/automation';
 import { putState, STATE_TAB as STATE_TAB_NAME, trackerIn } from '../support/spreadsheets';
 import { answerOf, postLead, recordArrival, tokenOf } from '../support/forms';
 
@@ -293,4 +301,24 @@ describe('doPost: the link to the new lead', () => {
       expect(rowLinks(notice.body)[0]).toBe(landed);
     },
   );
+});
+
+describe('doPost: a tab grown to its grid’s end', () => {
+  it('is styled once, with blank rows below, so the next leads land inside its formats', () => {
+    const { runtime, sheet, token } = tracker();
+    // A paste past the set-up's 1,000 rows grows the grid to fit it exactly: no spare rows.
+    const pasted = Array.from({ length: 1_200 }, (_, i) => gradeALead(i, { owner: '张伟' }));
+    runtime.type(LEADS, 2, 1, pasted);
+    expect(runtime.sheet(LEADS)._data.maxRows).toBe(1_201);
+    const styling = (calls: { method: string }[]) =>
+      calls.filter((c) => /^(setConditionalFormatRules|setDataValidation)$/.test(c.method));
+    const first = runtime.measure(() => postLead(runtime, sheet, { token, ...LEAD }));
+    expect(styling(first.calls).length).toBeGreaterThan(0);
+    const second = runtime.measure(() =>
+      postLead(runtime, sheet, { token, ...LEAD, phone: '13800138001', contact: '李先生' }),
+    );
+    expect(styling(second.calls)).toEqual([]);
+    const grid = runtime.sheet(LEADS)._data;
+    expect(grid.maxRows - grid.lastRow()).toBeGreaterThanOrEqual(90);
+  });
 });
