@@ -50,6 +50,12 @@ function workbook(): LocalAppsScript {
   );
   runtime.type(LEADS, QUIET + 2, 1, ACTIVE);
   runtime.invoke('scoreAllLeads');
+  // The pass kept blank rows below the pasted leads; a person took them away again: no spare
+  // rows, so every read to the end reaches the grid's last row.
+  runtime.run(
+    `const s = SpreadsheetApp.getActive().getSheetByName('${LEADS}');` +
+      's.deleteRows(s.getLastRow() + 1, s.getMaxRows() - s.getLastRow());',
+  );
   return runtime;
 }
 
