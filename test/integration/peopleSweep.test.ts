@@ -203,6 +203,20 @@ function editNeedFits(rt: LocalAppsScript): void {
   }
 }
 
+/** The second run claims again only while the lead is still in the pool, as a person would. */
+function claimLead11(rt: LocalAppsScript): void {
+  if (rowOfContact(rt, POOL, '客户11'))
+    rt.as(ZHANG).invoke('claimPoolLead', [mayId(11)], { execution: 'sidebar' });
+}
+
+function followUpLead3(rt: LocalAppsScript): void {
+  rt.invoke(
+    'submitFollowUp',
+    [{ leadId: mayId(3), method: 'phone', content: '电话沟通了报价', time: FOLLOW_UP_TIME }],
+    { execution: 'sidebar' },
+  );
+}
+
 const OPERATIONS: Operation[] = [
   { name: 'onEdit', tab: LEADS, run: editNeedFits, byPosition: true },
   { name: 'scoreAllLeads', tab: LEADS, run: (rt) => void rt.invoke('scoreAllLeads') },
@@ -241,40 +255,23 @@ const OPERATIONS: Operation[] = [
   {
     name: 'claimPoolLead',
     tab: POOL,
-    // The second run claims again only while the lead is still in the pool, as a person would.
-    run: (rt) => {
-      if (rowOfContact(rt, POOL, '客户11'))
-        rt.as(ZHANG).invoke('claimPoolLead', [mayId(11)], { execution: 'sidebar' });
-    },
+    run: claimLead11,
   },
   {
     name: 'submitFollowUp',
     tab: LEADS,
-    run: (rt) =>
-      void rt.invoke(
-        'submitFollowUp',
-        [{ leadId: mayId(3), method: 'phone', content: '电话沟通了报价', time: FOLLOW_UP_TIME }],
-        { execution: 'sidebar' },
-      ),
+    run: followUpLead3,
   },
   {
     name: 'submitFollowUp without the Sheets service',
     tab: LEADS,
-    run: (rt) =>
-      void rt.invoke(
-        'submitFollowUp',
-        [{ leadId: mayId(3), method: 'phone', content: '电话沟通了报价', time: FOLLOW_UP_TIME }],
-        { execution: 'sidebar' },
-      ),
+    run: followUpLead3,
     options: { withoutAdvancedServices: true },
   },
   {
     name: 'claimPoolLead without the Sheets service',
     tab: POOL,
-    run: (rt) => {
-      if (rowOfContact(rt, POOL, '客户11'))
-        rt.as(ZHANG).invoke('claimPoolLead', [mayId(11)], { execution: 'sidebar' });
-    },
+    run: claimLead11,
     options: { withoutAdvancedServices: true },
   },
 ];

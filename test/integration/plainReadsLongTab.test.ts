@@ -18,6 +18,7 @@ import {
   LEADS,
   mayId,
   POOL,
+  takeSpareRows,
 } from '../support/automation';
 
 const TEAM = [
@@ -52,10 +53,7 @@ function workbook(): LocalAppsScript {
   runtime.invoke('scoreAllLeads');
   // The pass kept blank rows below the pasted leads; a person took them away again: no spare
   // rows, so every read to the end reaches the grid's last row.
-  runtime.run(
-    `const s = SpreadsheetApp.getActive().getSheetByName('${LEADS}');` +
-      's.deleteRows(s.getLastRow() + 1, s.getMaxRows() - s.getLastRow());',
-  );
+  takeSpareRows(runtime, LEADS);
   return runtime;
 }
 

@@ -5,7 +5,7 @@
 
 import type { People } from '../../gas-local/people';
 import type { LocalAppsScript } from '../../gas-local/runtime';
-import { automationWorkbook, gradeALead, LEADS, T0 } from '../support/automation';
+import { automationWorkbook, gradeALead, LEADS, T0, takeSpareRows } from '../support/automation';
 import { answerOf, postLead, tokenOf } from '../support/forms';
 import { rowsOf } from '../support/runtime';
 
@@ -35,11 +35,7 @@ function tightLeads(withoutService: boolean): LocalAppsScript {
     undefined,
     withoutService ? { withoutAdvancedServices: true } : {},
   );
-  runtime.run(
-    `const s = SpreadsheetApp.getActive().getSheetByName('${LEADS}');` +
-      'if (s.getMaxRows() > s.getLastRow())' +
-      ' s.deleteRows(s.getLastRow() + 1, s.getMaxRows() - s.getLastRow());',
-  );
+  takeSpareRows(runtime, LEADS);
   return runtime;
 }
 

@@ -138,3 +138,12 @@ export function dayUnderWay(runtime: LocalAppsScript): () => void {
   const [trigger] = runtime.allTriggers();
   return () => void runtime.fireTimeTrigger(trigger.id);
 }
+
+/** A person takes away the blank rows below a tab's last row: the grid ends at its last lead. */
+export function takeSpareRows(runtime: LocalAppsScript, tab: string): void {
+  runtime.run(
+    `const s = SpreadsheetApp.getActive().getSheetByName('${tab}');` +
+      'if (s.getMaxRows() > s.getLastRow())' +
+      ' s.deleteRows(s.getLastRow() + 1, s.getMaxRows() - s.getLastRow());',
+  );
+}
