@@ -169,15 +169,13 @@ function columnsBelow(
       : undefined;
   if (apart) return wanted.map((at) => apart.byColumn.get(at) ?? []);
   const first = Math.min(...wanted);
-  const span = last(wanted) - first + 1;
+  const span = Math.max(...wanted) - first + 1;
   const cells =
     count === undefined
       ? rowsToEnd(sheet, headerRow + 1, first + 1, span)
       : sheet.getRange(headerRow + 1, first + 1, count, span).getValues();
   return wanted.map((at) => cells.map((line) => line[at - first]));
 }
-
-const last = (columns: readonly number[]) => columns.reduce((most, c) => Math.max(most, c), 0);
 
 /**
  * Every Lead ID of a tab of leads (Leads or Pool), from its header and its ID column only: what
