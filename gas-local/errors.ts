@@ -34,5 +34,7 @@ export const MESSAGES = {
   mailRecipientsPerMessage: 'Limit Exceeded: Email Recipients Per Message.',
   tooManyTriggers:
     'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+  /** The local runtime's wording: Google's for an empty list is not documented. */
+  emptyRangeList: 'A range list needs at least one range.',
   notImplemented: (what: string) => `The local Apps Script runtime does not implement ${what}.`,
 } as const;

@@ -58,6 +58,7 @@ const API_WRITE_METHOD = /\.(batchUpdate|append|update|clear|batchClear)$/;
 const DATA_METHODS: Readonly<Record<string, RegExp>> = {
   Range:
     /^(getValues?|getDisplayValues?|getFormulas?|setValues?|setFormulas?|clear|clearContent|sort)$/,
+  RangeList: /^(setValue|clear|clearContent)$/,
   Sheet:
     /^(appendRow|clear|clearContents|insert(Row|Column)s?(After|Before)?|delete(Row|Column)s?|sort|getLastRow|getLastColumn|getDataRange)$/,
   Sheets: /^/,
@@ -82,6 +83,7 @@ export const SPREADSHEET_SERVICES: ReadonlySet<string> = new Set([
   'Spreadsheet',
   'Sheet',
   'Range',
+  'RangeList',
 ]);
 
 const SCOPES: Record<string, string> = {

@@ -185,10 +185,26 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
   }
 
   setValue(value: unknown): LocalRange {
-    const rows = Array.from({ length: this.numRows }, () =>
-      Array<unknown>(this.numColumns).fill(value),
-    );
-    return this.setValues(rows);
+    this._checkEach(value);
+    this._fill(value);
+    return this;
+  }
+
+  /** Throws the validation error of the first cell that would reject `value`. */
+  _checkEach(value: unknown): void {
+    this._each((r, c) => this._checkValidation(r, c, value));
+  }
+
+  /** `value` in every cell, credited to the current call (Range.setValue, RangeList.setValue). */
+  _fill(value: unknown): void {
+    this._each((r, c) => this._write(r, c, value));
+    this._counted(undefined, false);
+  }
+
+  /** Empties every cell, keeping formats, credited to the current call. */
+  _clear(): void {
+    this._each((r, c) => this.data.put(r, c, { value: '' }));
+    this._counted(undefined, false);
   }
 
   private _write(r: number, c: number, value: unknown): void {
@@ -208,8 +224,8 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
   }
 
   clearContent(): LocalRange {
-    this._each((r, c) => this.data.put(r, c, { value: '' }));
-    return this._counted(this, false);
+    this._clear();
+    return this;
   }
 
   getRow(): number {

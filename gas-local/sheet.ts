@@ -8,6 +8,7 @@ import type { Implements } from './implements';
 import type { Kernel } from './kernel';
 import { LocalTextFinder } from './textFinder';
 import { LocalRange } from './range';
+import { LocalRangeList } from './rangeList';
 import { SheetData } from './sheetData';
 import type { LocalSpreadsheet } from './spreadsheet';
 import type { LocalConditionalFormatRule } from './builders';
@@ -24,6 +25,7 @@ type SheetMethods =
   | 'getIndex'
   | 'getParent'
   | 'getRange'
+  | 'getRangeList'
   | 'getDataRange'
   | 'getLastRow'
   | 'getLastColumn'
@@ -150,23 +152,7 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
     numRows?: number,
     numColumns?: number,
   ): LocalRange {
-    if (typeof rowOrA1 === 'string') {
-      const match = A1.exec(rowOrA1.replace(/^.*!/, '').replace(/\$/g, ''));
-      if (!match) throw this.kernel.error(`Range not found`);
-      const c1 = letterToColumn(match[1]);
-      const r1 = match[2] ? Number(match[2]) : 1;
-      const c2 = match[3] ? letterToColumn(match[3]) : c1;
-      const r2 = match[4] ? Number(match[4]) : match[3] ? this._data.maxRows : r1;
-      return new LocalRange(
-        this.kernel,
-        this,
-        this._data,
-        Math.min(r1, r2),
-        Math.min(c1, c2),
-        Math.abs(r2 - r1) + 1,
-        Math.abs(c2 - c1) + 1,
-      );
-    }
+    if (typeof rowOrA1 === 'string') return this._rangeAt(rowOrA1);
     return new LocalRange(
       this.kernel,
       this,
@@ -175,6 +161,34 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
       column ?? 1,
       numRows ?? 1,
       numColumns ?? 1,
+    );
+  }
+
+  /** The ranges of a non-empty list of A1 notations; any one outside the grid fails the call. */
+  getRangeList(a1Notations: string[]): LocalRangeList {
+    const list = Array.isArray(a1Notations) ? a1Notations : [];
+    return new LocalRangeList(
+      this.kernel,
+      this._data.name,
+      list.map((a1) => this._rangeAt(String(a1))),
+    );
+  }
+
+  private _rangeAt(a1: string): LocalRange {
+    const match = A1.exec(a1.replace(/^.*!/, '').replace(/\$/g, ''));
+    if (!match) throw this.kernel.error(`Range not found`);
+    const c1 = letterToColumn(match[1]);
+    const r1 = match[2] ? Number(match[2]) : 1;
+    const c2 = match[3] ? letterToColumn(match[3]) : c1;
+    const r2 = match[4] ? Number(match[4]) : match[3] ? this._data.maxRows : r1;
+    return new LocalRange(
+      this.kernel,
+      this,
+      this._data,
+      Math.min(r1, r2),
+      Math.min(c1, c2),
+      Math.abs(r2 - r1) + 1,
+      Math.abs(c2 - c1) + 1,
     );
   }
 

@@ -24,6 +24,7 @@ import {
   type Unrestored,
 } from '../sheet/placement';
 import { asCellValue } from './cellWriter';
+import { type ValueGroup, valueGroups } from '../sheet/valueGroups';
 import {
   type CellBlock,
   columnsOf,
@@ -374,6 +375,8 @@ function writeCells(target: CommitTarget, writes: CellWrites): Written {
     });
   let cells = 0;
   if (!rangesAtOnce(target)) {
+    const groups = valueGroups(writes, target.headerRow);
+    if (groups.length < rectangles.length) return writeValueGroups(target, groups);
     for (const r of rectangles) {
       const range = () =>
         target.sheet.getRange(
@@ -411,6 +414,36 @@ function writeCells(target: CommitTarget, writes: CellWrites): Written {
   // One request: all of it went, or none.
   if (written) for (const r of rectangles) cells += size(r);
   else rectangles.forEach(notWritten);
+  return { cells, unwritten };
+}
+
+/**
+ * Each value into all its cells with one RangeList call: fewer calls than a range per block when
+ * many scattered cells share a few values (an hour's owners, assignment time and due times).
+ */
+function writeValueGroups(target: CommitTarget, groups: readonly ValueGroup[]): Written {
+  const unwritten: CellWrites = new Map();
+  let cells = 0;
+  for (const group of groups) {
+    const written = unlessGridShrank(
+      target.sheet,
+      group.lastRow,
+      () => {
+        target.sheet.getRangeList([...group.a1]).setValue(asCellValue(group.value));
+        return true;
+      },
+      () => false,
+    );
+    if (written) {
+      cells += group.cells.length;
+      continue;
+    }
+    for (const [row, column] of group.cells) {
+      const line = unwritten.get(row) ?? new Map<number, unknown>();
+      line.set(column, group.value);
+      unwritten.set(row, line);
+    }
+  }
   return { cells, unwritten };
 }
 

@@ -398,7 +398,7 @@ describe.each(OPERATIONS)('$name beside people', (operation) => {
       // that moment comes just before the call that writes the cell or deletes its row.
       const beforeWrite = (
         operation.options?.withoutAdvancedServices
-          ? /^(Range\.setValues|Sheet\.deleteRows|Sheet\.appendRow)$/
+          ? /^(Range\.setValues|RangeList\.setValue|Sheet\.deleteRows|Sheet\.appendRow)$/
           : /^Sheets\.Spreadsheets\.(Values\.batchUpdate|batchUpdate)$/
       ).test(runtime.people.acted[0].before);
       if (kind.name.startsWith('types a Need')) {

@@ -1,0 +1,155 @@
+// Without the Sheets service, cells that share a value go to the tab in one RangeList call each:
+// an hour's assignments scattered down a tab cost a few calls, not a call per lead, and a person's
+// sort, insertion, deletion or typing meanwhile leaves every value on its own lead.
+
+import type { LocalAppsScript, RuntimeOptions } from '../../gas-local/runtime';
+import {
+  ago,
+  automationWorkbook,
+  DAY,
+  gradeALead,
+  HOUR,
+  LEADS,
+  mayId,
+  setRules,
+} from '../support/automation';
+import { columnOf, rowsOf } from '../support/runtime';
+
+const WITHOUT: RuntimeOptions = { withoutAdvancedServices: true };
+const TYPED_NEED = '下周三上门演示';
+/** Leads 2, 4 … 16 are new, between leads followed up yesterday: eight to assign, far apart. */
+const NEW_LEADS = [2, 4, 6, 8, 10, 12, 14, 16];
+
+function workbook(options: RuntimeOptions): LocalAppsScript {
+  const leads = Array.from({ length: 16 }, (_, k) => {
+    const i = k + 1;
+    return NEW_LEADS.includes(i)
+      ? gradeALead(i, { id: mayId(i), enteredAt: ago(HOUR) })
+      : gradeALead(i, {
+          id: mayId(i),
+          owner: '李娜',
+          assignedAt: ago(2 * DAY),
+          lastFollowUpAt: ago(DAY),
+          nextFollowUpDue: ago(-DAY),
+          enteredAt: ago(3 * DAY),
+        });
+  });
+  const runtime = automationWorkbook(leads, undefined, undefined, options);
+  // One rule for every lead: the new leads share their owner, as a team's new leads often do.
+  setRules(runtime, [['', '', '', '张伟']]);
+  runtime.invoke('scoreAllLeads');
+  return runtime;
+}
+
+interface Assigned {
+  owner: unknown;
+  assignedAt: unknown;
+  due: unknown;
+  grade: unknown;
+  need: unknown;
+}
+
+function byContact(runtime: LocalAppsScript): Map<string, Assigned[]> {
+  const leads = new Map<string, Assigned[]>();
+  for (const row of rowsOf(runtime, LEADS)) {
+    const contact = String(row['联系人'] ?? '');
+    if (!contact) continue;
+    const state = {
+      owner: row['负责人'],
+      assignedAt: String(row['分配时间']),
+      due: String(row['首次触达截止']),
+      grade: row['线索等级'],
+      need: row['需求描述'],
+    };
+    leads.set(contact, [...(leads.get(contact) ?? []), state]);
+  }
+  return leads;
+}
+
+const assign = (runtime: LocalAppsScript) => runtime.invoke('assignLeads');
+
+const writesOnLeads = (runtime: LocalAppsScript) =>
+  runtime
+    .measure(() => assign(runtime))
+    .calls.filter((c) => c.sheet === LEADS && /^set(Values|Value)$/.test(c.method));
+
+describe('scattered cells without the Sheets service', () => {
+  it('writes eight leads far apart in a call per value, as the service leaves them', () => {
+    const withService = workbook({});
+    assign(withService);
+    const runtime = workbook(WITHOUT);
+    const writes = writesOnLeads(runtime);
+    expect(writes.map((c) => `${c.service}.${c.method}`)).toEqual(
+      expect.arrayContaining(['RangeList.setValue']),
+    );
+    // Owner, assigned at and first contact due: a value each, not a block per lead.
+    expect(writes.length).toBeLessThan(NEW_LEADS.length);
+    expect(runtime.values(LEADS)).toEqual(withService.values(LEADS));
+    for (const i of NEW_LEADS) {
+      expect(byContact(runtime).get(`客户${i}`)?.[0].owner).toBe('张伟');
+    }
+  });
+
+  const clean = workbook(WITHOUT);
+  assign(clean);
+  const expected = byContact(clean);
+  const measured = workbook(WITHOUT);
+  const calls = measured
+    .measure(() => assign(measured))
+    .calls.flatMap((c) =>
+      c.dataIndex !== undefined && (!c.sheet || c.sheet === LEADS) ? [c.dataIndex] : [],
+    );
+
+  const rowOf = (runtime: LocalAppsScript, contact: string) =>
+    runtime.values(LEADS).findIndex((row) => row[columnOf(runtime, LEADS, '联系人')] === contact) +
+    1;
+  const KINDS: { name: string; act: (runtime: LocalAppsScript) => (person: People) => void }[] = [
+    {
+      name: 'sorts the tab by phone, Z to A',
+      act: (runtime) => (person) =>
+        person.sort(LEADS, columnOf(runtime, LEADS, '联系方式') + 1, { ascending: false }),
+    },
+    { name: 'inserts a row near the top', act: () => (person) => person.insertRowBefore(LEADS, 3) },
+    {
+      name: 'deletes a lead followed up yesterday',
+      act: (runtime) => (person) => person.deleteRow(LEADS, rowOf(runtime, '客户5')),
+    },
+    {
+      name: 'types a Need into a lead being assigned',
+      act: (runtime) => (person) =>
+        person.type(
+          LEADS,
+          rowOf(runtime, '客户6'),
+          columnOf(runtime, LEADS, '需求描述') + 1,
+          TYPED_NEED,
+        ),
+    },
+  ];
+
+  it.each(KINDS)('keeps every value on its lead when a person $name before any call', (kind) => {
+    expect(calls.length).toBeGreaterThan(3);
+    let acted = 0;
+    for (const k of calls) {
+      const runtime = workbook(WITHOUT);
+      runtime.people.before(k, kind.act(runtime));
+      assign(runtime);
+      if (runtime.people.acted.length > 0) acted++;
+      runtime.kernel.advance(60_000);
+      assign(runtime);
+      const context = `${kind.name}, before data call ${k}`;
+      const found = byContact(runtime);
+      for (const [contact, [want]] of expected) {
+        const got = found.get(contact);
+        if (kind.name.startsWith('deletes') && contact === '客户5' && runtime.people.acted.length) {
+          expect({ context, contact, got }).toEqual({ context, contact, got: undefined });
+          continue;
+        }
+        const need = kind.name.startsWith('types') && contact === '客户6' ? TYPED_NEED : want.need;
+        expect({ context, contact, got }).toEqual({ context, contact, got: [{ ...want, need }] });
+      }
+    }
+    expect(acted).toBe(calls.length);
+  });
+});
+
+type People = LocalAppsScript['people'];
