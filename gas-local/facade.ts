@@ -88,10 +88,12 @@ function makeFacade(
   sheet: () => string | undefined,
 ): object {
   const constants = target as unknown as Record<string, unknown>;
+  const offered = (property: string) =>
+    methods.has(property) && !kernel.absentMethods.has(`${service}.${property}`);
   return new Proxy(Object.create(null) as object, {
     get(_, property) {
       if (typeof property !== 'string') return undefined;
-      if (methods.has(property)) {
+      if (offered(property)) {
         const method = constants[property];
         if (typeof method !== 'function') {
           return () => {
@@ -112,10 +114,10 @@ function makeFacade(
       if (/^[A-Z]/.test(property) && property in target) return constants[property];
       return undefined;
     },
-    has: (_, property) => typeof property === 'string' && methods.has(property),
-    ownKeys: () => [...methods],
+    has: (_, property) => typeof property === 'string' && offered(property),
+    ownKeys: () => [...methods].filter(offered),
     getOwnPropertyDescriptor: (_, property) =>
-      typeof property === 'string' && methods.has(property)
+      typeof property === 'string' && offered(property)
         ? { configurable: true, enumerable: true, writable: false, value: undefined }
         : undefined,
     set: () => false,

@@ -140,6 +140,11 @@ export class Kernel {
   scriptLockHeld = false;
   /** Simulates another execution holding the document lock. */
   lockHeldElsewhere = false;
+  /**
+   * Methods (`Sheet.getRangeList`) left out, as an environment that emulates Apps Script without
+   * them would: scripts see them as undefined.
+   */
+  absentMethods: ReadonlySet<string> = new Set();
   private nowMs: number;
 
   constructor(

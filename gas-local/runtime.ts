@@ -60,6 +60,11 @@ export interface RuntimeOptions {
    * hand, whose own manifest enables none: their globals are then undefined.
    */
   readonly withoutAdvancedServices?: boolean;
+  /**
+   * Methods to leave out (`'Sheet.getRangeList'`, `'Range.createTextFinder'`), as an environment
+   * that emulates Apps Script without them would: the script sees them as undefined.
+   */
+  readonly withoutMethods?: readonly string[];
 }
 
 /** A spreadsheet by ID, by handle or as the local object. */
@@ -190,6 +195,7 @@ export class LocalAppsScript {
     vm.runInContext(BUILT_IN_BINDINGS, this.context);
     const realmDate = vm.runInContext('Date', this.context) as DateConstructor;
     this.kernel = clockRef = new Kernel({ Date: realmDate, Error: realmError }, startTime);
+    this.kernel.absentMethods = new Set(options.withoutMethods ?? []);
 
     this.accounts.add(user, { workspace: options.workspace ?? false });
     this.workbooks = new Workbooks(this.kernel);

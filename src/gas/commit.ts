@@ -376,7 +376,8 @@ function writeCells(target: CommitTarget, writes: CellWrites): Written {
   let cells = 0;
   if (!rangesAtOnce(target)) {
     const groups = valueGroups(writes, target.headerRow);
-    if (groups.length < rectangles.length) return writeValueGroups(target, groups);
+    if (groups.length < rectangles.length && listsRanges(target.sheet))
+      return writeValueGroups(target, groups);
     for (const r of rectangles) {
       const range = () =>
         target.sheet.getRange(
@@ -415,6 +416,14 @@ function writeCells(target: CommitTarget, writes: CellWrites): Written {
   if (written) for (const r of rectangles) cells += size(r);
   else rectangles.forEach(notWritten);
   return { cells, unwritten };
+}
+
+/**
+ * RangeList has been part of Apps Script since 2018; environments that emulate Apps Script do not
+ * all offer it, and there a range per block does the same.
+ */
+function listsRanges(sheet: Sheet): boolean {
+  return typeof (sheet as Partial<Sheet>).getRangeList === 'function';
 }
 
 /**

@@ -190,11 +190,27 @@ function rowsFound(
 ): number[] {
   const rows: number[] = [];
   for (const span of columnSpans(searched)) {
-    const found = sheet
-      .getRange(headerRow + 1, span.first + 1, lastRow - headerRow, span.last - span.first + 1)
-      .createTextFinder(pattern)
-      .useRegularExpression(true)
-      .findAll();
+    const range = sheet.getRange(
+      headerRow + 1,
+      span.first + 1,
+      lastRow - headerRow,
+      span.last - span.first + 1,
+    );
+    if (!findsText(range)) {
+      // Where the platform offers no TextFinder, the searched columns are read and matched here.
+      const matcher = new RegExp(pattern, 'iu');
+      range.getValues().forEach((line, r) => {
+        const row = headerRow + 1 + r;
+        if (
+          rows.length < SEARCH_LIMIT &&
+          !rows.includes(row) &&
+          line.some((cell) => matcher.test(textOf(cell)))
+        )
+          rows.push(row);
+      });
+      continue;
+    }
+    const found = range.createTextFinder(pattern).useRegularExpression(true).findAll();
     // Each cell's row is asked only until the list is full.
     for (let i = 0; i < found.length && rows.length < SEARCH_LIMIT; i++) {
       const row = found[i].getRow();
@@ -202,6 +218,16 @@ function rowsFound(
     }
   }
   return rows.sort((a, b) => a - b);
+}
+
+/**
+ * TextFinder has been part of Apps Script since 2019; environments that emulate Apps Script do not
+ * all offer it, and a search must still work there.
+ */
+function findsText(range: GoogleAppsScript.Spreadsheet.Range): boolean {
+  return (
+    typeof (range as Partial<GoogleAppsScript.Spreadsheet.Range>).createTextFinder === 'function'
+  );
 }
 
 function searchWholeTab(context: SidebarContext, query: string): LeadSummary[] {

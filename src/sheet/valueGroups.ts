@@ -52,7 +52,7 @@ export function valueGroups(writes: CellWrites, headerRow: number): ValueGroup[]
       runCells = [];
       lastRow = 0;
     };
-    for (let i = 0; i < cells.length; ) {
+    for (let i = 0; i < cells.length;) {
       const [row, column] = cells[i];
       let end = i + 1;
       while (end < cells.length && cells[end][1] === column && cells[end][0] === row + (end - i))

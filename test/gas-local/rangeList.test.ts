@@ -84,3 +84,20 @@ describe('RangeList', () => {
     );
   });
 });
+
+describe('methods left out, as an environment emulating Apps Script without them', () => {
+  it('shows them as undefined and keeps the rest', () => {
+    const runtime = new LocalAppsScript({
+      now: new Date('2024-05-10T02:00:00Z'),
+      withoutMethods: ['Sheet.getRangeList', 'Range.createTextFinder'],
+    });
+    runtime.addSheet('Leads', [['Name']]);
+    expect(
+      runtime.run(
+        `var sheet = ${leads};
+         return [typeof sheet.getRangeList, typeof sheet.getRange(1, 1).createTextFinder,
+                 typeof sheet.getRange, 'getRangeList' in sheet];`,
+      ),
+    ).toEqual(['undefined', 'undefined', 'function', false]);
+  });
+});

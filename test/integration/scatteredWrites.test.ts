@@ -90,6 +90,16 @@ describe('scattered cells without the Sheets service', () => {
     }
   });
 
+  it('writes them a block at a time where the platform offers no RangeList', () => {
+    const withLists = workbook(WITHOUT);
+    assign(withLists);
+    const runtime = workbook({ ...WITHOUT, withoutMethods: ['Sheet.getRangeList'] });
+    const writes = writesOnLeads(runtime);
+    expect(writes.length).toBeGreaterThanOrEqual(NEW_LEADS.length);
+    expect(writes.every((c) => c.service === 'Range')).toBe(true);
+    expect(runtime.values(LEADS)).toEqual(withLists.values(LEADS));
+  });
+
   const clean = workbook(WITHOUT);
   assign(clean);
   const expected = byContact(clean);

@@ -364,3 +364,39 @@ describe('a search without the Sheets service beside a person who moves rows bet
     }
   });
 });
+
+describe('a search where the platform offers no TextFinder', () => {
+  const count = 2_000;
+  const [near, far] = [3, count - 10];
+  const workbook = (withoutMethods: string[]) =>
+    automationWorkbook(
+      Array.from({ length: count }, (_, i) =>
+        gradeALead(i, {
+          id: idOf(i),
+          owner: '张伟',
+          ...(i === near || i === far ? { company: '远方贸易' } : {}),
+        }),
+      ),
+      undefined,
+      undefined,
+      { withoutMethods },
+    );
+
+  it('reads the searched columns and finds what TextFinder finds, then only those rows', () => {
+    const withFinder = workbook([]);
+    const runtime = workbook(['Range.createTextFinder']);
+    const width = runtime.values(LEADS)[0].length;
+    for (const query of ['远方贸易', '客户1999', idOf(near), '13900', 'ＹＵＡＮ', '无此客户']) {
+      const { result, calls } = runtime.measure(() =>
+        runtime.invoke('searchLeads', [query], sidebar),
+      );
+      expect({ query, result }).toEqual({
+        query,
+        result: withFinder.invoke('searchLeads', [query], sidebar),
+      });
+      expect(calls.some((c) => c.service === 'TextFinder')).toBe(false);
+      // The header rows, the ID column and the contact-to-company columns, and the rows found.
+      expect(leadsCells(calls)).toBeLessThanOrEqual(10 * width + 4 * (count + 1) + 20 * width);
+    }
+  });
+});
