@@ -89,7 +89,8 @@ function makeFacade(
 ): object {
   const constants = target as unknown as Record<string, unknown>;
   const offered = (property: string) =>
-    methods.has(property) && !kernel.absentMethods.has(`${service}.${property}`);
+    methods.has(property) &&
+    (kernel.absentMethods.size === 0 || !kernel.absentMethods.has(`${service}.${property}`));
   return new Proxy(Object.create(null) as object, {
     get(_, property) {
       if (typeof property !== 'string') return undefined;
