@@ -59,8 +59,9 @@ export function rowsToEnd(
  * `read(count)` of the `count` rows from sheet row `firstRow` (1-based) down past the tab's last
  * row by READ_SLACK, within the grid, and at least `atLeast` rows: a person who inserts rows
  * between the ask for the tab's length and the read pushes no row out of it. It asks again once
- * when a person's deletion took the grid's end away from under the read, or when the read filled
- * the grid (`filledLastRow`: its last row has content) and the grid grew meanwhile.
+ * when a person's deletion took the grid's end away from under the read, or when the read reached
+ * the grid's end and the grid grew meanwhile: asked when the read's last row has content
+ * (`filledLastRow`) or the grid cut the slack short.
  */
 export function readToEnd<T>(
   sheet: Sheet,
@@ -78,7 +79,9 @@ export function readToEnd<T>(
     : () => readToEnd(sheet, firstRow, read, filledLastRow, atLeast, true);
   const value = unlessGridShrank(sheet, last, () => read(last - firstRow + 1), again);
   // Read to the grid's very end: rows inserted meanwhile would have pushed the last ones out.
-  const filled = last >= gridRows && filledLastRow(value);
-  if (again && filled && sheet.getMaxRows() > gridRows) return again();
+  // They can have held content when the read's last row did, or when the grid cut the slack short
+  // (the tab's last row may have content only in columns this read does not take).
+  const atRisk = last >= gridRows && (wanted > gridRows || filledLastRow(value));
+  if (again && atRisk && sheet.getMaxRows() > gridRows) return again();
   return value;
 }
