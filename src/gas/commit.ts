@@ -668,12 +668,14 @@ export type Snapshot =
  * person pasted meanwhile stay where they are, above the new ones. Text stays text. Rows are
  * inserted for them, so anything a person keeps further down moves down instead of being
  * overwritten; a tab only the tracker writes (the Log) fills its spare rows instead. Returns the
- * sheet row (1-based) the first of them landed on, as the write itself tells it where it can.
+ * sheet row (1-based) the first of them landed on, as the write itself tells it where it can;
+ * without the Sheets service, only when `landedRow` asks (one call more).
  */
 export function appendRowsNow(
   target: CommitTarget,
   rows: readonly (readonly unknown[])[],
   spareRows: 'insert' | 'fill' = 'insert',
+  options: { readonly landedRow?: boolean } = {},
 ): number | undefined {
   if (rows.length === 0) return undefined;
   const width = rows.reduce((most, row) => Math.max(most, row.length), 1);
@@ -681,7 +683,8 @@ export function appendRowsNow(
     // Without the service, appendRow is the one call that finds the bottom and writes there at
     // once: a block written below a last row asked for a call earlier could cover a person's paste.
     for (const row of rows) target.sheet.appendRow(padRow(row, width).map(asCellValue));
-    return target.sheet.getLastRow() - rows.length + 1;
+    // appendRow tells nothing of where it wrote: asking is a call, made only for a caller who asks.
+    return options.landedRow ? target.sheet.getLastRow() - rows.length + 1 : undefined;
   }
   if (!rangesAtOnce(target)) {
     const sheet = target.sheet;

@@ -102,7 +102,9 @@ export function captureLead(
   const maxRows = leadsSheet.getMaxRows();
   // Where it landed, as the append tells: below every row with content, in any column.
   const landed =
-    appendRowsNow(tableTarget(spreadsheet, leads, zone), [rows[at]]) ?? leads.headerRow + 1 + at;
+    appendRowsNow(tableTarget(spreadsheet, leads, zone), [rows[at]], 'insert', {
+      landedRow: true,
+    }) ?? leads.headerRow + 1 + at;
   formattedRowsInserted(leadsSheet, maxRows, landed - 1, 1);
   const lead = recordOf(rows[at], columns, LEAD_KEYS) as Record<LeadColumnKey, unknown>;
   const leadId = textOf(lead.id);
