@@ -34,6 +34,9 @@ export const MESSAGES = {
   mailRecipientsPerMessage: 'Limit Exceeded: Email Recipients Per Message.',
   tooManyTriggers:
     'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+  /** A call whose arguments are of the wrong kinds, e.g. `(String)` for a list of A1 notations. */
+  parametersMismatch: (kinds: string, method: string) =>
+    `The parameters (${kinds.charAt(0).toUpperCase()}${kinds.slice(1)}) don't match the method signature for ${method}.`,
   /** The local runtime's wording: Google's for an empty list is not documented. */
   emptyRangeList: 'A range list needs at least one range.',
   notImplemented: (what: string) => `The local Apps Script runtime does not implement ${what}.`,

@@ -5,6 +5,7 @@ import { ServiceObject } from './facade';
 import type { Implements } from './implements';
 import type { Kernel } from './kernel';
 import type { LocalRange } from './range';
+import type { LocalSheet } from './sheet';
 
 type GasRangeList = GoogleAppsScript.Spreadsheet.RangeList;
 type RangeListMethods = 'getRanges' | 'setValue' | 'clearContent';
@@ -15,7 +16,7 @@ export class LocalRangeList
 {
   constructor(
     kernel: Kernel,
-    private readonly sheetName: string,
+    private readonly sheet: LocalSheet,
     private readonly ranges: readonly LocalRange[],
   ) {
     super(kernel, 'RangeList');
@@ -23,11 +24,15 @@ export class LocalRangeList
   }
 
   protected override _sheetName(): string {
-    return this.sheetName;
+    return this.sheet.getName();
   }
 
-  /** Every range is coordinates: a person's deletion since it was made fails the call. */
+  /**
+   * Every range is coordinates: a person's deletion since the list was made fails a call on its
+   * cells (getRanges only hands the ranges over).
+   */
   override _beforeEachCall(method: string): void {
+    if (method === 'getRanges') return;
     for (const range of this.ranges) range._beforeEachCall(method);
   }
 

@@ -166,11 +166,15 @@ export class LocalSheet extends ServiceObject implements Implements<GasSheet, Sh
 
   /** The ranges of a non-empty list of A1 notations; any one outside the grid fails the call. */
   getRangeList(a1Notations: string[]): LocalRangeList {
-    const list = Array.isArray(a1Notations) ? a1Notations : [];
+    if (!Array.isArray(a1Notations)) {
+      throw this.kernel.error(
+        MESSAGES.parametersMismatch(typeof a1Notations, 'SpreadsheetApp.Sheet.getRangeList'),
+      );
+    }
     return new LocalRangeList(
       this.kernel,
-      this._data.name,
-      list.map((a1) => this._rangeAt(String(a1))),
+      this,
+      a1Notations.map((a1) => this._rangeAt(String(a1))),
     );
   }
 

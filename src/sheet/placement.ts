@@ -264,16 +264,31 @@ export function repairsAfterWrite(
   const afterRows = index(after);
   // A row whose lead now sits elsewhere holding every value written for it took the write and
   // moved after it (a sort just after writing): nothing landed on another lead there.
-  // (The lead now on the written row is not asked: leads share scores and grades, so it often
-  // holds the same values by chance.)
   const holdsWrite = (at: number, row: number) => {
     for (const [column, value] of writes.get(row) as Map<number, unknown>)
       if (!sameCell(after.cell(at, column), value)) return false;
     return true;
   };
+  // Unless the lead now on the written row holds a value written there that is not its own: leads
+  // share values (an hour's owner, time and due time), so the written row's lead may hold them
+  // only because it moved onto another written row, while the lead that came onto its row took
+  // them. A value the lead would have had anyway (its own planned one, or the one it held) is no
+  // harm, and a cell holding anything but the written value was not this write's.
+  const tookAnothersValue = (row: number) => {
+    if (row >= after.rowCount) return false;
+    const holder = beforeRows.get(witnessOf(after, row, witnessColumns))?.[0];
+    if (holder === undefined) return false;
+    const planned = writes.get(holder);
+    for (const [column, value] of writes.get(row) as Map<number, unknown>) {
+      if (!sameCell(after.cell(row, column), value)) continue;
+      const own = planned?.has(column) ? planned.get(column) : before.cell(holder, column);
+      if (!sameCell(value, own)) return true;
+    }
+    return false;
+  };
   const misplaced = moved.filter((row) => {
     const now = afterRows.get(witnessOf(before, row, witnessColumns))?.[0];
-    return now === undefined || !holdsWrite(now, row);
+    return now === undefined || !holdsWrite(now, row) || tookAnothersValue(row);
   });
   if (misplaced.length === 0) return { repairs, gone: 0, misplaced: 0, unrestored: [] };
   const put = (row: number, column: number, value: unknown) => {

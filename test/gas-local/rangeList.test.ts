@@ -101,3 +101,37 @@ describe('methods left out, as an environment emulating Apps Script without them
     ).toEqual(['undefined', 'undefined', 'function', false]);
   });
 });
+
+describe('RangeList arguments and names', () => {
+  it('refuses a single A1 notation where a list is due, as Apps Script does', () => {
+    const runtime = runtimeWith(5);
+    expect(() => runtime.run(`${leads}.getRangeList('B2');`)).toThrow(
+      "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.getRangeList.",
+    );
+  });
+
+  it('credits its calls to the tab under the name it has when they are made', () => {
+    const runtime = runtimeWith(5);
+    const { calls } = runtime.measure(() =>
+      runtime.run(
+        `var sheet = ${leads}; var list = sheet.getRangeList(['B2']);
+         sheet.setName('Clients'); list.setValue('x');`,
+      ),
+    );
+    expect(calls.filter((c) => c.method === 'setValue').map((c) => c.sheet)).toEqual(['Clients']);
+  });
+
+  it('hands its ranges over after a deletion, and fails only calls on their cells', () => {
+    const runtime = runtimeWith(6);
+    // Every call counted: the person acts just before getRanges, the fourth.
+    runtime.people.counting = 'every';
+    runtime.people.before(4, (person) => person.deleteRow('Leads', 2));
+    expect(
+      runtime.run(`
+        var list = ${leads}.getRangeList(['B2', 'B6']);
+        var rows = list.getRanges().map(function (r) { return r.getRow(); });
+        try { list.setValue('x'); } catch (e) { return rows.concat([String(e.message)]); }`),
+    ).toEqual([2, 6, 'The coordinates of the range are outside the dimensions of the sheet.']);
+    expect(runtime.people.acted.map((a) => a.before)).toEqual(['RangeList.getRanges']);
+  });
+});

@@ -20,11 +20,21 @@ const TYPED_NEED = '下周三上门演示';
 /** Leads 2, 4 … 16 are new, between leads followed up yesterday: eight to assign, far apart. */
 const NEW_LEADS = [2, 4, 6, 8, 10, 12, 14, 16];
 
-function workbook(options: RuntimeOptions): LocalAppsScript {
+interface Layout {
+  /** The leads to assign (of 1 … 16); the others are followed up and owned by 李娜. */
+  readonly newLeads?: readonly number[];
+  /** Each lead's region, for a person's sort by region. */
+  readonly regionOf?: (i: number) => string;
+  /** The grid ends at the last lead: no spare rows below it. */
+  readonly tight?: boolean;
+}
+
+function workbook(options: RuntimeOptions, layout: Layout = {}): LocalAppsScript {
+  const { newLeads = NEW_LEADS, regionOf = () => '', tight = false } = layout;
   const leads = Array.from({ length: 16 }, (_, k) => {
     const i = k + 1;
-    return NEW_LEADS.includes(i)
-      ? gradeALead(i, { id: mayId(i), enteredAt: ago(HOUR) })
+    return newLeads.includes(i)
+      ? gradeALead(i, { id: mayId(i), enteredAt: ago(HOUR), region: regionOf(i) })
       : gradeALead(i, {
           id: mayId(i),
           owner: '李娜',
@@ -32,12 +42,17 @@ function workbook(options: RuntimeOptions): LocalAppsScript {
           lastFollowUpAt: ago(DAY),
           nextFollowUpDue: ago(-DAY),
           enteredAt: ago(3 * DAY),
+          region: regionOf(i),
         });
   });
   const runtime = automationWorkbook(leads, undefined, undefined, options);
   // One rule for every lead: the new leads share their owner, as a team's new leads often do.
   setRules(runtime, [['', '', '', '张伟']]);
   runtime.invoke('scoreAllLeads');
+  if (tight) {
+    const sheet = runtime.sheet(LEADS);
+    sheet.deleteRows(18, sheet.getMaxRows() - 17);
+  }
   return runtime;
 }
 
@@ -163,3 +178,75 @@ describe('scattered cells without the Sheets service', () => {
 });
 
 type People = LocalAppsScript['people'];
+
+/** The three ways a commit writes: the Sheets service, a RangeList per value, a range per block. */
+const WRITERS: [string, RuntimeOptions][] = [
+  ['with the Sheets service', {}],
+  ['a value at a time', WITHOUT],
+  ['a block at a time', { ...WITHOUT, withoutMethods: ['Sheet.getRangeList'] }],
+];
+
+/** The data calls of a clean run that write Leads' cells. */
+function writeCalls(options: RuntimeOptions, layout: Layout): number[] {
+  const runtime = workbook(options, layout);
+  return runtime
+    .measure(() => assign(runtime))
+    .calls.filter(
+      (c) =>
+        (c.sheet === LEADS && /^set(Values|Value)$/.test(c.method)) ||
+        /Values\.batchUpdate$/.test(c.method),
+    )
+    .map((c) => c.dataIndex as number);
+}
+
+/** Every lead's assignment after a person acts before each write call, against a clean run. */
+function sweepWrites(
+  options: RuntimeOptions,
+  layout: Layout,
+  act: (runtime: LocalAppsScript) => (person: People) => void,
+  skip?: string,
+): unknown[] {
+  const clean = workbook(options, layout);
+  assign(clean);
+  const expected = byContact(clean);
+  const calls = writeCalls(options, layout);
+  expect(calls.length).toBeGreaterThan(0);
+  const wrong: unknown[] = [];
+  for (const k of calls) {
+    const runtime = workbook(options, layout);
+    runtime.people.before(k, act(runtime));
+    assign(runtime);
+    expect(runtime.people.acted).toHaveLength(1);
+    const found = byContact(runtime);
+    for (const [contact, want] of expected) {
+      if (contact === skip) continue;
+      const got = found.get(contact);
+      if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push({ k, contact, got, want });
+    }
+  }
+  return wrong;
+}
+
+describe.each(WRITERS)('leads that share the values written, %s', (_, options) => {
+  it('keeps every assignment on its lead when a row is inserted above new leads side by side', () => {
+    // New leads at the bottom, side by side, as people add them, and a few further up.
+    const layout = { newLeads: [2, 4, 6, 14, 15, 16] };
+    const insert = () => (person: People) => person.insertRowBefore(LEADS, 3);
+    expect(sweepWrites(options, layout, insert)).toEqual([]);
+  });
+
+  it('keeps a lead not being assigned as it was when a sort swaps it with one that is', () => {
+    // Sorting by region puts the leads in the order 1, 3, 4, 2, 5 … 16: lead 2 (being assigned)
+    // onto lead 4's row (being assigned the same values), lead 3 (not being assigned) onto lead 2's.
+    const order = [1, 3, 4, 2, ...Array.from({ length: 12 }, (_, k) => k + 5)];
+    const layout = { regionOf: (i: number) => `r${String(order.indexOf(i)).padStart(2, '0')}` };
+    const sort = (runtime: LocalAppsScript) => (person: People) =>
+      person.sort(LEADS, columnOf(runtime, LEADS, '地区') + 1, { ascending: true });
+    expect(sweepWrites(options, layout, sort)).toEqual([]);
+  });
+
+  it('places every value when a deletion leaves a write past the end of a grid without spare rows', () => {
+    const remove = () => (person: People) => person.deleteRow(LEADS, 6);
+    expect(sweepWrites(options, { tight: true }, remove, '客户5')).toEqual([]);
+  });
+});

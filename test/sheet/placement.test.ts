@@ -159,6 +159,36 @@ describe('repairsAfterWrite', () => {
     expect(result.misplaced).toBe(0);
   });
 
+  it('gives back a lead the value meant for another, when the lead meant for it holds the same by another write', () => {
+    // L1 and L3 are assigned the same owner; a person moved L1 onto L3's row and L2 onto L1's just
+    // before the write. L1 holds 张伟 (L3's write), and L2 took L1's: L2's own blank comes back.
+    const three = [...before, ['L3', 'Zhao', 30, '', '']];
+    const writes: CellWrites = new Map([
+      [0, new Map([[4, '张伟']])],
+      [2, new Map([[4, '张伟']])],
+    ]);
+    const moved = [three[1], three[2], three[0]];
+    const after = apply(moved, writes);
+    const result = repairsAfterWrite(writes, grid(three), grid(after), IDENTITY);
+    const repaired = apply(after, result.repairs);
+    expect(repaired.map((row) => [row[0], row[4]])).toEqual([
+      ['L2', ''],
+      ['L3', '张伟'],
+      ['L1', '张伟'],
+    ]);
+  });
+
+  it('takes the same value by chance as no harm: the lead on the written row would have had it', () => {
+    // L1 and L2 swapped; each is being given score 85, so each holds its own value.
+    const writes: CellWrites = new Map([
+      [0, new Map([[2, 85]])],
+      [1, new Map([[2, 85]])],
+    ]);
+    const after = apply([before[1], before[0]], writes);
+    const result = repairsAfterWrite(writes, grid(before), grid(after), IDENTITY);
+    expect(result.misplaced).toBe(0);
+  });
+
   it('leaves a lead a person deleted deleted, and the lead that slid up untouched', () => {
     // L1 deleted by a person before the write; the write meant for L1 lands on L2.
     const writes: CellWrites = new Map([[0, new Map([[2, 85]])]]);
