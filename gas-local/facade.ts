@@ -5,6 +5,8 @@ import { MESSAGES } from './errors';
 import type { Kernel } from './kernel';
 
 const toFacade = new WeakMap<object, object>();
+/** Each class's public method names, worked out once: every range a script makes asks. */
+const methodsByPrototype = new WeakMap<object, ReadonlySet<string>>();
 const toTarget = new WeakMap<object, object>();
 
 /** A local object that appears to the script as an Apps Script service object. */
@@ -18,7 +20,14 @@ export abstract class ServiceObject {
    * Names of the methods scripts may call: every method of the class chain except the
    * constructor and internals, which are named with a leading underscore.
    */
-  protected publicMethods(): readonly string[] {
+  protected publicMethods(): ReadonlySet<string> {
+    const prototype = Object.getPrototypeOf(this) as object;
+    let names = methodsByPrototype.get(prototype);
+    if (!names) methodsByPrototype.set(prototype, (names = this.methodNames()));
+    return names;
+  }
+
+  private methodNames(): ReadonlySet<string> {
     const names = new Set<string>();
     for (
       let p = Object.getPrototypeOf(this);
@@ -30,7 +39,7 @@ export abstract class ServiceObject {
           names.add(name);
       }
     }
-    return [...names];
+    return names;
   }
 
   /** The sheet this object belongs to, for per-sheet call counts. */
@@ -50,7 +59,7 @@ export abstract class ServiceObject {
   _facade<T>(): T {
     let proxy = toFacade.get(this);
     if (!proxy) {
-      proxy = makeFacade(this, this.kernel, this.serviceName, new Set(this.publicMethods()), () =>
+      proxy = makeFacade(this, this.kernel, this.serviceName, this.publicMethods(), () =>
         this._sheetName(),
       );
       toFacade.set(this, proxy);

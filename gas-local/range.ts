@@ -107,6 +107,12 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
     return out;
   }
 
+  /** Visits every cell (0-based row and column), keeping nothing: setters need no grid back. */
+  private _visit(fn: (r: number, c: number) => void): void {
+    for (let r = 0; r < this.numRows; r++)
+      for (let c = 0; c < this.numColumns; c++) fn(this.row - 1 + r, this.column - 1 + c);
+  }
+
   /** Credits the current call with this range's cells, read or written. */
   private _counted<T>(result: T, read: boolean): T {
     const cells = this.numRows * this.numColumns;
@@ -192,18 +198,18 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
 
   /** Throws the validation error of the first cell that would reject `value`. */
   _checkEach(value: unknown): void {
-    this._each((r, c) => this._checkValidation(r, c, value));
+    this._visit((r, c) => this._checkValidation(r, c, value));
   }
 
   /** `value` in every cell, credited to the current call (Range.setValue, RangeList.setValue). */
   _fill(value: unknown): void {
-    this._each((r, c) => this._write(r, c, value));
+    this._visit((r, c) => this._write(r, c, value));
     this._counted(undefined, false);
   }
 
   /** Empties every cell, keeping formats, credited to the current call. */
   _clear(): void {
-    this._each((r, c) => this.data.put(r, c, { value: '' }));
+    this._visit((r, c) => this.data.put(r, c, { value: '' }));
     this._counted(undefined, false);
   }
 
@@ -284,7 +290,7 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
   }
 
   private _style(name: StyleName, value: string | null): LocalRange {
-    this._each((r, c) => this.data.setStyle(name, r, c, value));
+    this._visit((r, c) => this.data.setStyle(name, r, c, value));
     return this;
   }
 
@@ -323,11 +329,10 @@ export class LocalRange extends ServiceObject implements Implements<GasRange, Ra
   }
 
   setDataValidation(rule: LocalDataValidation | null): LocalRange {
-    this._each((r, c) =>
-      rule
-        ? this.data.validations.set(cellKey(r, c), rule)
-        : this.data.validations.delete(cellKey(r, c)),
-    );
+    this._visit((r, c) => {
+      if (rule) this.data.validations.set(cellKey(r, c), rule);
+      else this.data.validations.delete(cellKey(r, c));
+    });
     return this;
   }
 

@@ -2,7 +2,7 @@
 // only Apps Script's globals (no require, module or process), and runs its functions as Google would:
 // each execution as one user, with one spreadsheet active or none.
 
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { type AccountOptions, Accounts } from './accounts';
@@ -65,6 +65,8 @@ export interface RuntimeOptions {
    * that emulates Apps Script without them would: the script sees them as undefined.
    */
   readonly withoutMethods?: readonly string[];
+  /** Credits every call with the CPU time the runtime spends on it (`serviceCpuMicros`). */
+  readonly timeServiceCalls?: boolean;
 }
 
 /** A spreadsheet by ID, by handle or as the local object. */
@@ -140,6 +142,20 @@ const CLOCK_SHIM = `(() => {
   };
 })();`;
 
+/** Bundles compiled so far, by file: many runtimes load the same one, and parse it once. */
+const compiled = new Map<string, { readonly version: string; readonly script: vm.Script }>();
+
+/** The bundle at `file` compiled as Code.gs, compiled again only when the file changed. */
+function compiledBundle(file: string): vm.Script {
+  const { mtimeMs, size } = statSync(file);
+  const version = `${mtimeMs}:${size}`;
+  const known = compiled.get(file);
+  if (known?.version === version) return known.script;
+  const script = new vm.Script(readFileSync(file, 'utf8'), { filename: 'Code.gs' });
+  compiled.set(file, { version, script });
+  return script;
+}
+
 /**
  * The standard built-ins, which the bundle looks up by name all the time (Date, Math, String…).
  * Node's contexts answer every lookup on their global object through an interceptor, about 15
@@ -196,6 +212,7 @@ export class LocalAppsScript {
     const realmDate = vm.runInContext('Date', this.context) as DateConstructor;
     this.kernel = clockRef = new Kernel({ Date: realmDate, Error: realmError }, startTime);
     this.kernel.absentMethods = new Set(options.withoutMethods ?? []);
+    this.kernel.timesServiceCalls = options.timeServiceCalls ?? false;
 
     this.accounts.add(user, { workspace: options.workspace ?? false });
     this.workbooks = new Workbooks(this.kernel);
@@ -257,8 +274,7 @@ export class LocalAppsScript {
     );
     if (this.advancedServices)
       Object.assign(this.context, advancedServiceGlobals(manifest, this.kernel, open));
-    const code = readFileSync(join(distDir, 'Code.js'), 'utf8');
-    vm.runInContext(code, this.context, { filename: 'Code.gs' });
+    compiledBundle(join(distDir, 'Code.js')).runInContext(this.context);
     for (const name of ['Sidebar']) {
       const file = join(distDir, `${name}.html`);
       if (existsSync(file)) this.htmlFiles.set(name, readFileSync(file, 'utf8'));

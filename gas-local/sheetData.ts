@@ -55,6 +55,16 @@ export class CellMap<T> {
   *entries(): IterableIterator<[number, T]> {
     for (const key of this.keys()) yield [key, this.get(key) as T];
   }
+  /** Empties the cells of rows [r0, r0 + rows) and columns [c0, c0 + columns), visiting only rows held. */
+  clearBlock(r0: number, c0: number, rows: number, columns: number): void {
+    const end = Math.min(r0 + rows, this.rows.length);
+    for (let r = r0; r < end; r++) {
+      const row = this.rows[r];
+      if (!row) continue;
+      for (let c = c0; c < Math.min(c0 + columns, row.length); c++) row[c] = undefined;
+    }
+  }
+
   /** The cells of one row (sparse), for copying a row's format. */
   row(row: number): readonly (T | undefined)[] {
     return this.rows[row] ?? [];
@@ -302,13 +312,14 @@ export class SheetData {
 
   /** Clears values, formulas, drop-downs, formats and notes of the cells in a block. */
   clearCells(r0: number, c0: number, rows: number, columns: number): void {
-    this.pasteCells(
-      r0,
-      c0,
-      Array.from({ length: rows }, () =>
-        Array.from({ length: columns }, () => ({ value: undefined, maps: new Map() })),
-      ),
-    );
+    // Cleared in place: a whole tab's block of empty copies would cost a Map per cell.
+    const end = Math.min(r0 + rows, this.values.length);
+    for (let r = r0; r < end; r++) {
+      const line = this.values[r];
+      if (!line) continue;
+      for (let c = c0; c < Math.min(c0 + columns, line.length); c++) line[c] = undefined;
+    }
+    for (const map of this.namedMaps().values()) map.clearBlock(r0, c0, rows, columns);
   }
 
   private namedMaps(): Map<string, CellMap<unknown>> {

@@ -551,7 +551,7 @@ describe('as a service call', () => {
   });
 
   it("credits each call with the runtime's CPU time carrying it out, apart from the script's", () => {
-    const { runtime, id } = fresh();
+    const { runtime, id } = fresh({ timeServiceCalls: true });
     const { calls } = runtime.measure(() =>
       run(
         runtime,
