@@ -142,18 +142,18 @@ const CLOCK_SHIM = `(() => {
   };
 })();`;
 
-/** Bundles compiled so far, by file: many runtimes load the same one, and parse it once. */
-const compiled = new Map<string, { readonly version: string; readonly script: vm.Script }>();
+/** Bundles read so far, by file: many runtimes load the same one. */
+const bundles = new Map<string, { readonly version: string; readonly code: string }>();
 
-/** The bundle at `file` compiled as Code.gs, compiled again only when the file changed. */
-function compiledBundle(file: string): vm.Script {
+/** The bundle's code at `file`, read again only when the file changed. */
+function bundleCode(file: string): string {
   const { mtimeMs, size } = statSync(file);
   const version = `${mtimeMs}:${size}`;
-  const known = compiled.get(file);
-  if (known?.version === version) return known.script;
-  const script = new vm.Script(readFileSync(file, 'utf8'), { filename: 'Code.gs' });
-  compiled.set(file, { version, script });
-  return script;
+  const known = bundles.get(file);
+  if (known?.version === version) return known.code;
+  const code = readFileSync(file, 'utf8');
+  bundles.set(file, { version, code });
+  return code;
 }
 
 /**
@@ -274,7 +274,8 @@ export class LocalAppsScript {
     );
     if (this.advancedServices)
       Object.assign(this.context, advancedServiceGlobals(manifest, this.kernel, open));
-    compiledBundle(join(distDir, 'Code.js')).runInContext(this.context);
+    // Compiled in each context: a script compiled once and run in many keeps every context alive.
+    vm.runInContext(bundleCode(join(distDir, 'Code.js')), this.context, { filename: 'Code.gs' });
     for (const name of ['Sidebar']) {
       const file = join(distDir, `${name}.html`);
       if (existsSync(file)) this.htmlFiles.set(name, readFileSync(file, 'utf8'));
