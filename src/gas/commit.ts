@@ -375,9 +375,17 @@ function writeCells(target: CommitTarget, writes: CellWrites): Written {
     });
   let cells = 0;
   if (!rangesAtOnce(target)) {
-    const groups = valueGroups(writes, target.headerRow);
-    if (groups.length < rectangles.length && listsRanges(target.sheet))
-      return writeValueGroups(target, groups);
+    // A lead's cells of several values go in one call, its block: spread over several lists, a
+    // run that died between them would leave the lead half-written (an owner without its
+    // assignment time, which no rerun assigns again).
+    const oneValueRows = new Map([...writes].filter(([, cells]) => singleValue(cells)));
+    const groups = valueGroups(oneValueRows, target.headerRow);
+    if (groups.length < rectanglesOf(oneValueRows).length && listsRanges(target.sheet)) {
+      const listed = writeValueGroups(target, groups);
+      const rest = writeCells(target, withoutCells(writes, oneValueRows));
+      for (const [row, cells] of rest.unwritten) listed.unwritten.set(row, cells);
+      return { cells: listed.cells + rest.cells, unwritten: listed.unwritten };
+    }
     for (const r of rectangles) {
       const range = () =>
         target.sheet.getRange(
@@ -416,6 +424,11 @@ function writeCells(target: CommitTarget, writes: CellWrites): Written {
   if (written) for (const r of rectangles) cells += size(r);
   else rectangles.forEach(notWritten);
   return { cells, unwritten };
+}
+
+/** Whether every cell of a row's writes takes the same value. */
+function singleValue(cells: Map<number, unknown>): boolean {
+  return valueGroups(new Map([[0, cells]]), 0).length <= 1;
 }
 
 /**

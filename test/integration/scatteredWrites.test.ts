@@ -13,6 +13,8 @@ import {
   mayId,
   setRules,
 } from '../support/automation';
+
+const CONVERSIONS = '销售线索转化分析表';
 import { columnOf, rowsOf } from '../support/runtime';
 
 const WITHOUT: RuntimeOptions = { withoutAdvancedServices: true };
@@ -62,6 +64,7 @@ interface Assigned {
   due: unknown;
   grade: unknown;
   need: unknown;
+  status: unknown;
 }
 
 function byContact(runtime: LocalAppsScript): Map<string, Assigned[]> {
@@ -75,6 +78,7 @@ function byContact(runtime: LocalAppsScript): Map<string, Assigned[]> {
       due: String(row['首次触达截止']),
       grade: row['线索等级'],
       need: row['需求描述'],
+      status: row['状态'],
     };
     leads.set(contact, [...(leads.get(contact) ?? []), state]);
   }
@@ -83,37 +87,87 @@ function byContact(runtime: LocalAppsScript): Map<string, Assigned[]> {
 
 const assign = (runtime: LocalAppsScript) => runtime.invoke('assignLeads');
 
-const writesOnLeads = (runtime: LocalAppsScript) =>
+/** The eight new leads won, as their Conversions rows say: Score all leads sets each one's status. */
+function wonDeals(options: RuntimeOptions): LocalAppsScript {
+  const runtime = workbook(options);
+  runtime.type(
+    CONVERSIONS,
+    2,
+    1,
+    NEW_LEADS.map((i) => [mayId(i), '成交', 30, '', 10, '李娜', '', '', ago(DAY)]),
+  );
+  return runtime;
+}
+
+const settle = (runtime: LocalAppsScript) => runtime.invoke('scoreAllLeads');
+
+const writesOnLeads = (runtime: LocalAppsScript, run: (runtime: LocalAppsScript) => unknown) =>
   runtime
-    .measure(() => assign(runtime))
+    .measure(() => run(runtime))
     .calls.filter((c) => c.sheet === LEADS && /^set(Values|Value)$/.test(c.method));
 
 describe('scattered cells without the Sheets service', () => {
-  it('writes eight leads far apart in a call per value, as the service leaves them', () => {
-    const withService = workbook({});
-    assign(withService);
-    const runtime = workbook(WITHOUT);
-    const writes = writesOnLeads(runtime);
+  it('writes one value into eight leads far apart in one call, as the service leaves them', () => {
+    const withService = wonDeals({});
+    settle(withService);
+    const runtime = wonDeals(WITHOUT);
+    const writes = writesOnLeads(runtime, settle);
     expect(writes.map((c) => `${c.service}.${c.method}`)).toEqual(
       expect.arrayContaining(['RangeList.setValue']),
     );
-    // Owner, assigned at and first contact due: a value each, not a block per lead.
+    // The status of eight leads: one list, not a block per lead.
     expect(writes.length).toBeLessThan(NEW_LEADS.length);
     expect(runtime.values(LEADS)).toEqual(withService.values(LEADS));
     for (const i of NEW_LEADS) {
-      expect(byContact(runtime).get(`客户${i}`)?.[0].owner).toBe('张伟');
+      expect(byContact(runtime).get(`客户${i}`)?.[0].status).toBe('成交');
     }
   });
 
+  it('writes a lead whose cells take several values in one block, never spread over lists', () => {
+    // Owner, assigned at and first contact due: a run that died between three lists would leave
+    // an owner without its assignment, which no rerun assigns again.
+    const runtime = workbook(WITHOUT);
+    const writes = writesOnLeads(runtime, assign);
+    expect(writes.every((c) => c.service === 'Range')).toBe(true);
+    expect(writes.filter((c) => c.cellsWritten === 3)).toHaveLength(NEW_LEADS.length);
+  });
+
   it('writes them a block at a time where the platform offers no RangeList', () => {
-    const withLists = workbook(WITHOUT);
-    assign(withLists);
-    const runtime = workbook({ ...WITHOUT, withoutMethods: ['Sheet.getRangeList'] });
-    const writes = writesOnLeads(runtime);
+    const withLists = wonDeals(WITHOUT);
+    settle(withLists);
+    const runtime = wonDeals({ ...WITHOUT, withoutMethods: ['Sheet.getRangeList'] });
+    const writes = writesOnLeads(runtime, settle);
     expect(writes.length).toBeGreaterThanOrEqual(NEW_LEADS.length);
     expect(writes.every((c) => c.service === 'Range')).toBe(true);
     expect(runtime.values(LEADS)).toEqual(withLists.values(LEADS));
   });
+
+  it.each([
+    { name: 'statuses by list', build: wonDeals, run: settle, lists: true },
+    { name: 'assignments by block', build: workbook, run: assign, lists: false },
+  ])(
+    'leaves every lead as a clean run does when it dies at any call and runs again: $name',
+    ({ build, run, lists }) => {
+      const done = build(WITHOUT);
+      run(done);
+      const want = byContact(done);
+      const probe = build(WITHOUT);
+      const { calls: all } = probe.measure(() => run(probe));
+      expect(all.some((c) => c.service === 'RangeList')).toBe(lists);
+      const wrong: unknown[] = [];
+      for (let k = 1; k <= all.length; k++) {
+        const runtime = build(WITHOUT);
+        runtime.kernel.failAtCall = k;
+        expect(() => run(runtime)).toThrow();
+        run(runtime);
+        const got = byContact(runtime);
+        for (const [contact, state] of want)
+          if (JSON.stringify(got.get(contact)) !== JSON.stringify(state))
+            wrong.push({ k, call: all[k - 1].method, contact, got: got.get(contact) });
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
 
   const clean = workbook(WITHOUT);
   assign(clean);
