@@ -96,6 +96,12 @@ export interface RowWindow {
    * past the last lead read as blank.
    */
   readonly rowsThere?: number;
+  /**
+   * The window's cells as the caller read them, in its last call before the commit: the commit
+   * places the edits by them instead of reading the window again (no person can have moved a row
+   * in between, as no call was made), and checks after writing as always.
+   */
+  readonly read?: Grid;
 }
 
 /**
@@ -515,16 +521,23 @@ export function commitEdits(
     unrestored: [],
   };
   if (leads.every((lead) => lead.edits.length === 0)) return empty;
+  const given = window && 'read' in window ? window.read : undefined;
   const columns = [
     ...new Set([
       target.identity.idColumn,
-      // A row without a Lead ID yet is known by the cells a person typed; else the ID suffices.
-      ...(leads.some((lead) => lead.key.startsWith('new:')) ? target.identity.identityColumns : []),
+      // A row without a Lead ID yet is known by the cells a person typed; else the ID suffices,
+      // but for rows the caller read whole: the check after writing must see the cells those
+      // hold that tell leads apart, to find the leads alike.
+      ...(given || leads.some((lead) => lead.key.startsWith('new:'))
+        ? target.identity.identityColumns
+        : []),
       ...leads.flatMap((lead) => lead.edits.map((edit) => edit.column)),
     ]),
   ];
   let rows = window;
-  let before = readColumnsOnce(target, columns, rows);
+  let before: ReadGrid = given
+    ? onlyColumns(given, columns)
+    : readColumnsOnce(target, columns, rows);
   let placement = placeEdits(leads, before, target.identity);
   // Rows read in several calls are several moments: a lead a sort moved between two of them can
   // show on two rows, and only one of them is where it is.
@@ -644,6 +657,15 @@ function withRepairs(grid: Grid, writes: CellWrites): Grid {
       return cells?.has(column) ? cells.get(column) : grid.cell(row, column);
     },
   };
+}
+
+/**
+ * A grid the caller read, showing only the columns the commit reads itself: the check after
+ * writing tells leads apart by the cells its own read holds, and must find them alike before.
+ */
+function onlyColumns(grid: Grid, columns: readonly number[]): Grid {
+  const read = new Set(columns);
+  return { ...grid, cell: (row, column) => (read.has(column) ? grid.cell(row, column) : '') };
 }
 
 /**

@@ -131,6 +131,30 @@ describe('onEdit', () => {
     expect(new Set(leads.map((l) => l['线索编号'])).size).toBe(4000);
   });
 
+  // Far down a long tab: the header, every Lead ID (for numbering), then the rows around the
+  // paste, whose read is the commit's own (no call between it and the first write), three writes
+  // (IDs; score, grade and breakdown; Entered at) and the check.
+  it('numbers a paste of new leads far down a long tab in 7 data calls on Leads', () => {
+    const runtime = scoredWorkbook(4000);
+    const { calls } = runtime.measure(() => runtime.edit(LEADS, 4002, 1, manyLeads(100, true)));
+    const onLeads = LocalAppsScript.dataCalls(calls, LEADS);
+    expect(onLeads.map((c) => `${c.method} ${c.cellsRead || c.cellsWritten}`)).toEqual([
+      `getValues ${10 * 27}`,
+      `getValues ${runtime.sheet(LEADS).getMaxRows() - 1}`,
+      // The margin above and the pasted rows: the grid ends with them.
+      `getValues ${(100 + 100) * 27}`,
+      'setValues 100',
+      'setValues 300',
+      'setValues 100',
+      `getValues ${(100 + 100) * 27}`,
+    ]);
+    const rowsRead = onLeads[2].index;
+    expect(calls.find((c) => c.index > rowsRead && c.dataIndex !== undefined)).toBe(onLeads[3]);
+    const leads = rowsOf(runtime, LEADS);
+    expect(new Set(leads.map((l) => l['线索编号'])).size).toBe(4100);
+    expect(leads[4099]['线索编号']).toBe('202405100-展会');
+  });
+
   // The edited rows were there, so the rows around them are read without asking the tab's length
   // first; a person who deletes rows meanwhile can leave that window running past the tab's end.
   it('reads the rows around an edit without asking the length of the tab', () => {
@@ -151,24 +175,36 @@ describe('onEdit', () => {
     const clean = lastRowsOnly();
     expect(rowsOf(clean, LEADS)[4]['需求匹配度']).toBe('完全契合');
     const { calls } = clean.measure(() => edit(clean));
-    // The commit's read before writing and its check after (the last two reads of Leads), each
-    // just before it takes its range.
+    // The read of the rows (which the commit places by) and the commit's check after writing: the
+    // two reads of Leads, each just before it takes its range.
     const reads = calls.filter((c) => c.sheet === LEADS && c.method === 'getValues');
-    for (const read of reads.slice(-2)) {
+    expect(reads).toHaveLength(2);
+    const deletedBefore = (read: (typeof reads)[number]) => {
       const runtime = lastRowsOnly();
       const deleted = rowsOf(runtime, LEADS)[0]['线索编号'];
       const others = rowsOf(runtime, LEADS).slice(1, 4);
+      const last = rowsOf(runtime, LEADS)[4];
       expect(calls[read.index - 2]).toMatchObject({ sheet: LEADS, method: 'getRange' });
       runtime.people.counting = 'every';
       runtime.people.before(read.index - 1, (person) => person.deleteRow(LEADS, 2));
+      const toasts = runtime.spreadsheet._toasts.length;
       edit(runtime);
       expect(runtime.people.acted).toHaveLength(1);
+      // No error: the read stops at the grid's new end.
+      expect(runtime.spreadsheet._toasts.slice(toasts)).toEqual([]);
       const leads = rowsOf(runtime, LEADS);
       expect(leads.map((l) => l['线索编号'])).not.toContain(deleted);
       expect(leads.slice(0, 3)).toEqual(others);
       expect(leads[3]['需求匹配度']).toBe('不契合');
-      expect(String(leads[3]['评分说明'])).toMatch(/^需求0 /);
-    }
+      return { leads, last };
+    };
+    // Deleted before the check: the written score is where its lead is.
+    expect(String(deletedBefore(reads[1]).leads[3]['评分说明'])).toMatch(/^需求0 /);
+    // Deleted before the rows are read: the edit named a row the tab no longer has. Nothing is
+    // written, and the lead keeps its score until the next edit or scoring pass (by position, as
+    // for any row a person moves before onEdit reads it).
+    const { leads, last } = deletedBefore(reads[0]);
+    expect(leads[3]['评分说明']).toBe(last['评分说明']);
   });
 
   // The rows read first reach past the edit, so a lead that a deletion above slides onto the
@@ -203,11 +239,11 @@ describe('onEdit', () => {
       runtime.edit(LEADS, 7, 1, [
         leadRow({ source: '展会', contact: '新客户', needFit: '部分契合' }),
       ]);
-    // A lead below the pasted row: the rows read do not hold every ID.
+    // A lead far below the pasted row: the rows read around it do not hold every ID.
     const spareRow = () => {
-      const runtime = scoredInGrid(5, 8);
-      runtime.type(LEADS, 8, 1, [
-        leadRow({ id: '202404006-展会', source: '展会', contact: '老客户' }),
+      const runtime = scoredInGrid(5, 300);
+      runtime.type(LEADS, 250, 1, [
+        leadRow({ id: '202405006-展会', source: '展会', contact: '老客户' }),
       ]);
       return runtime;
     };
@@ -215,7 +251,7 @@ describe('onEdit', () => {
     const { calls } = clean.measure(() => paste(clean));
     // The read of the ID column alone: one cell for each row of the grid below the header.
     const ids = calls.find(
-      (c) => c.sheet === LEADS && c.method === 'getValues' && c.cellsRead === 7,
+      (c) => c.sheet === LEADS && c.method === 'getValues' && c.cellsRead === 299,
     );
     expect(ids).toBeDefined();
     const runtime = spareRow();
@@ -224,9 +260,10 @@ describe('onEdit', () => {
     const toasts = runtime.spreadsheet._toasts.length;
     paste(runtime);
     expect(runtime.people.acted).toHaveLength(1);
-    const leads = rowsOf(runtime, LEADS);
+    const leads = rowsOf(runtime, LEADS).filter((lead) => lead['联系人']);
     const added = leads.find((lead) => lead['联系人'] === '新客户');
-    expect(added?.['线索编号']).toMatch(/^202405\d{3}-展会$/);
+    // Numbered after the ID far below, which only the ID column's read holds.
+    expect(added?.['线索编号']).toBe('202405007-展会');
     expect(new Set(leads.map((lead) => lead['线索编号'])).size).toBe(leads.length);
     // No error shown: the edit went through.
     expect(runtime.spreadsheet._toasts.slice(toasts)).toEqual([]);
@@ -260,6 +297,46 @@ describe('onEdit', () => {
     const leads = rowsOf(runtime, LEADS).filter((lead) => lead['联系人']);
     expect(leads.find((lead) => lead['联系人'] === '新客户')?.['线索编号']).toBe('202405002-展会');
     expect(new Set(leads.map((lead) => lead['线索编号'])).size).toBe(leads.length);
+  });
+
+  // The IDs, scores and Entered at go in three writes and the sequences are stored as the edit
+  // lets go: an edit that dies at any call leaves nothing the next edit of the rows does not
+  // finish, and hands no ID out twice.
+  it('leaves each pasted lead one ID and its score when the edit dies at any call and comes again', () => {
+    const pasted = [
+      leadRow({ source: '展会', contact: '新客户1', needFit: '部分契合' }),
+      leadRow({
+        source: '官网表单',
+        contact: '新客户2',
+        needFit: '完全契合',
+        authority: '直接决策人',
+      }),
+      leadRow({ source: '展会', contact: '新客户3' }),
+    ];
+    // The grid ends below the paste: the rows read hold every ID, and the commit places by them.
+    const tab = () => scoredInGrid(5, 20);
+    const clean = tab();
+    const { calls } = clean.measure(() => clean.edit(LEADS, 7, 1, pasted));
+    const reads = calls.filter((c) => c.sheet === LEADS && c.method === 'getValues');
+    expect(reads).toHaveLength(2);
+    const expected = rowsOf(clean, LEADS);
+    expect(expected.slice(5, 8).map((lead) => lead['线索编号'])).toEqual([
+      '202405001-展会',
+      '202405002-官网表单',
+      '202405003-展会',
+    ]);
+    for (let k = 1; k <= calls.length; k++) {
+      const runtime = tab();
+      runtime.kernel.failAtCall = k;
+      try {
+        runtime.edit(LEADS, 7, 1, pasted);
+      } catch {
+        // The execution died with the call.
+      }
+      // The person enters the rows again as they now are, which makes the edit again.
+      runtime.edit(LEADS, 7, 1, runtime.values(LEADS).slice(6, 9));
+      expect({ k, leads: rowsOf(runtime, LEADS) }).toEqual({ k, leads: expected });
+    }
   });
 
   // Each ask is a call, and a simple trigger has 30 s: no scan of every tab's name.
