@@ -41,7 +41,6 @@ import { readColumnsApart } from './columnsApart';
 import type { Sheet, Spreadsheet } from './workbook';
 import { spreadsheetIdOf } from './workbook';
 
-/** Rounds of write → check → repair before giving up: each round needs a person to move rows again. */
 /** Rounds of writing or deleting again after people moved rows, before giving up. */
 export const MAX_ROUNDS = 4;
 

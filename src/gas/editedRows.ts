@@ -10,7 +10,6 @@ import {
 } from '../sheet/headers';
 import type { Grid } from '../sheet/placement';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
-import { isBlank } from '../sheet/cells';
 import { readColumn, readHeader } from './table';
 import { unlessGridShrank } from './rowsToEnd';
 import type { Sheet } from './workbook';
@@ -46,9 +45,10 @@ function headerAbove(sheet: Sheet, names: ColumnMapping, width: number, lastEdit
 }
 
 /**
- * The ID column down to the grid's last row (blank rows past the last lead read as blank): one
- * read. A person who deleted rows since the grid was asked, or an ID in the grid's very last row
- * (rows inserted meanwhile could have pushed others past it), makes it ask for the last row.
+ * The ID column down to the grid's last row as asked before (blank rows past the last lead read as
+ * blank): one read, then the grid's size asked again. A person who deleted rows since the grid was
+ * asked, or inserted some (which can push the last IDs past the rows read, whatever those hold),
+ * makes it read the column to its last row instead.
  */
 export function idsDownTo(
   sheet: Sheet,
@@ -67,7 +67,7 @@ export function idsDownTo(
         .map((row) => row[0]),
     () => undefined,
   );
-  return ids && isBlank(ids[ids.length - 1]) ? ids : readColumn(sheet, headerRow, column);
+  return ids && sheet.getMaxRows() === gridRows ? ids : readColumn(sheet, headerRow, column);
 }
 
 /**
@@ -94,8 +94,8 @@ export interface EditedRows {
   readonly first: number;
   /** The data rows from `first`, as wide as the grid. */
   readonly rows: unknown[][];
-  /** Every data row of the grid, when the read held them all (so every Lead ID). */
-  readonly everyId?: unknown[][];
+  /** Every data row down to the last of `rows`, when the read began at the top of the tab. */
+  readonly fromTop?: unknown[][];
 }
 
 /** Where the edit is and how big the grid was when asked. */
@@ -106,56 +106,33 @@ export interface EditPlace {
   readonly lastEdited: number;
 }
 
-export type HeaderFound = { headerRow: number; layout: HeaderLayout<LeadColumnKey> };
-
 /**
- * The header and the rows around the edit (the margin above and below it), the rows in one read
- * that is the last of all: `beforeRows` runs just before it, given the header when that was read
- * apart. The header is among the first ten rows: one read from the top down when that is cheap.
- * Undefined when the edit touched only rows above the data (titles, the header).
+ * The header and the rows around the edit (the margin above and below it), the rows in one read,
+ * the later of the two. The header is among the first ten rows: one read from the top down when
+ * that is cheap. Undefined when the edit touched only rows above the data (titles, the header).
  */
 export function readAroundEdit(
   sheet: Sheet,
   names: ColumnMapping,
   place: EditPlace,
-  beforeRows: (found?: HeaderFound) => void,
 ): EditedRows | undefined {
   const { width, gridRows, firstEdited, lastEdited } = place;
   const bottom = Math.min(gridRows, lastEdited + WINDOW_MARGIN);
   if ((firstEdited - 1) * width <= HEADER_READ_CELL_BUDGET) {
-    beforeRows();
     const top = rowsWithin(sheet, 1, bottom, width);
     const found = headerIn(top, names);
     const start = Math.max(found.headerRow + 1, firstEdited);
     if (lastEdited < start) return undefined;
     const first = Math.max(0, start - found.headerRow - 1 - WINDOW_MARGIN);
-    const data = top.slice(found.headerRow);
-    return {
-      ...found,
-      first,
-      rows: data.slice(first),
-      ...(top.length === gridRows && lastIdBlank(data, found) ? { everyId: data } : {}),
-    };
+    const fromTop = top.slice(found.headerRow);
+    return { ...found, first, rows: fromTop.slice(first), fromTop };
   }
   const found = headerAbove(sheet, names, width, lastEdited);
   const start = Math.max(found.headerRow + 1, firstEdited);
   if (lastEdited < start) return undefined;
-  beforeRows(found);
   const first = Math.max(0, start - found.headerRow - 1 - WINDOW_MARGIN);
   const firstRow = found.headerRow + 1 + first;
-  const rows = rowsWithin(sheet, firstRow, bottom - firstRow + 1, width);
-  const everyRow =
-    first === 0 && firstRow + rows.length - 1 === gridRows && lastIdBlank(rows, found);
-  return { ...found, first, rows, ...(everyRow ? { everyId: rows } : {}) };
-}
-
-/**
- * Whether the last row read has no Lead ID: a read down to the grid's end holds every ID only then,
- * as rows a person inserted meanwhile could have pushed the last one past it (as idsDownTo).
- */
-function lastIdBlank(rows: readonly (readonly unknown[])[], found: HeaderFound): boolean {
-  const id = found.layout.index.id;
-  return id !== undefined && isBlank(rows[rows.length - 1]?.[id]);
+  return { ...found, first, rows: rowsWithin(sheet, firstRow, bottom - firstRow + 1, width) };
 }
 
 /** Rows read from data row `first` as the grid a commit places its edits by. */

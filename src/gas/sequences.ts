@@ -22,24 +22,12 @@ export function loadSequences(): MonthSequences {
  * IDs are written: a run that dies after writing them can never hand the same ID out again.
  */
 export function saveSequences(sequences: MonthSequences, loaded?: MonthSequences): void {
-  if (keepSequences(sequences, loaded)) saveState();
-}
-
-/**
- * The same, stored with the rest of the run's state when the run lets go of the spreadsheet (also
- * when it fails): for a run whose numbering read every ID in Leads and Pool just before, where a
- * write of its own between reading the rows and writing them would give a person time to move
- * them. A run killed outright after writing its IDs leaves them in Leads, where the next
- * numbering reads them. Returns whether they changed.
- */
-export function keepSequences(sequences: MonthSequences, loaded?: MonthSequences): boolean {
   const kept = [...sequences.entries()]
     .sort(([a], [b]) => b.localeCompare(a))
     .slice(0, MONTHS_KEPT);
-  if (loaded && kept.length === loaded.size && kept.every(([m, v]) => loaded.get(m) === v))
-    return false;
+  if (loaded && kept.length === loaded.size && kept.every(([m, v]) => loaded.get(m) === v)) return;
   writeState(STATE_KEYS.leadIdSequences, Object.fromEntries(kept));
-  return true;
+  saveState();
 }
 
 export function mergeSequences(into: MonthSequences, from: MonthSequences): MonthSequences {

@@ -3,11 +3,11 @@
 
 import { matchesLabel } from '../sheet/language';
 import { editsByLead } from '../sheet/placement';
-import { type HeaderLayout, requireColumns } from '../sheet/headers';
+import { requireColumns } from '../sheet/headers';
 import { recordIds } from '../method/capture/leadIds';
 import { APP, t } from '../sheet/text';
 import { SCORING_COLUMNS, scorePass } from '../method/scoring/scorePass';
-import { LEAD_COLUMNS, type LeadColumnKey, POOL_COLUMNS, TAB_NAMES } from '../sheet/tabs';
+import { LEAD_COLUMNS, POOL_COLUMNS, TAB_NAMES } from '../sheet/tabs';
 import { gridOf, idsDownTo, readAroundEdit } from '../gas/editedRows';
 import { isBlank } from '../sheet/cells';
 import { commitEdits, commitLog, leadIdentity, type RowWindow } from '../gas/commit';
@@ -16,7 +16,7 @@ import { toast } from '../gas/feedback';
 import { withSpreadsheetLock } from '../gas/lock';
 import { loadSettings } from '../gas/settingsTab';
 import { readLeadIds } from '../gas/table';
-import { keepSequences, loadSequences } from '../gas/sequences';
+import { loadSequences, mergeSequences, saveSequences } from '../gas/sequences';
 import { spreadsheetTimeZone } from '../gas/timeZone';
 import { localeLanguage, tabIndex } from '../gas/workbook';
 import { readTypedRows } from '../sheet/typedCells';
@@ -49,32 +49,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       // the last row, and the header is as wide as the grid (set-up trims the spare columns).
       const width = sheet.getMaxColumns();
       const gridRows = sheet.getMaxRows();
-      const sequences = loadSequences();
-      const known = { leads: false, pool: false };
-      const leadIds = (headerRow: number, layout: HeaderLayout<LeadColumnKey>) => {
-        const { id } = requireColumns(layout, SCORING_COLUMNS, tabName, language);
-        recordIds(idsDownTo(sheet, headerRow, id, gridRows), sequences);
-        known.leads = true;
-      };
-      const poolIds = () => {
-        recordIds(readLeadIds(tabs.pool, POOL_COLUMNS), sequences);
-        known.pool = true;
-      };
-      // A paste of several rows is most often of new leads, which are numbered after every ID in
-      // Leads and Pool (a sort can put new rows above old ones). Those are read before the rows
-      // around the edit, so that this read is the commit's too: no call comes between it and the
-      // write. A single typed cell seldom starts a lead, and reads them only when it does.
-      const severalRows = lastEdited > firstEdited;
-      const read = readAroundEdit(
-        sheet,
-        names,
-        { width, gridRows, firstEdited, lastEdited },
-        (found) => {
-          if (!severalRows) return;
-          poolIds();
-          if (found) leadIds(found.headerRow, found.layout);
-        },
-      );
+      const read = readAroundEdit(sheet, names, { width, gridRows, firstEdited, lastEdited });
       if (!read) return; // titles or the header only
       const { headerRow, header, layout, first, rows } = read;
       const start = Math.max(headerRow + 1, firstEdited);
@@ -85,25 +60,26 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
         const row = sheetRow - headerRow - 1 - first;
         if (row < rows.length) edited.push(row);
       }
+      // A new lead is numbered after every ID in Leads and Pool, not only the rows read here:
+      // a sort can put new rows above old ones.
       const needsId = edited.some(
         (row) => isBlank(rows[row][columns.id]) && rows[row].some((cell) => !isBlank(cell)),
       );
-      recordIds(
-        (read.everyId ?? rows).map((row) => row[columns.id]),
-        sequences,
+      // Rows read from the top hold every ID when no lead lies below them: one question, asked
+      // after the read (rows a person inserted before it would show in the answer).
+      const everyRow =
+        needsId && read.fromTop && sheet.getLastRow() <= headerRow + read.fromTop.length
+          ? read.fromTop
+          : undefined;
+      const sequences = mergeSequences(
+        recordIds(
+          needsId && !everyRow
+            ? idsDownTo(sheet, headerRow, columns.id, gridRows)
+            : (everyRow ?? rows).map((row) => row[columns.id]),
+        ),
+        loadSequences(),
       );
-      if (read.everyId) known.leads = true;
-      // Only numbering needs every ID. Read now, they come between the rows read and the write,
-      // and the commit reads the rows again before writing.
-      let rowsStillCurrent = true;
-      if (needsId && !known.leads) {
-        leadIds(headerRow, layout);
-        rowsStillCurrent = false;
-      }
-      if (needsId && !known.pool) {
-        poolIds();
-        rowsStillCurrent = false;
-      }
+      if (needsId) recordIds(readLeadIds(tabs.pool, POOL_COLUMNS), sequences);
       const result = scorePass(rows, {
         columns,
         rules: {
@@ -117,15 +93,16 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
         sequences,
         onlyRows: edited,
       });
-      // Stored as the edit lets go of the spreadsheet: a write now would come between the rows
-      // read and the write to them.
-      if (result.idsAssigned > 0) keepSequences(sequences);
+      // Stored before the new IDs are written: an edit that dies after writing them can never
+      // hand the same ID out again. It is a call between the rows read and the write, so the
+      // commit then reads the rows again to place the writes; else it places them by the rows read.
+      if (result.idsAssigned > 0) saveSequences(sequences);
       const identity = leadIdentity(layout.index);
       const window: RowWindow = {
         first,
         count: rows.length,
         rowsThere: first + rows.length,
-        ...(rowsStillCurrent ? { read: gridOf(rows, first) } : {}),
+        ...(needsId ? {} : { read: gridOf(rows, first) }),
       };
       // By Lead ID, like every other operation: the rows may have moved since they were read.
       // A simple trigger may not use the Sheets service, so the cells go range by range.

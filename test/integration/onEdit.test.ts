@@ -131,28 +131,49 @@ describe('onEdit', () => {
     expect(new Set(leads.map((l) => l['线索编号'])).size).toBe(4000);
   });
 
-  // Far down a long tab: the header, every Lead ID (for numbering), then the rows around the
-  // paste, whose read is the commit's own (no call between it and the first write), three writes
-  // (IDs; score, grade and breakdown; Entered at) and the check.
-  it('numbers a paste of new leads far down a long tab in 7 data calls on Leads', () => {
+  // Far down a long tab: the header, the rows around the paste, every Lead ID (for numbering), the
+  // rows again (the numbering's calls came between them and the write), three writes (IDs; score,
+  // grade and breakdown; Entered at) and the check.
+  it('numbers a paste of new leads far down a long tab in 8 data calls on Leads', () => {
     const runtime = scoredWorkbook(4000);
     const { calls } = runtime.measure(() => runtime.edit(LEADS, 4002, 1, manyLeads(100, true)));
     const onLeads = LocalAppsScript.dataCalls(calls, LEADS);
+    // The margin above and the pasted rows: the grid ends with them.
+    const window = (100 + 100) * 27;
     expect(onLeads.map((c) => `${c.method} ${c.cellsRead || c.cellsWritten}`)).toEqual([
       `getValues ${10 * 27}`,
+      `getValues ${window}`,
       `getValues ${runtime.sheet(LEADS).getMaxRows() - 1}`,
-      // The margin above and the pasted rows: the grid ends with them.
-      `getValues ${(100 + 100) * 27}`,
+      `getValues ${window}`,
       'setValues 100',
       'setValues 300',
       'setValues 100',
-      `getValues ${(100 + 100) * 27}`,
+      `getValues ${window}`,
     ]);
-    const rowsRead = onLeads[2].index;
-    expect(calls.find((c) => c.index > rowsRead && c.dataIndex !== undefined)).toBe(onLeads[3]);
     const leads = rowsOf(runtime, LEADS);
     expect(new Set(leads.map((l) => l['线索编号'])).size).toBe(4100);
     expect(leads[4099]['线索编号']).toBe('202405100-展会');
+  });
+
+  // An edit that numbers nothing places its writes by the rows it read: no call between them.
+  it('writes an edit of existing leads right after reading them, and checks once', () => {
+    const runtime = scoredWorkbook(4000);
+    const needFit = columnOf(runtime, LEADS, '需求匹配度') + 1;
+    const { calls } = runtime.measure(() =>
+      runtime.edit(LEADS, 3950, needFit, [['完全契合'], ['不契合']]),
+    );
+    const onLeads = LocalAppsScript.dataCalls(calls, LEADS);
+    expect(onLeads.map((c) => c.method)).toEqual([
+      'getValues',
+      'getValues',
+      'setValues',
+      'getValues',
+    ]);
+    const rowsRead = onLeads[1].index;
+    expect(calls.find((c) => c.index > rowsRead && c.dataIndex !== undefined)).toBe(onLeads[2]);
+    const leads = rowsOf(runtime, LEADS);
+    expect(String(leads[3948]['评分说明'])).toMatch(/^需求40 /);
+    expect(String(leads[3949]['评分说明'])).toMatch(/^需求0 /);
   });
 
   // The edited rows were there, so the rows around them are read without asking the tab's length
@@ -269,39 +290,59 @@ describe('onEdit', () => {
     expect(runtime.spreadsheet._toasts.slice(toasts)).toEqual([]);
   });
 
-  // The ID column is read down to the grid's end asked at the start: rows inserted meanwhile can
-  // push the last IDs past it, so an ID in the last row read makes it read to the last row.
+  // Numbering takes the IDs of the rows read from the top when the last row asked after the read
+  // lies among them, else it reads the ID column down to the grid's end and asks the grid's size
+  // again. A row inserted before any of those reads (just above the last lead, so the rows read
+  // end on a blank one, or at the top) never hides the last lead's ID.
   it('numbers a new lead after an ID that rows inserted meanwhile pushed past the grid', () => {
-    const fullGrid = () => {
+    const fullGrid = (spareRows: number) => {
       const runtime = scoredInGrid(5, 6);
       // The bottom lead's ID was typed by hand, in this month's numbering.
       runtime.type(LEADS, 6, 1, [['202405001-展会']]);
       runtime.sheet(LEADS).insertRowsBefore(4, 1);
+      if (spareRows > 0) runtime.sheet(LEADS).insertRowsAfter(7, spareRows);
       return runtime;
     };
     const typeNewLead = (runtime: LocalAppsScript) =>
       runtime.edit(LEADS, 4, 1, [
         leadRow({ source: '展会', contact: '新客户', needFit: '部分契合' }),
       ]);
-    const clean = fullGrid();
-    const { calls } = clean.measure(() => typeNewLead(clean));
-    const ids = calls.find(
-      (c) => c.sheet === LEADS && c.method === 'getValues' && c.cellsRead === 6,
-    );
-    expect(ids).toBeDefined();
-    const runtime = fullGrid();
-    runtime.people.counting = 'every';
-    runtime.people.before((ids?.index ?? 0) - 1, (person) => person.insertRowBefore(LEADS, 2));
-    typeNewLead(runtime);
-    expect(runtime.people.acted).toHaveLength(1);
-    const leads = rowsOf(runtime, LEADS).filter((lead) => lead['联系人']);
-    expect(leads.find((lead) => lead['联系人'] === '新客户')?.['线索编号']).toBe('202405002-展会');
-    expect(new Set(leads.map((lead) => lead['线索编号'])).size).toBe(leads.length);
+    // Without spare rows the rows read from the top reach the grid's end; with 200, they stop
+    // 100 rows below the edit and the ID column is read.
+    for (const spareRows of [0, 200]) {
+      const clean = fullGrid(spareRows);
+      const { calls } = clean.measure(() => typeNewLead(clean));
+      const firstWrite = calls.find((c) => c.sheet === LEADS && c.method === 'setValues');
+      const reads = calls.filter(
+        (c) => c.sheet === LEADS && c.dataIndex !== undefined && c.index < (firstWrite?.index ?? 0),
+      );
+      expect(reads.length).toBeGreaterThanOrEqual(2);
+      for (const read of reads) {
+        for (const at of [2, 7]) {
+          const runtime = fullGrid(spareRows);
+          runtime.people.counting = 'every';
+          runtime.people.before(read.index - 1, (person) => person.insertRowBefore(LEADS, at));
+          typeNewLead(runtime);
+          const context = { spareRows, before: `${read.method} ${read.index}`, at };
+          expect({ ...context, acted: runtime.people.acted.length }).toEqual({
+            ...context,
+            acted: 1,
+          });
+          const leads = rowsOf(runtime, LEADS).filter((lead) => lead['联系人']);
+          const ids = leads.map((lead) => lead['线索编号']);
+          expect({ ...context, ids: ids.filter((id) => String(id).startsWith('202405')) }).toEqual({
+            ...context,
+            ids: expect.arrayContaining(['202405001-展会']),
+          });
+          expect(new Set(ids).size).toBe(leads.length);
+        }
+      }
+    }
   });
 
-  // The IDs, scores and Entered at go in three writes and the sequences are stored as the edit
-  // lets go: an edit that dies at any call leaves nothing the next edit of the rows does not
-  // finish, and hands no ID out twice.
+  // The sequences are stored before the IDs, scores and Entered at go in three writes: an edit
+  // that dies at any call leaves nothing the next edit of the rows does not finish, and hands no
+  // ID out twice.
   it('leaves each pasted lead one ID and its score when the edit dies at any call and comes again', () => {
     const pasted = [
       leadRow({ source: '展会', contact: '新客户1', needFit: '部分契合' }),
@@ -313,18 +354,18 @@ describe('onEdit', () => {
       }),
       leadRow({ source: '展会', contact: '新客户3' }),
     ];
-    // The grid ends below the paste: the rows read hold every ID, and the commit places by them.
     const tab = () => scoredInGrid(5, 20);
     const clean = tab();
     const { calls } = clean.measure(() => clean.edit(LEADS, 7, 1, pasted));
-    const reads = calls.filter((c) => c.sheet === LEADS && c.method === 'getValues');
-    expect(reads).toHaveLength(2);
     const expected = rowsOf(clean, LEADS);
     expect(expected.slice(5, 8).map((lead) => lead['线索编号'])).toEqual([
       '202405001-展会',
       '202405002-官网表单',
       '202405003-展会',
     ]);
+    // A run that died after storing the sequences leaves a gap in the numbering, never a reused ID.
+    const withoutIds = (leads: Record<string, unknown>[]) =>
+      leads.map((lead) => ({ ...lead, 线索编号: undefined }));
     for (let k = 1; k <= calls.length; k++) {
       const runtime = tab();
       runtime.kernel.failAtCall = k;
@@ -335,8 +376,112 @@ describe('onEdit', () => {
       }
       // The person enters the rows again as they now are, which makes the edit again.
       runtime.edit(LEADS, 7, 1, runtime.values(LEADS).slice(6, 9));
-      expect({ k, leads: rowsOf(runtime, LEADS) }).toEqual({ k, leads: expected });
+      const leads = rowsOf(runtime, LEADS);
+      expect({ k, leads: withoutIds(leads) }).toEqual({ k, leads: withoutIds(expected) });
+      expect(leads.slice(0, 5)).toEqual(expected.slice(0, 5));
+      const ids = leads.slice(5).map((lead) => String(lead['线索编号']));
+      expect(ids.map((id) => id.replace(/^202405\d{3}/, ''))).toEqual([
+        '-展会',
+        '-官网表单',
+        '-展会',
+      ]);
+      expect(new Set(ids).size).toBe(3);
+      expect([...ids].sort()).toEqual(ids);
     }
+  });
+
+  // A lead is known by its Lead ID: a person who retypes its phone while the edit runs moves
+  // nothing, and the score lands and stays.
+  it('keeps the new score when a person retypes the lead’s phone before any data call', () => {
+    const edit = (runtime: LocalAppsScript) =>
+      runtime.edit(LEADS, 4, columnOf(runtime, LEADS, '需求匹配度') + 1, [['完全契合']]);
+    const clean = scoredWorkbook(6);
+    const { calls } = clean.measure(() => edit(clean));
+    const expected = rowsOf(clean, LEADS)[2];
+    const onLeads = LocalAppsScript.dataCalls(calls, LEADS);
+    expect(onLeads.length).toBeGreaterThanOrEqual(3);
+    for (const call of onLeads) {
+      const runtime = scoredWorkbook(6);
+      const phone = columnOf(runtime, LEADS, '联系方式') + 1;
+      runtime.people.before(call.dataIndex as number, (person) =>
+        person.type(LEADS, 4, phone, '13900000000'),
+      );
+      const logged = runtime.values('运行日志').length;
+      edit(runtime);
+      expect(runtime.people.acted).toHaveLength(1);
+      const lead = rowsOf(runtime, LEADS)[2];
+      expect({
+        before: call.dataIndex,
+        phone: lead['联系方式'],
+        scored: [lead['评分'], lead['线索等级'], lead['评分说明']],
+        logged: runtime.values('运行日志').slice(logged),
+      }).toEqual({
+        before: call.dataIndex,
+        phone: '13900000000',
+        scored: [expected['评分'], expected['线索等级'], expected['评分说明']],
+        logged: [],
+      });
+    }
+  });
+
+  // A new lead is typed a cell at a time: the person goes on typing its phone while the edit
+  // for its contact and company runs. The lead keeps the ID and score the edit gives it.
+  it('numbers a new lead once while a person goes on typing into it, before any data call', () => {
+    const typeLead = (runtime: LocalAppsScript) =>
+      runtime.edit(LEADS, 7, 1, [
+        leadRow({ source: '展会', contact: '新客户', company: '新公司', needFit: '部分契合' }),
+      ]);
+    const clean = scoredWorkbook(5);
+    const { calls } = clean.measure(() => typeLead(clean));
+    const expected = rowsOf(clean, LEADS)[5];
+    const onLeads = LocalAppsScript.dataCalls(calls, LEADS);
+    expect(onLeads.length).toBeGreaterThanOrEqual(5);
+    for (const call of onLeads) {
+      const runtime = scoredWorkbook(5);
+      const phone = columnOf(runtime, LEADS, '联系方式') + 1;
+      runtime.people.before(call.dataIndex as number, (person) =>
+        person.type(LEADS, 7, phone, '13911112222'),
+      );
+      const logged = runtime.values('运行日志').length;
+      typeLead(runtime);
+      expect(runtime.people.acted).toHaveLength(1);
+      const lead = rowsOf(runtime, LEADS)[5];
+      expect({
+        before: `${call.method} ${call.dataIndex}`,
+        phone: lead['联系方式'],
+        id: lead['线索编号'],
+        scored: [lead['评分'], lead['线索等级'], lead['评分说明']],
+        enteredAt: lead['录入时间'],
+        logged: runtime.values('运行日志').slice(logged),
+      }).toEqual({
+        before: `${call.method} ${call.dataIndex}`,
+        phone: '13911112222',
+        id: expected['线索编号'],
+        scored: [expected['评分'], expected['线索等级'], expected['评分说明']],
+        enteredAt: expected['录入时间'],
+        logged: [],
+      });
+    }
+  });
+
+  // The sequences are stored before the IDs are written: a lead numbered by an edit that died
+  // just after, and deleted by a person, leaves its ID to no one else.
+  it('never gives out again the ID of a lead an edit numbered before it died', () => {
+    const paste = (runtime: LocalAppsScript, contact: string) =>
+      runtime.edit(LEADS, 7, 1, [leadRow({ source: '展会', contact, needFit: '部分契合' })]);
+    const clean = scoredWorkbook(5);
+    const { calls } = clean.measure(() => paste(clean, '新客户'));
+    const firstWrite = calls.find((c) => c.sheet === LEADS && c.method === 'setValues');
+    const runtime = scoredWorkbook(5);
+    runtime.kernel.failAtCall = (firstWrite?.index ?? 0) + 1;
+    expect(() => paste(runtime, '新客户')).toThrow();
+    expect(rowsOf(runtime, LEADS)[5]['线索编号']).toBe('202405001-展会');
+    runtime.sheet(LEADS).deleteRows(7, 1);
+    paste(runtime, '另一客户');
+    expect(rowsOf(runtime, LEADS)[5]).toMatchObject({
+      联系人: '另一客户',
+      线索编号: '202405002-展会',
+    });
   });
 
   // Each ask is a call, and a simple trigger has 30 s: no scan of every tab's name.

@@ -83,6 +83,38 @@ describe('placeEdits', () => {
   });
 });
 
+describe('placeEdits for a new lead a person goes on typing into', () => {
+  // Columns: 0 Lead ID, 1 Contact, 2 Score, 3 Phone. A new lead is known by contact and phone.
+  const typing = { idColumn: 0, identityColumns: [1, 3] };
+  const numbered = (cells: unknown[]): LeadEdits => ({
+    key: rowKey((c) => cells[c] ?? '', typing),
+    edits: [{ column: 0, value: '202405001-展会', was: '' }],
+  });
+
+  it('finds the lead on the row that holds its contact and now a phone too', () => {
+    const now = grid([
+      ['L1', 'Li', 10, '138'],
+      ['', 'Zhao', '', '139'],
+    ]);
+    const placed = placeEdits([numbered(['', 'Zhao', '', ''])], now, typing);
+    expect([...placed.writes]).toEqual([[1, new Map([[0, '202405001-展会']])]]);
+    expect(placed.gone).toEqual([]);
+  });
+
+  it('takes no row when two could be it, or when the row is another planned lead’s', () => {
+    const twoLikeIt = grid([
+      ['', 'Zhao', '', '139'],
+      ['', 'Zhao', '', '137'],
+    ]);
+    const placed = placeEdits([numbered(['', 'Zhao', '', ''])], twoLikeIt, typing);
+    expect(placed.gone).toHaveLength(1);
+    const other = numbered(['', 'Zhao', '', '139']);
+    const onlyOne = grid([['', 'Zhao', '', '139']]);
+    const both = placeEdits([numbered(['', 'Zhao', '', '']), other], onlyOne, typing);
+    expect(both.gone).toEqual([numbered(['', 'Zhao', '', '']).key]);
+  });
+});
+
 describe('rectanglesOf', () => {
   it('covers exactly the changed cells, stacking rows that change the same columns', () => {
     const writes: CellWrites = new Map([
@@ -133,6 +165,47 @@ describe('repairsAfterWrite', () => {
     const writes: CellWrites = new Map([[0, new Map([[2, 85]])]]);
     const after = grid(apply(before, writes));
     expect(repairsAfterWrite(writes, grid(before), after, IDENTITY).repairs.size).toBe(0);
+  });
+
+  // Contact and company tell leads apart here, next to the Lead ID.
+  const telling = { idColumn: 0, identityColumns: [1, 3] };
+  const read = [
+    ['L1', 'Li', 10, 'Bright', ''],
+    ['L2', 'Wang', 20, 'Acme', ''],
+  ];
+
+  it('needs nothing when a person changed the contact of the written lead meanwhile', () => {
+    // Its Lead ID and company are still there: the lead did not move.
+    const writes: CellWrites = new Map([[0, new Map([[2, 85]])]]);
+    const typed = [['L1', 'Li Lei', 10, 'Bright', ''], read[1]];
+    const result = repairsAfterWrite(writes, grid(read), grid(apply(typed, writes)), telling);
+    expect([result.repairs.size, result.misplaced]).toEqual([0, 0]);
+  });
+
+  it('needs nothing when a person typed the phone of a lead the write numbered', () => {
+    const newLead = [['', 'Zhao', '', '', '']];
+    const writes: CellWrites = new Map([
+      [
+        0,
+        new Map<number, unknown>([
+          [0, 'L9'],
+          [2, 40],
+        ]),
+      ],
+    ]);
+    const typed = [['', 'Zhao', '', '139', '']];
+    const result = repairsAfterWrite(writes, grid(newLead), grid(apply(typed, writes)), telling);
+    expect([result.repairs.size, result.misplaced]).toEqual([0, 0]);
+  });
+
+  it('takes another lead that a person gave the same Lead ID for a move', () => {
+    // A sort put another row holding L1, none of its telling cells the written lead's, on top.
+    const sameId = [...read, ['L1', 'Zhao', 30, 'Sun', '']];
+    const writes: CellWrites = new Map([[0, new Map([[2, 85]])]]);
+    const after = apply([sameId[2], sameId[1], sameId[0]], writes);
+    const { repairs, misplaced } = repairsAfterWrite(writes, grid(sameId), grid(after), telling);
+    expect(misplaced).toBe(1);
+    expect(apply(after, repairs).map((row) => row[2])).toEqual([30, 20, 85]);
   });
 
   it('puts back the other lead’s value and writes the planned one where its lead moved', () => {
