@@ -137,10 +137,8 @@ export function placeEdits(
   const replaced: ReplacedValue[] = [];
   const yielded: { key: string; group: string }[] = [];
   const gone: string[] = [];
-  const plannedKeys = new Set(planned.map((lead) => lead.key));
   for (const [at, lead] of planned.entries()) {
-    const row =
-      available.get(lead.key)?.shift() ?? stillBeingTyped(lead.key, available, plannedKeys);
+    const row = available.get(lead.key)?.shift();
     if (row === undefined) {
       gone.push(lead.key);
       continue;
@@ -166,30 +164,6 @@ export function placeEdits(
     }
   }
   return { writes, leadAt, replaced, yielded, gone };
-}
-
-/**
- * The row of a new lead (no Lead ID yet) that a person went on typing into since it was read:
- * the one row without an ID, and unclaimed by any planned lead, that holds every telling cell the
- * lead had then, with more of them filled now. Taken out of `available`.
- */
-function stillBeingTyped(
-  key: string,
-  available: Map<string, number[]>,
-  plannedKeys: ReadonlySet<string>,
-): number | undefined {
-  if (!key.startsWith('new:')) return undefined;
-  const had = JSON.parse(key.slice(4)) as (string | number)[];
-  if (had.every((value) => value === '')) return undefined;
-  const found: [string, number][] = [];
-  for (const [other, rows] of available) {
-    if (!other.startsWith('new:') || plannedKeys.has(other) || rows.length === 0) continue;
-    const has = JSON.parse(other.slice(4)) as (string | number)[];
-    if (had.every((value, i) => value === '' || value === has[i])) found.push([other, rows[0]]);
-  }
-  if (found.length !== 1 || (available.get(found[0][0]) ?? []).length !== 1) return undefined;
-  available.delete(found[0][0]);
-  return found[0][1];
 }
 
 /** A rectangle of cells written with one range: 0-based first data row and column. */
@@ -267,22 +241,26 @@ export function repairsAfterWrite(
   const witnessColumns = [identity.idColumn, ...identity.identityColumns].filter(
     (c) => !written.has(c),
   );
-  // A person who changed a lead's contact, phone or company meanwhile did not move it: a row that
-  // still holds the Lead ID it held (one the write left alone), and one of those cells filled as it
-  // was, holds its lead. (Another lead a person gave the same ID differs from it in those cells.)
-  const sameLead = (row: number) => {
-    const kept = identity.identityColumns.filter((c) => !written.has(c));
-    if (writes.get(row)?.has(identity.idColumn)) {
-      // A new lead this write numbered, which a person went on typing into: every telling cell
-      // it had is as it was, and more may be filled.
-      const had = kept.filter((c) => keyText(before.cell(row, c)) !== '');
-      return (
-        had.length > 0 &&
-        had.every((c) => keyText(before.cell(row, c)) === keyText(after.cell(row, c)))
-      );
+  // A person who corrected a lead's contact, phone or company meanwhile did not move it: a row that
+  // still holds the Lead ID it held (one the write left alone), which no other row read holds, and
+  // one of those cells filled as it was, holds its lead. (A new lead the write numbered has no ID
+  // to go by: any of its cells may be another lead's too.)
+  const idCounts = (grid: Grid) => {
+    const counts = new Map<string, number>();
+    for (const row of gridRows(grid)) {
+      const id = textOf(grid.cell(row, identity.idColumn));
+      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
+    return counts;
+  };
+  let counted: { before: Map<string, number>; after: Map<string, number> } | undefined;
+  const sameLead = (row: number) => {
+    if (writes.get(row)?.has(identity.idColumn)) return false;
     const id = textOf(before.cell(row, identity.idColumn));
     if (id === '' || id !== textOf(after.cell(row, identity.idColumn))) return false;
+    counted ??= { before: idCounts(before), after: idCounts(after) };
+    if (counted.before.get(id) !== 1 || counted.after.get(id) !== 1) return false;
+    const kept = identity.identityColumns.filter((c) => !written.has(c));
     return (
       kept.length === 0 ||
       kept.some((c) => {

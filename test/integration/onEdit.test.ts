@@ -424,46 +424,6 @@ describe('onEdit', () => {
     }
   });
 
-  // A new lead is typed a cell at a time: the person goes on typing its phone while the edit
-  // for its contact and company runs. The lead keeps the ID and score the edit gives it.
-  it('numbers a new lead once while a person goes on typing into it, before any data call', () => {
-    const typeLead = (runtime: LocalAppsScript) =>
-      runtime.edit(LEADS, 7, 1, [
-        leadRow({ source: '展会', contact: '新客户', company: '新公司', needFit: '部分契合' }),
-      ]);
-    const clean = scoredWorkbook(5);
-    const { calls } = clean.measure(() => typeLead(clean));
-    const expected = rowsOf(clean, LEADS)[5];
-    const onLeads = LocalAppsScript.dataCalls(calls, LEADS);
-    expect(onLeads.length).toBeGreaterThanOrEqual(5);
-    for (const call of onLeads) {
-      const runtime = scoredWorkbook(5);
-      const phone = columnOf(runtime, LEADS, '联系方式') + 1;
-      runtime.people.before(call.dataIndex as number, (person) =>
-        person.type(LEADS, 7, phone, '13911112222'),
-      );
-      const logged = runtime.values('运行日志').length;
-      typeLead(runtime);
-      expect(runtime.people.acted).toHaveLength(1);
-      const lead = rowsOf(runtime, LEADS)[5];
-      expect({
-        before: `${call.method} ${call.dataIndex}`,
-        phone: lead['联系方式'],
-        id: lead['线索编号'],
-        scored: [lead['评分'], lead['线索等级'], lead['评分说明']],
-        enteredAt: lead['录入时间'],
-        logged: runtime.values('运行日志').slice(logged),
-      }).toEqual({
-        before: `${call.method} ${call.dataIndex}`,
-        phone: '13911112222',
-        id: expected['线索编号'],
-        scored: [expected['评分'], expected['线索等级'], expected['评分说明']],
-        enteredAt: expected['录入时间'],
-        logged: [],
-      });
-    }
-  });
-
   // The sequences are stored before the IDs are written: a lead numbered by an edit that died
   // just after, and deleted by a person, leaves its ID to no one else.
   it('never gives out again the ID of a lead an edit numbered before it died', () => {

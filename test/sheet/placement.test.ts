@@ -83,38 +83,6 @@ describe('placeEdits', () => {
   });
 });
 
-describe('placeEdits for a new lead a person goes on typing into', () => {
-  // Columns: 0 Lead ID, 1 Contact, 2 Score, 3 Phone. A new lead is known by contact and phone.
-  const typing = { idColumn: 0, identityColumns: [1, 3] };
-  const numbered = (cells: unknown[]): LeadEdits => ({
-    key: rowKey((c) => cells[c] ?? '', typing),
-    edits: [{ column: 0, value: '202405001-展会', was: '' }],
-  });
-
-  it('finds the lead on the row that holds its contact and now a phone too', () => {
-    const now = grid([
-      ['L1', 'Li', 10, '138'],
-      ['', 'Zhao', '', '139'],
-    ]);
-    const placed = placeEdits([numbered(['', 'Zhao', '', ''])], now, typing);
-    expect([...placed.writes]).toEqual([[1, new Map([[0, '202405001-展会']])]]);
-    expect(placed.gone).toEqual([]);
-  });
-
-  it('takes no row when two could be it, or when the row is another planned lead’s', () => {
-    const twoLikeIt = grid([
-      ['', 'Zhao', '', '139'],
-      ['', 'Zhao', '', '137'],
-    ]);
-    const placed = placeEdits([numbered(['', 'Zhao', '', ''])], twoLikeIt, typing);
-    expect(placed.gone).toHaveLength(1);
-    const other = numbered(['', 'Zhao', '', '139']);
-    const onlyOne = grid([['', 'Zhao', '', '139']]);
-    const both = placeEdits([numbered(['', 'Zhao', '', '']), other], onlyOne, typing);
-    expect(both.gone).toEqual([numbered(['', 'Zhao', '', '']).key]);
-  });
-});
-
 describe('rectanglesOf', () => {
   it('covers exactly the changed cells, stacking rows that change the same columns', () => {
     const writes: CellWrites = new Map([
@@ -179,22 +147,6 @@ describe('repairsAfterWrite', () => {
     const writes: CellWrites = new Map([[0, new Map([[2, 85]])]]);
     const typed = [['L1', 'Li Lei', 10, 'Bright', ''], read[1]];
     const result = repairsAfterWrite(writes, grid(read), grid(apply(typed, writes)), telling);
-    expect([result.repairs.size, result.misplaced]).toEqual([0, 0]);
-  });
-
-  it('needs nothing when a person typed the phone of a lead the write numbered', () => {
-    const newLead = [['', 'Zhao', '', '', '']];
-    const writes: CellWrites = new Map([
-      [
-        0,
-        new Map<number, unknown>([
-          [0, 'L9'],
-          [2, 40],
-        ]),
-      ],
-    ]);
-    const typed = [['', 'Zhao', '', '139', '']];
-    const result = repairsAfterWrite(writes, grid(newLead), grid(apply(typed, writes)), telling);
     expect([result.repairs.size, result.misplaced]).toEqual([0, 0]);
   });
 
@@ -269,6 +221,77 @@ describe('repairsAfterWrite', () => {
     const result = repairsAfterWrite(writes, grid(before), grid(after), IDENTITY);
     expect(apply(after, result.repairs)).toEqual([['L2', 'Wang', 20, '', '']]);
     expect(result.gone).toBe(1);
+  });
+});
+
+describe('repairsAfterWrite where leads share cells', () => {
+  // Columns: 0 Lead ID, 1 Contact, 2 Score, 3 Company, 4 Owner, 5 Phone.
+  const shared = { idColumn: 0, identityColumns: [1, 5, 3] };
+
+  it('puts back a lead of the same company that a sort moved onto a new lead’s numbered row', () => {
+    // Only the new lead's company was typed; the write numbers, scores and assigns it.
+    const read = [
+      ['', '', '', 'Acme', '', ''],
+      ['L2', 'Wang', 20, 'Acme', 'Yan', '138'],
+    ];
+    const writes: CellWrites = new Map([
+      [
+        0,
+        new Map<number, unknown>([
+          [0, 'L9'],
+          [2, 40],
+          [4, 'Xu'],
+        ]),
+      ],
+    ]);
+    const after = apply([read[1], read[0]], writes);
+    const { repairs, misplaced } = repairsAfterWrite(writes, grid(read), grid(after), shared);
+    expect({ misplaced, fixed: apply(after, repairs) }).toEqual({
+      misplaced: 1,
+      fixed: [
+        ['L2', 'Wang', 20, 'Acme', 'Yan', '138'],
+        ['L9', '', 40, 'Acme', 'Xu', ''],
+      ],
+    });
+  });
+
+  it('puts back a new lead holding more of the same cells that a sort moved onto a numbered row', () => {
+    const read = [
+      ['', 'Zhao', '', '', '', ''],
+      ['', 'Zhao', '', 'Acme', '', '139'],
+    ];
+    const writes: CellWrites = new Map([
+      [
+        0,
+        new Map<number, unknown>([
+          [0, 'L9'],
+          [2, 40],
+        ]),
+      ],
+    ]);
+    const after = apply([read[1], read[0]], writes);
+    const { repairs } = repairsAfterWrite(writes, grid(read), grid(after), shared);
+    expect(apply(after, repairs)).toEqual([
+      ['', 'Zhao', '', 'Acme', '', '139'],
+      ['L9', 'Zhao', 40, '', '', ''],
+    ]);
+  });
+
+  it('puts back a copy of a row under the same Lead ID that a sort swapped with it', () => {
+    const read = [
+      ['L1', 'Li', 10, 'Acme', 'Yan', '138'],
+      ['L1', 'Bob', 30, 'Acme', 'Xu', '137'],
+    ];
+    const writes: CellWrites = new Map([[0, new Map<number, unknown>([[2, 85]])]]);
+    const after = apply([read[1], read[0]], writes);
+    const { repairs, misplaced } = repairsAfterWrite(writes, grid(read), grid(after), shared);
+    expect({ misplaced, scores: apply(after, repairs).map((row) => [row[1], row[2]]) }).toEqual({
+      misplaced: 1,
+      scores: [
+        ['Bob', 30],
+        ['Li', 85],
+      ],
+    });
   });
 });
 
