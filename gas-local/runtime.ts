@@ -501,7 +501,7 @@ export class LocalAppsScript {
   }
 
   /** Calls that move cell contents (reads or writes of values) on one tab. */
-  static dataCalls(calls: readonly ServiceCall[], sheet: string): ServiceCall[] {
+  static dataCalls<T extends ServiceCall>(calls: readonly T[], sheet: string): T[] {
     return calls.filter(
       (c) =>
         c.sheet === sheet &&
