@@ -22,6 +22,22 @@ export type StyleName =
   | 'horizontalAlignment'
   | 'note';
 
+/** Empties a block of sparse rows of cells in place, visiting only the rows and cells held. */
+function emptyBlock<T>(
+  lines: (T | undefined)[][],
+  r0: number,
+  c0: number,
+  rows: number,
+  columns: number,
+): void {
+  const end = Math.min(r0 + rows, lines.length);
+  for (let r = r0; r < end; r++) {
+    const line = lines[r];
+    if (!line) continue;
+    for (let c = c0; c < Math.min(c0 + columns, line.length); c++) line[c] = undefined;
+  }
+}
+
 /**
  * A sparse per-cell map keyed by cellKey, kept as rows of cells: splicing rows is one array
  * operation instead of re-keying every entry, which keeps 50k-row sheets fast.
@@ -55,14 +71,9 @@ export class CellMap<T> {
   *entries(): IterableIterator<[number, T]> {
     for (const key of this.keys()) yield [key, this.get(key) as T];
   }
-  /** Empties the cells of rows [r0, r0 + rows) and columns [c0, c0 + columns), visiting only rows held. */
+  /** Empties the cells of rows [r0, r0 + rows) and columns [c0, c0 + columns). */
   clearBlock(r0: number, c0: number, rows: number, columns: number): void {
-    const end = Math.min(r0 + rows, this.rows.length);
-    for (let r = r0; r < end; r++) {
-      const row = this.rows[r];
-      if (!row) continue;
-      for (let c = c0; c < Math.min(c0 + columns, row.length); c++) row[c] = undefined;
-    }
+    emptyBlock(this.rows, r0, c0, rows, columns);
   }
 
   /** The cells of one row (sparse), for copying a row's format. */
@@ -313,12 +324,7 @@ export class SheetData {
   /** Clears values, formulas, drop-downs, formats and notes of the cells in a block. */
   clearCells(r0: number, c0: number, rows: number, columns: number): void {
     // Cleared in place: a whole tab's block of empty copies would cost a Map per cell.
-    const end = Math.min(r0 + rows, this.values.length);
-    for (let r = r0; r < end; r++) {
-      const line = this.values[r];
-      if (!line) continue;
-      for (let c = c0; c < Math.min(c0 + columns, line.length); c++) line[c] = undefined;
-    }
+    emptyBlock(this.values, r0, c0, rows, columns);
     for (const map of this.namedMaps().values()) map.clearBlock(r0, c0, rows, columns);
   }
 
