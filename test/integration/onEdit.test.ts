@@ -424,6 +424,31 @@ describe('onEdit', () => {
     }
   });
 
+  // An edit of existing leads writes by the rows it read: one that dies at any call leaves the
+  // tab as before, or written whole, and the same edit made again ends as a clean run does.
+  it('rescores existing leads whole when the edit dies at any call and comes again', () => {
+    const edit = (runtime: LocalAppsScript) =>
+      runtime.edit(LEADS, 3, columnOf(runtime, LEADS, '需求匹配度') + 1, [
+        ['完全契合'],
+        ['不契合'],
+        ['部分契合'],
+      ]);
+    const clean = scoredWorkbook(6);
+    const { calls } = clean.measure(() => edit(clean));
+    const expected = rowsOf(clean, LEADS);
+    for (let k = 1; k <= calls.length; k++) {
+      const runtime = scoredWorkbook(6);
+      runtime.kernel.failAtCall = k;
+      try {
+        edit(runtime);
+      } catch {
+        // The execution died with the call.
+      }
+      edit(runtime);
+      expect({ k, leads: rowsOf(runtime, LEADS) }).toEqual({ k, leads: expected });
+    }
+  });
+
   // The sequences are stored before the IDs are written: a lead numbered by an edit that died
   // just after, and deleted by a person, leaves its ID to no one else.
   it('never gives out again the ID of a lead an edit numbered before it died', () => {
