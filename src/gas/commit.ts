@@ -101,6 +101,11 @@ export interface RowWindow {
    * in between, as no call was made), and checks after writing as always.
    */
   readonly read?: Grid;
+  /**
+   * The window as the caller first read it, when calls came between that read and the commit:
+   * a new lead a person went on typing into meanwhile is still found on its row (placeEdits).
+   */
+  readonly asRead?: Grid;
 }
 
 /**
@@ -520,16 +525,24 @@ export function commitEdits(
     unrestored: [],
   };
   if (leads.every((lead) => lead.edits.length === 0)) return empty;
-  const given = window && 'read' in window ? window.read : undefined;
+  const given = window && 'first' in window ? window.read : undefined;
+  const asRead = window && 'first' in window ? (window.read ?? window.asRead) : undefined;
+  const newLeads = leads.some((lead) => !lead.key.startsWith('id:'));
+  // The cells a person types tell new leads apart too where the commit reads them anyway (a
+  // simple trigger reads the span of its columns) or where a lead has nothing else to go by.
+  const readsTyped =
+    newLeads && (target.mode === 'ranges' || leads.some((lead) => lead.key.startsWith('typed:')));
+  const identity: RowIdentity = readsTyped
+    ? target.identity
+    : { ...target.identity, typedColumns: [] };
   const columns = [
     ...new Set([
-      target.identity.idColumn,
+      identity.idColumn,
       // A row without a Lead ID yet is known by the cells a person typed; else the ID suffices,
       // but for rows the caller read whole: the check after writing must see the cells those
       // hold that tell leads apart, to find the leads alike.
-      ...(given || leads.some((lead) => lead.key.startsWith('new:'))
-        ? target.identity.identityColumns
-        : []),
+      ...(given || newLeads ? identity.identityColumns : []),
+      ...(readsTyped ? (identity.typedColumns ?? []) : []),
       ...leads.flatMap((lead) => lead.edits.map((edit) => edit.column)),
     ]),
   ];
@@ -537,15 +550,14 @@ export function commitEdits(
   let before: ReadGrid = given
     ? onlyColumns(given, columns)
     : readColumnsOnce(target, columns, rows);
-  let placement = placeEdits(leads, before, target.identity);
+  let placement = placeEdits(leads, before, identity, asRead && onlyColumns(asRead, columns));
   // Rows read in several calls are several moments: a lead a sort moved between two of them can
   // show on two rows, and only one of them is where it is.
-  const moments =
-    (before.calls ?? 1) > 1 && foundMoreOftenThanPlanned(leads, before, target.identity);
+  const moments = (before.calls ?? 1) > 1 && foundMoreOftenThanPlanned(leads, before, identity);
   if (rows && (placement.gone.length > 0 || moments)) {
     rows = undefined;
     before = readColumnsOnce(target, columns);
-    placement = placeEdits(leads, before, target.identity);
+    placement = placeEdits(leads, before, identity, asRead && onlyColumns(asRead, columns));
   }
   let writes = placement.writes;
   let cellsWritten = 0;
@@ -557,11 +569,11 @@ export function commitEdits(
     cellsWritten += written.cells;
     const landed = withoutCells(writes, written.unwritten);
     let after = readColumnsOnce(target, columns, rows);
-    let check = repairsAfterWrite(landed, before, after, target.identity);
+    let check = repairsAfterWrite(landed, before, after, identity);
     if (rows && (check.repairs.size > 0 || written.unwritten.size > 0)) {
       rows = undefined;
       after = readColumnsOnce(target, columns);
-      check = repairsAfterWrite(landed, before, after, target.identity, asGrid(snapshot, columns));
+      check = repairsAfterWrite(landed, before, after, identity, asGrid(snapshot, columns));
     }
     misplaced += check.misplaced;
     appendAll(
@@ -572,7 +584,7 @@ export function commitEdits(
     if (written.unwritten.size > 0) {
       // A repair is not one lead's edit: a write of repairs that fails is one move too many.
       if (round > 0) throw new RowsKeptMovingError(target.sheet.getName());
-      placeAgain(leads, placement, written.unwritten, after, writes, target.identity);
+      placeAgain(leads, placement, written.unwritten, after, writes, identity);
     }
     before = after;
   }
@@ -907,11 +919,28 @@ export function tableTarget(
 
 /** What tells leads apart in Leads or Pool: the Lead ID, else the contact, phone and company. */
 export function leadIdentity(index: Partial<Record<string, number>>): RowIdentity {
-  const identityColumns = [index.contact, index.phone, index.company].filter(
-    (c): c is number => c !== undefined,
-  );
-  return { idColumn: index.id as number, identityColumns };
+  const present = (keys: readonly string[]) =>
+    keys.map((key) => index[key]).filter((c): c is number => c !== undefined);
+  return {
+    idColumn: index.id as number,
+    identityColumns: present(['contact', 'phone', 'company']),
+    typedColumns: present(TYPED_KEYS),
+  };
 }
+
+/** The cells a person types into a lead, besides its contact, phone and company. */
+const TYPED_KEYS = [
+  'source',
+  'need',
+  'budget',
+  'expectedClose',
+  'region',
+  'industry',
+  'needFit',
+  'budgetFit',
+  'authority',
+  'urgency',
+];
 
 /** Log lines for what a commit met: values of people it wrote over, and assignments it gave up. */
 export function commitLog(

@@ -193,7 +193,7 @@ function scoreAndAssign(
   ]);
   const committed = commitEdits(
     tableTarget(context.spreadsheet, leads, zone),
-    editsByLead(changes, before, identity, (column) => yieldGroups.get(column)),
+    editsByLead(changes, before, identity, { yieldGroupOf: (column) => yieldGroups.get(column) }),
     scatteredIfFew(
       changes.map((change) => change.row),
       before.length,

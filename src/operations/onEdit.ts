@@ -102,13 +102,13 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
         first,
         count: rows.length,
         rowsThere: first + rows.length,
-        ...(needsId ? {} : { read: gridOf(rows, first) }),
+        ...(needsId ? { asRead: gridOf(rows, first) } : { read: gridOf(rows, first) }),
       };
       // By Lead ID, like every other operation: the rows may have moved since they were read.
       // A simple trigger may not use the Sheets service, so the cells go range by range.
       const committed = commitEdits(
         { spreadsheet, sheet, headerRow, identity, zone, mode: 'ranges' },
-        editsByLead(result.changes, rows, identity),
+        editsByLead(result.changes, rows, identity, { firstRow: first }),
         window,
       );
       // What the person typed and the product cannot read is said at once, where they look.

@@ -3,7 +3,7 @@
 // first read, and checked after writing (pure; src/gas/commit.ts does the reading and writing).
 
 import { isDate } from './calendar';
-import { textOf } from './cells';
+import { isBlank, textOf } from './cells';
 
 /** One cell an operation changes, with the value it read there (to notice a person's edit since). */
 export interface CellEdit {
@@ -24,6 +24,18 @@ export interface CellEdit {
 export interface LeadEdits {
   readonly key: string;
   readonly edits: readonly CellEdit[];
+  /**
+   * For a lead without a Lead ID: the data row it was read on and the cells filled in it then
+   * (the cells that tell leads apart, and those a person types). A person may go on typing into
+   * it while the operation runs, and its key then changes: it is found on that row still.
+   */
+  readonly typedAt?: TypedAt;
+}
+
+/** Where a lead without a Lead ID was read, and its filled cells then (column, value). */
+export interface TypedAt {
+  readonly row: number;
+  readonly cells: readonly (readonly [number, unknown])[];
 }
 
 /** A span of a tab's data rows as read: row 0 is the first data row; cell(row, column) by tab column. */
@@ -47,7 +59,13 @@ export function gridRows(grid: Grid): Iterable<number> {
 /** Which cells tell leads apart: the Lead ID, and for a row without one yet, the cells a person typed. */
 export interface RowIdentity {
   readonly idColumn: number;
+  /** Contact, phone and company: a new lead is known by them. */
   readonly identityColumns: readonly number[];
+  /**
+   * The other cells a person types (source, need, budget…): a new lead whose contact, phone and
+   * company are still blank is known by them. Empty where the commit does not read them.
+   */
+  readonly typedColumns?: readonly number[];
 }
 
 /** A person's value that the operation's later write replaced (the Log keeps it). */
@@ -81,11 +99,62 @@ export function sameCell(a: unknown, b: unknown): boolean {
   return textOf(a) === textOf(b);
 }
 
-/** A lead's key: `id:` and its Lead ID, or `new:` and the cells a person typed when it has no ID. */
+/**
+ * A lead's key: `id:` and its Lead ID; without one, `new:` and its contact, phone and company, or
+ * while those are blank, `typed:` and the other cells a person typed (a row where only a source
+ * was picked is a lead being typed). A row with none of them filled has the blank key `new:…`.
+ */
 export function rowKey(cell: (column: number) => unknown, identity: RowIdentity): string {
   const id = textOf(cell(identity.idColumn));
   if (id) return `id:${id}`;
-  return `new:${JSON.stringify(identity.identityColumns.map((c) => keyText(cell(c))))}`;
+  const named = identity.identityColumns.map((c) => keyText(cell(c)));
+  const typed = named.every((text) => text === '') ? (identity.typedColumns ?? []) : [];
+  const cells = typed.map((c) => keyText(cell(c)));
+  if (cells.some((text) => text !== '')) return `typed:${JSON.stringify(cells)}`;
+  return `new:${JSON.stringify(named)}`;
+}
+
+/** The cells filled in a row without a Lead ID, among those that tell leads apart. */
+export function typedCells(
+  cell: (column: number) => unknown,
+  identity: RowIdentity,
+): [number, unknown][] {
+  return [...identity.identityColumns, ...(identity.typedColumns ?? [])]
+    .filter((c) => !isBlank(cell(c)))
+    .map((c) => [c, cell(c)]);
+}
+
+/**
+ * Whether `now` is the row `typedAt` was read from, a person having gone on typing into it: the
+ * cells filled then are all as they were (blank ones may have been filled since).
+ */
+function goesOnTyping(typedAt: TypedAt, now: (column: number) => unknown): boolean {
+  return typedAt.cells.length > 0 && typedAt.cells.every(([c, value]) => sameCell(now(c), value));
+}
+
+/**
+ * Whether no row moved between two reads, over the rows both hold: each holds the same Lead ID in
+ * both (but where `written` wrote it). A sort, an insertion or a deletion moves some lead's ID.
+ */
+function idsStayed(
+  earlier: Grid,
+  later: Grid,
+  idColumn: number,
+  written?: (row: number) => boolean,
+): boolean {
+  const laterFirst = later.firstRow ?? 0;
+  const heldLater = later.rows ? new Set(later.rows) : undefined;
+  const idAt = (grid: Grid, row: number) => textOf(grid.cell(row, idColumn));
+  for (const row of gridRows(earlier)) {
+    if (written?.(row)) continue;
+    // A lead past the later read's last row was deleted or pushed down out of it.
+    if (row >= later.rowCount) {
+      if (idAt(earlier, row) !== '') return false;
+    } else if (row >= laterFirst && (!heldLater || heldLater.has(row))) {
+      if (idAt(earlier, row) !== idAt(later, row)) return false;
+    }
+  }
+  return true;
 }
 
 function keyText(value: unknown): string | number {
@@ -122,23 +191,28 @@ export function foundMoreOftenThanPlanned(
 /**
  * Places each lead's edits on the row that holds its key in `current`. A key planned several
  * times (two rows that look alike) takes the rows holding it in order; a lead with no edits still
- * takes its row, so the leads after it keep theirs. A cell a person changed
- * since the operation read it is written anyway (the later write stands) and reported, unless
- * its group yields; a cell that already holds the planned value is not written.
+ * takes its row, so the leads after it keep theirs. A lead without a Lead ID whose key no row holds
+ * any more is still on the row it was read from when a person went on typing into it there (see
+ * goesOnTyping), and no row moved since `asRead`, the operation's first read. A cell a person
+ * changed since the operation read it is written anyway (the later write stands) and reported,
+ * unless its group yields; a cell that already holds the planned value is not written.
  */
 export function placeEdits(
   planned: readonly LeadEdits[],
   current: Grid,
   identity: RowIdentity,
+  asRead?: Grid,
 ): Placement {
   const available = rowsByKey(current, identity);
+  const rowOf = planned.map((lead) => available.get(lead.key)?.shift());
+  placeTypedOn(planned, rowOf, current, identity, asRead);
   const writes: CellWrites = new Map();
   const leadAt = new Map<number, number>();
   const replaced: ReplacedValue[] = [];
   const yielded: { key: string; group: string }[] = [];
   const gone: string[] = [];
   for (const [at, lead] of planned.entries()) {
-    const row = available.get(lead.key)?.shift();
+    const row = rowOf[at];
     if (row === undefined) {
       gone.push(lead.key);
       continue;
@@ -164,6 +238,35 @@ export function placeEdits(
     }
   }
   return { writes, leadAt, replaced, yielded, gone };
+}
+
+/**
+ * Gives the leads without a Lead ID that no key found (`rowOf` undefined) the row they were read
+ * on, where a person went on typing into them: that row holds no Lead ID and no other lead's
+ * place, and no row moved since `asRead`.
+ */
+function placeTypedOn(
+  planned: readonly LeadEdits[],
+  rowOf: (number | undefined)[],
+  current: Grid,
+  identity: RowIdentity,
+  asRead: Grid | undefined,
+): void {
+  const lost = planned.flatMap((lead, at) => (rowOf[at] === undefined && lead.typedAt ? [at] : []));
+  if (lost.length === 0 || !asRead || !idsStayed(asRead, current, identity.idColumn)) return;
+  const taken = new Set(rowOf.filter((row): row is number => row !== undefined));
+  const first = current.firstRow ?? 0;
+  const held = current.rows ? new Set(current.rows) : undefined;
+  for (const at of lost) {
+    const typedAt = planned[at].typedAt as TypedAt;
+    const row = typedAt.row;
+    if (row < first || row >= current.rowCount || (held && !held.has(row)) || taken.has(row))
+      continue;
+    if (!isBlank(current.cell(row, identity.idColumn))) continue;
+    if (!goesOnTyping(typedAt, (c) => current.cell(row, c))) continue;
+    rowOf[at] = row;
+    taken.add(row);
+  }
 }
 
 /** A rectangle of cells written with one range: 0-based first data row and column. */
@@ -238,9 +341,8 @@ export function repairsAfterWrite(
 } {
   const written = new Set<number>();
   for (const cells of writes.values()) for (const column of cells.keys()) written.add(column);
-  const witnessColumns = [identity.idColumn, ...identity.identityColumns].filter(
-    (c) => !written.has(c),
-  );
+  const telling = [...identity.identityColumns, ...(identity.typedColumns ?? [])];
+  const witnessColumns = [identity.idColumn, ...telling].filter((c) => !written.has(c));
   // A person who corrected a lead's contact, phone or company meanwhile did not move it: a row that
   // still holds the Lead ID it held (one the write left alone), which no other row read holds, and
   // one of those cells filled as it was, holds its lead. (A new lead the write numbered has no ID
@@ -260,7 +362,7 @@ export function repairsAfterWrite(
     if (id === '' || id !== textOf(after.cell(row, identity.idColumn))) return false;
     counted ??= { before: idCounts(before), after: idCounts(after) };
     if (counted.before.get(id) !== 1 || counted.after.get(id) !== 1) return false;
-    const kept = identity.identityColumns.filter((c) => !written.has(c));
+    const kept = telling.filter((c) => !written.has(c));
     return (
       kept.length === 0 ||
       kept.some((c) => {
@@ -269,14 +371,6 @@ export function repairsAfterWrite(
       })
     );
   };
-  const moved = [...writes.keys()].filter(
-    (row) =>
-      row >= after.rowCount ||
-      (witnessOf(after, row, witnessColumns) !== witnessOf(before, row, witnessColumns) &&
-        !sameLead(row)),
-  );
-  const repairs: CellWrites = new Map();
-  if (moved.length === 0) return { repairs, gone: 0, misplaced: 0, unrestored: [] };
   const index = (grid: Grid, knownOnly = false) => {
     const map = new Map<string, number[]>();
     for (const row of gridRows(grid)) {
@@ -289,7 +383,33 @@ export function repairsAfterWrite(
     }
     return map;
   };
-  const beforeRows = index(before);
+  // A person who went on typing into a new lead the write numbered did not move it either: the
+  // cells filled before are as they were, no row moved (no Lead ID but the written ones changed),
+  // and the row is not exactly another row read before (a sort that swapped two new leads).
+  let stayed: boolean | undefined;
+  let readBefore: Map<string, number[]> | undefined;
+  const typedOn = (row: number) => {
+    if (!isBlank(before.cell(row, identity.idColumn))) return false;
+    const cells = typedCells((c) => (written.has(c) ? '' : before.cell(row, c)), identity);
+    if (!goesOnTyping({ row, cells }, (c) => after.cell(row, c))) return false;
+    readBefore ??= index(before);
+    const alike = readBefore.get(witnessOf(after, row, witnessColumns)) ?? [];
+    if (alike.some((other) => other !== row)) return false;
+    stayed ??= idsStayed(before, after, identity.idColumn, (r) =>
+      Boolean(writes.get(r)?.has(identity.idColumn)),
+    );
+    return stayed;
+  };
+  const moved = [...writes.keys()].filter(
+    (row) =>
+      row >= after.rowCount ||
+      (witnessOf(after, row, witnessColumns) !== witnessOf(before, row, witnessColumns) &&
+        !sameLead(row) &&
+        !typedOn(row)),
+  );
+  const repairs: CellWrites = new Map();
+  if (moved.length === 0) return { repairs, gone: 0, misplaced: 0, unrestored: [] };
+  const beforeRows = readBefore ?? index(before);
   const afterRows = index(after);
   // A row whose lead now sits elsewhere holding every value written for it took the write and
   // moved after it (a sort just after writing): nothing landed on another lead there.
@@ -392,14 +512,20 @@ export interface Unrestored {
 
 /**
  * Turns changes planned on the rows an operation read (row indexes of that read) into edits by
- * lead, keyed by the row as it was read, before any of the changes.
+ * lead, keyed by the row as it was read, before any of the changes. `firstRow` is the data row
+ * of the read's first row; a lead without a Lead ID also keeps where it was read and what was
+ * typed in it (see LeadEdits.typedAt).
  */
 export function editsByLead(
   changes: readonly { row: number; column: number; value: unknown }[],
   rowsAsRead: readonly (readonly unknown[])[],
   identity: RowIdentity,
-  yieldGroupOf: (column: number) => string | undefined = () => undefined,
+  options: {
+    readonly yieldGroupOf?: (column: number) => string | undefined;
+    readonly firstRow?: number;
+  } = {},
 ): LeadEdits[] {
+  const { yieldGroupOf = () => undefined, firstRow = 0 } = options;
   const byRow = new Map<number, CellEdit[]>();
   for (const change of changes) {
     const edits = byRow.get(change.row) ?? [];
@@ -414,8 +540,10 @@ export function editsByLead(
   }
   return [...byRow.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([row, edits]) => ({
-      key: rowKey((c) => rowsAsRead[row]?.[c] ?? '', identity),
-      edits,
-    }));
+    .map(([row, edits]) => {
+      const cell = (c: number) => rowsAsRead[row]?.[c] ?? '';
+      const key = rowKey(cell, identity);
+      if (key.startsWith('id:')) return { key, edits };
+      return { key, edits, typedAt: { row: firstRow + row, cells: typedCells(cell, identity) } };
+    });
 }

@@ -2,6 +2,7 @@
 
 import {
   type CellWrites,
+  editsByLead,
   type Grid,
   type LeadEdits,
   placeEdits,
@@ -381,5 +382,113 @@ describe('repairsAfterWrite with the operation’s snapshot', () => {
     const after = apply([['', 'Wang', '', '', ''], before[0]], writes);
     const { unrestored } = repairsAfterWrite(writes, grid(before), grid(after), IDENTITY);
     expect(unrestored).toEqual([{ key: 'new:["Wang"]', row: 0, columns: [0] }]);
+  });
+});
+
+// Columns: 0 Lead ID, 1 Contact, 2 Score, 3 Source, 4 Phone.
+describe('a new lead a person goes on typing into while a run numbers it', () => {
+  const typing = { idColumn: 0, identityColumns: [1, 4], typedColumns: [3] };
+  const numbered = (rows: unknown[][], first = 0) =>
+    editsByLead(
+      rows.flatMap((row, r) =>
+        row[0] === ''
+          ? [
+              { row: r, column: 0, value: `N${first + r}` },
+              { row: r, column: 2, value: 10 },
+            ]
+          : [],
+      ),
+      rows,
+      typing,
+      { firstRow: first },
+    );
+
+  it('knows a row with only a source picked by that source, and a row with nothing by no key', () => {
+    expect(rowKey((c) => ['', '', '', 'Fair', ''][c], typing)).toBe('typed:["Fair"]');
+    expect(rowKey((c) => ['', 'Li', '', 'Fair', ''][c], typing)).toBe('new:["Li",""]');
+    expect(rowKey(() => '', typing)).toBe('new:["",""]');
+  });
+
+  it('finds the lead on its row when the person typed its contact since the read', () => {
+    const read = [
+      ['L1', 'Wang', 30, 'Web', '138'],
+      ['', '', '', 'Fair', ''],
+    ];
+    const now = [
+      ['L1', 'Wang', 30, 'Web', '138'],
+      ['', 'Zhao', '', 'Fair', ''],
+    ];
+    const placed = placeEdits(numbered(read), grid(now), typing, grid(read));
+    expect(placed.gone).toEqual([]);
+    expect(apply(now, placed.writes)[1]).toEqual(['N1', 'Zhao', 10, 'Fair', '']);
+  });
+
+  it('does not take the row for the lead when a row moved since the read, or a filled cell changed', () => {
+    const read = [
+      ['L1', 'Wang', 30, 'Web', '138'],
+      ['', '', '', 'Fair', ''],
+    ];
+    // A row inserted above: the lead is a row down, and another row holds its place.
+    const inserted = [['', '', '', 'Web', ''], read[0], ['', 'Zhao', '', 'Fair', '']];
+    const moved = placeEdits(numbered(read), grid(inserted), typing, grid(read));
+    expect(moved.gone).toEqual(['typed:["Fair"]']);
+    expect(moved.writes.size).toBe(0);
+    const retyped = [read[0], ['', 'Zhao', '', 'Trade show', '']];
+    expect(placeEdits(numbered(read), grid(retyped), typing, grid(read)).gone).toHaveLength(1);
+    // Without the operation's first read, nothing says no row moved.
+    const typed = [read[0], ['', 'Zhao', '', 'Fair', '']];
+    expect(placeEdits(numbered(read), grid(typed), typing).gone).toHaveLength(1);
+  });
+
+  it('leaves a numbered lead alone when the person typed its phone just after the write', () => {
+    const before = [
+      ['L1', 'Wang', 30, 'Web', '138'],
+      ['', 'Zhao', '', 'Fair', ''],
+    ];
+    const writes: CellWrites = new Map([
+      [
+        1,
+        new Map<number, unknown>([
+          [0, 'N1'],
+          [2, 10],
+        ]),
+      ],
+    ]);
+    const after = apply(before, writes);
+    after[1][4] = '139';
+    const check = repairsAfterWrite(writes, grid(before), grid(after), typing);
+    expect({ repairs: check.repairs.size, misplaced: check.misplaced }).toEqual({
+      repairs: 0,
+      misplaced: 0,
+    });
+  });
+
+  it('still puts the other lead back when a sort moved the rows as the person typed', () => {
+    const before = [
+      ['', 'Zhao', '', 'Fair', ''],
+      ['L1', 'Wang', 30, 'Web', '138'],
+    ];
+    const writes: CellWrites = new Map([
+      [
+        0,
+        new Map<number, unknown>([
+          [0, 'N0'],
+          [2, 10],
+        ]),
+      ],
+    ]);
+    // Sorted by Lead ID just before the write: Wang took the new lead's row and the write.
+    const sorted = [before[1], before[0]];
+    const after = apply(sorted, writes);
+    after[1][4] = '139';
+    const { repairs, gone } = repairsAfterWrite(writes, grid(before), grid(after), typing);
+    // The new lead is left unnumbered (the person's own edit numbers it), never given Wang's row.
+    expect({ gone, rows: apply(after, repairs) }).toEqual({
+      gone: 1,
+      rows: [
+        ['L1', 'Wang', 30, 'Web', '138'],
+        ['', 'Zhao', '', 'Fair', '139'],
+      ],
+    });
   });
 });

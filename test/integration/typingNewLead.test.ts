@@ -1,0 +1,125 @@
+// A person types a new lead cell by cell: each cell's edit numbers and scores it once, whichever
+// call of the edit before it the next cell comes between, and no number is skipped.
+
+import { LocalAppsScript } from '../../gas-local/runtime';
+import { manyLeads } from '../support/leads';
+import { columnOf, loadRuntime, rowsOf } from '../support/runtime';
+
+const LEADS = '销售线索信息表';
+const LOG = '运行日志';
+
+/** Three leads entered in April (May's numbering starts at 001), and row 5 free for a new one. */
+function workbook(): LocalAppsScript {
+  const runtime = loadRuntime({ locale: 'zh_CN' });
+  runtime.invoke('setupSheets');
+  runtime.type(LEADS, 2, 1, manyLeads(3));
+  runtime.invoke('scoreAllLeads');
+  return runtime;
+}
+
+const column = (runtime: LocalAppsScript, header: string) => columnOf(runtime, LEADS, header) + 1;
+
+/** How many data calls `action` makes on a fresh workbook: the moments a person can act before. */
+function dataCallsOf(action: (runtime: LocalAppsScript) => void): number {
+  const runtime = workbook();
+  const { calls } = runtime.measure(() => action(runtime));
+  return calls.filter((call) => call.dataIndex !== undefined).length;
+}
+
+/**
+ * The person picks the source of row 5 (an edit), and types `next` into `header` before data call
+ * `k` of that edit, whose own edit then follows: the lead as it ends, and what the Log gained.
+ */
+function typedWhileNumbering(k: number, header: string, next: string) {
+  const runtime = workbook();
+  const logged = runtime.values(LOG).length;
+  runtime.people.before(k, (person) => person.type(LEADS, 5, column(runtime, header), next));
+  runtime.edit(LEADS, 5, column(runtime, '来源'), [['展会']]);
+  expect(runtime.people.acted).toHaveLength(1);
+  runtime.fireEdit(LEADS, 5, column(runtime, header), 1, 1);
+  const lead = rowsOf(runtime, LEADS)[3];
+  return {
+    k,
+    id: lead['线索编号'],
+    scored: [lead['评分'], lead['线索等级']],
+    logged: runtime.values(LOG).slice(logged),
+  };
+}
+
+describe('a new lead typed cell by cell', () => {
+  it('is numbered at its first cell, and the next lead takes the next number', () => {
+    const runtime = workbook();
+    runtime.edit(LEADS, 5, column(runtime, '来源'), [['展会']]);
+    expect(rowsOf(runtime, LEADS)[3]).toMatchObject({ 线索编号: '202405001-展会', 评分: 0 });
+    runtime.edit(LEADS, 5, column(runtime, '联系人'), [['张三']]);
+    runtime.edit(LEADS, 6, column(runtime, '来源'), [['官网表单']]);
+    runtime.edit(LEADS, 6, column(runtime, '联系人'), [['李四']]);
+    expect(
+      rowsOf(runtime, LEADS)
+        .map((lead) => lead['线索编号'])
+        .slice(3),
+    ).toEqual(['202405001-展会', '202405002-官网表单']);
+  });
+
+  it('keeps its one number when the person types its need fit before any data call', () => {
+    const calls = dataCallsOf((runtime) =>
+      runtime.edit(LEADS, 5, column(runtime, '来源'), [['展会']]),
+    );
+    expect(calls).toBeGreaterThanOrEqual(8);
+    for (let k = 1; k <= calls; k++) {
+      expect(typedWhileNumbering(k, '需求匹配度', '完全契合')).toEqual({
+        k,
+        id: '202405001-展会',
+        scored: [40, 'C'],
+        logged: [],
+      });
+    }
+  });
+
+  it('keeps its one number when the person types its contact before any data call', () => {
+    const calls = dataCallsOf((runtime) =>
+      runtime.edit(LEADS, 5, column(runtime, '来源'), [['展会']]),
+    );
+    for (let k = 1; k <= calls; k++) {
+      expect(typedWhileNumbering(k, '联系人', '张三')).toEqual({
+        k,
+        id: '202405001-展会',
+        scored: [0, 'D'],
+        logged: [],
+      });
+    }
+  });
+
+  it('keeps its one number when the person types its phone after its contact, before any data call', () => {
+    const calls = dataCallsOf((runtime) =>
+      runtime.edit(LEADS, 5, column(runtime, '联系人'), [['张三']]),
+    );
+    for (let k = 1; k <= calls; k++) {
+      const runtime = workbook();
+      const logged = runtime.values(LOG).length;
+      const phone = column(runtime, '联系方式');
+      runtime.people.before(k, (person) => person.type(LEADS, 5, phone, '13900000000'));
+      runtime.edit(LEADS, 5, column(runtime, '联系人'), [['张三']]);
+      runtime.fireEdit(LEADS, 5, phone, 1, 1);
+      const lead = rowsOf(runtime, LEADS)[3];
+      expect({ k, id: lead['线索编号'], logged: runtime.values(LOG).slice(logged) }).toEqual({
+        k,
+        id: '202405001',
+        logged: [],
+      });
+    }
+  });
+
+  it('is numbered once by Score all leads when only its source was picked, however often it runs', () => {
+    const runtime = workbook();
+    runtime.type(LEADS, 5, column(runtime, '来源'), [['展会']]);
+    runtime.invoke('scoreAllLeads');
+    runtime.invoke('scoreAllLeads');
+    runtime.edit(LEADS, 6, column(runtime, '联系人'), [['李四']]);
+    expect(
+      rowsOf(runtime, LEADS)
+        .map((lead) => lead['线索编号'])
+        .slice(3),
+    ).toEqual(['202405001-展会', '202405002']);
+  });
+});
