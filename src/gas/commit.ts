@@ -9,6 +9,7 @@ import { isDate } from '../sheet/calendar';
 import { readDate } from '../sheet/dateCells';
 import { textOf } from '../sheet/cells';
 import type { Language } from '../sheet/language';
+import { LEAD_COLUMNS } from '../sheet/tabs';
 import { AUTOMATION, ERRORS, inEveryLanguage, t } from '../sheet/text';
 import {
   type CellWrites,
@@ -528,10 +529,9 @@ export function commitEdits(
   const given = window && 'first' in window ? window.read : undefined;
   const asRead = window && 'first' in window ? (window.read ?? window.asRead) : undefined;
   const newLeads = leads.some((lead) => !lead.key.startsWith('id:'));
-  // The cells a person types tell new leads apart too where the commit reads them anyway (a
-  // simple trigger reads the span of its columns) or where a lead has nothing else to go by.
-  const readsTyped =
-    newLeads && (target.mode === 'ranges' || leads.some((lead) => lead.key.startsWith('typed:')));
+  // The cells a person types tell new leads apart too, where the target's identity has them (an
+  // edit, which reads the span of its columns anyway); they are read only when a new lead is written.
+  const readsTyped = newLeads && (target.identity.typedColumns ?? []).length > 0;
   const identity: RowIdentity = readsTyped
     ? target.identity
     : { ...target.identity, typedColumns: [] };
@@ -917,30 +917,32 @@ export function tableTarget(
   };
 }
 
-/** What tells leads apart in Leads or Pool: the Lead ID, else the contact, phone and company. */
-export function leadIdentity(index: Partial<Record<string, number>>): RowIdentity {
+/**
+ * What tells leads apart in Leads or Pool: the Lead ID, else the contact, phone and company; with
+ * `withTyped`, else the other cells a person types. Only an edit asks for those: it reads the
+ * span of its columns anyway, while a run of the whole tab would read them over every row it checks.
+ */
+export function leadIdentity(
+  index: Partial<Record<string, number>>,
+  withTyped = false,
+): RowIdentity {
   const present = (keys: readonly string[]) =>
     keys.map((key) => index[key]).filter((c): c is number => c !== undefined);
   return {
     idColumn: index.id as number,
     identityColumns: present(['contact', 'phone', 'company']),
-    typedColumns: present(TYPED_KEYS),
+    ...(withTyped ? { typedColumns: present(TYPED_KEYS) } : {}),
   };
 }
 
-/** The cells a person types into a lead, besides its contact, phone and company. */
-const TYPED_KEYS = [
-  'source',
-  'need',
-  'budget',
-  'expectedClose',
-  'region',
-  'industry',
-  'needFit',
-  'budgetFit',
-  'authority',
-  'urgency',
-];
+/**
+ * The cells a person types into a lead, besides its contact, phone and company (and Entered at,
+ * which an edit fills).
+ */
+const TYPED_KEYS = LEAD_COLUMNS.filter(
+  (column) =>
+    !column.computed && !['contact', 'phone', 'company', 'enteredAt'].includes(column.key),
+).map((column) => column.key);
 
 /** Log lines for what a commit met: values of people it wrote over, and assignments it gave up. */
 export function commitLog(

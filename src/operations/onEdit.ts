@@ -97,7 +97,8 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       // hand the same ID out again. It is a call between the rows read and the write, so the
       // commit then reads the rows again to place the writes; else it places them by the rows read.
       if (result.idsAssigned > 0) saveSequences(sequences);
-      const identity = leadIdentity(layout.index);
+      // The cells a person types tell a new lead apart too: a row where only a source was picked.
+      const identity = leadIdentity(layout.index, true);
       const window: RowWindow = {
         first,
         count: rows.length,

@@ -133,8 +133,10 @@ function goesOnTyping(typedAt: TypedAt, now: (column: number) => unknown): boole
 }
 
 /**
- * Whether no row moved between two reads, over the rows both hold: each holds the same Lead ID in
- * both (but where `written` wrote it). A sort, an insertion or a deletion moves some lead's ID.
+ * Whether no row moved between two reads of the same span of rows: each row holds the same Lead
+ * ID in both (but where `written` wrote it), and some lead with an ID is among them to show it.
+ * A sort, an insertion or a deletion moves some lead's ID. Reads of scattered rows, or with no
+ * lead numbered yet, cannot show that nothing moved: a lead from elsewhere could sit on them.
  */
 function idsStayed(
   earlier: Grid,
@@ -142,19 +144,22 @@ function idsStayed(
   idColumn: number,
   written?: (row: number) => boolean,
 ): boolean {
+  if (earlier.rows || later.rows) return false;
   const laterFirst = later.firstRow ?? 0;
-  const heldLater = later.rows ? new Set(later.rows) : undefined;
   const idAt = (grid: Grid, row: number) => textOf(grid.cell(row, idColumn));
+  let witnesses = 0;
   for (const row of gridRows(earlier)) {
     if (written?.(row)) continue;
+    const id = idAt(earlier, row);
     // A lead past the later read's last row was deleted or pushed down out of it.
     if (row >= later.rowCount) {
-      if (idAt(earlier, row) !== '') return false;
-    } else if (row >= laterFirst && (!heldLater || heldLater.has(row))) {
-      if (idAt(earlier, row) !== idAt(later, row)) return false;
+      if (id !== '') return false;
+    } else if (row >= laterFirst) {
+      if (id !== idAt(later, row)) return false;
+      if (id !== '') witnesses++;
     }
   }
-  return true;
+  return witnesses > 0;
 }
 
 function keyText(value: unknown): string | number {

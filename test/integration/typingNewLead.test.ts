@@ -109,17 +109,4 @@ describe('a new lead typed cell by cell', () => {
       });
     }
   });
-
-  it('is numbered once by Score all leads when only its source was picked, however often it runs', () => {
-    const runtime = workbook();
-    runtime.type(LEADS, 5, column(runtime, '来源'), [['展会']]);
-    runtime.invoke('scoreAllLeads');
-    runtime.invoke('scoreAllLeads');
-    runtime.edit(LEADS, 6, column(runtime, '联系人'), [['李四']]);
-    expect(
-      rowsOf(runtime, LEADS)
-        .map((lead) => lead['线索编号'])
-        .slice(3),
-    ).toEqual(['202405001-展会', '202405002']);
-  });
 });

@@ -491,4 +491,26 @@ describe('a new lead a person goes on typing into while a run numbers it', () =>
       ],
     });
   });
+
+  it('takes the row for another lead when nothing shows that no row moved', () => {
+    // A lead like the new one, from rows no read held, took its row and the write (a sort).
+    const before = [['', 'Zhao', '', 'Fair', '']];
+    const writes: CellWrites = new Map([
+      [
+        0,
+        new Map<number, unknown>([
+          [0, 'N0'],
+          [2, 10],
+        ]),
+      ],
+    ]);
+    const after = apply([['L7', 'Zhao', 75, 'Fair', '137']], writes);
+    // Only the written row was read (no numbered lead to show that nothing moved)...
+    const alone = repairsAfterWrite(writes, grid(before), grid(after), typing);
+    expect(alone.misplaced).toBe(1);
+    // ...or only scattered rows were, where a lead from between them could have come.
+    const scattered = (rows: unknown[][]): Grid => ({ ...grid(rows), rows: [0] });
+    const apart = repairsAfterWrite(writes, scattered(before), scattered(after), typing);
+    expect(apart.misplaced).toBe(1);
+  });
 });
