@@ -69,7 +69,13 @@ export function scoreRows(
   if (needsIds) recordIds(poolIds, sequences);
   const stored = needsIds ? loadSequences() : new Map();
   if (needsIds) mergeSequences(sequences, stored);
+  // The commit finds a new lead by its contact, phone or company (leadIdentity): a row with none
+  // of them is numbered by the edit that types it, never here, where its number would be lost.
+  const named = [columns.contact, columns.phone, columns.company].filter(
+    (c): c is number => c !== undefined,
+  );
   const result = scorePass(rows, {
+    numbers: (row) => named.some((c) => !isBlank(row[c])),
     columns,
     rules: {
       points: settings.points,

@@ -109,4 +109,21 @@ describe('a new lead typed cell by cell', () => {
       });
     }
   });
+
+  // A run over the whole tab finds a new lead again after a sort by its contact, phone or company:
+  // a row with none of them is left to the edit that types it, and costs no number meanwhile.
+  it('is left to its edit by Score all leads while only its source is picked, and costs no number', () => {
+    const runtime = workbook();
+    runtime.type(LEADS, 5, column(runtime, '来源'), [['展会']]);
+    runtime.invoke('scoreAllLeads');
+    runtime.invoke('scoreAllLeads');
+    expect(rowsOf(runtime, LEADS)[3]).toMatchObject({ 线索编号: '', 评分: '' });
+    runtime.edit(LEADS, 6, column(runtime, '联系人'), [['李四']]);
+    runtime.edit(LEADS, 5, column(runtime, '联系人'), [['张三']]);
+    expect(
+      rowsOf(runtime, LEADS)
+        .map((lead) => lead['线索编号'])
+        .slice(3),
+    ).toEqual(['202405002-展会', '202405001']);
+  });
 });

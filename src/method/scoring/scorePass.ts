@@ -57,6 +57,12 @@ export interface ScorePassOptions {
    * two rows maps to null, since its rows may score differently.
    */
   readonly scores?: Map<string, LeadScore | null>;
+  /**
+   * Which rows without a Lead ID this pass numbers and scores (all, when absent); the others wait
+   * for a pass that can tell them apart. A run over the whole tab finds a new lead again after a
+   * person's sort by its contact, phone or company, so a row with none of them waits for an edit.
+   */
+  readonly numbers?: (row: readonly unknown[]) => boolean;
 }
 
 export interface ScorePassResult {
@@ -176,6 +182,7 @@ export function scorePass(
     const index = indices ? indices[i] : i;
     const row = rows[index];
     if (!row || !hasContent(row, inputColumns)) continue;
+    if (options.numbers && isBlank(row[at.id]) && !options.numbers(row)) continue;
     const result = scoreLead(
       {
         needFit: row[at.needFit],
