@@ -262,6 +262,18 @@ function placeTypedOn(
   const taken = new Set(rowOf.filter((row): row is number => row !== undefined));
   const first = current.firstRow ?? 0;
   const held = current.rows ? new Set(current.rows) : undefined;
+  // A row exactly as another row was first read is that row's lead, slid up or down by a person's
+  // deletion or insertion below every numbered lead (where new leads are typed, no ID shows it).
+  const telling = [
+    identity.idColumn,
+    ...identity.identityColumns,
+    ...(identity.typedColumns ?? []),
+  ];
+  const readAt = new Map<string, number[]>();
+  for (const row of gridRows(asRead)) {
+    const witness = witnessOf(asRead, row, telling);
+    readAt.set(witness, [...(readAt.get(witness) ?? []), row]);
+  }
   for (const at of lost) {
     const typedAt = planned[at].typedAt as TypedAt;
     const row = typedAt.row;
@@ -269,6 +281,8 @@ function placeTypedOn(
       continue;
     if (!isBlank(current.cell(row, identity.idColumn))) continue;
     if (!goesOnTyping(typedAt, (c) => current.cell(row, c))) continue;
+    const alike = readAt.get(witnessOf(current, row, telling)) ?? [];
+    if (alike.some((other) => other !== row)) continue;
     rowOf[at] = row;
     taken.add(row);
   }

@@ -126,4 +126,37 @@ describe('a new lead typed cell by cell', () => {
         .slice(3),
     ).toEqual(['202405002-展会', '202405001']);
   });
+
+  // New leads are typed below every numbered lead, where a deletion moves no Lead ID: the row
+  // that slid onto the new lead's place is the one below it, and keeps its own cells.
+  it('never gives its number to the new row below it when a person deletes its row meanwhile', () => {
+    const below = (runtime: LocalAppsScript) => {
+      runtime.type(LEADS, 6, column(runtime, '来源'), [['展会']]);
+      runtime.type(LEADS, 6, column(runtime, '需求匹配度'), [['完全契合']]);
+      runtime.type(LEADS, 6, column(runtime, '录入时间'), [['2024-04-20']]);
+      return runtime;
+    };
+    const calls = dataCallsOf((runtime) =>
+      below(runtime).edit(LEADS, 5, column(runtime, '来源'), [['展会']]),
+    );
+    for (let k = 1; k <= calls; k++) {
+      const runtime = below(workbook());
+      runtime.people.before(k, (person) => person.deleteRow(LEADS, 5));
+      runtime.edit(LEADS, 5, column(runtime, '来源'), [['展会']]);
+      const lead = rowsOf(runtime, LEADS).find(
+        (row) => row['需求匹配度'] === '完全契合' && row['联系人'] === '',
+      );
+      // Left for its own edit, or (deleted before the edit read the rows) numbered as itself:
+      // entered in April after the three leads, scored by its own cells; never the deleted lead's
+      // May number and score.
+      const own = [
+        ['', ''],
+        ['202404004-展会', 40],
+      ];
+      expect({ k, own: own }).toEqual({
+        k,
+        own: expect.arrayContaining([[lead?.['线索编号'], lead?.['评分']]]),
+      });
+    }
+  });
 });
