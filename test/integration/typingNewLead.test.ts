@@ -61,34 +61,26 @@ describe('a new lead typed cell by cell', () => {
     ).toEqual(['202405001-展会', '202405002-官网表单']);
   });
 
-  it('keeps its one number when the person types its need fit before any data call', () => {
-    const calls = dataCallsOf((runtime) =>
-      runtime.edit(LEADS, 5, column(runtime, '来源'), [['展会']]),
-    );
-    expect(calls).toBeGreaterThanOrEqual(8);
-    for (let k = 1; k <= calls; k++) {
-      expect(typedWhileNumbering(k, '需求匹配度', '完全契合')).toEqual({
-        k,
-        id: '202405001-展会',
-        scored: [40, 'C'],
-        logged: [],
-      });
-    }
-  });
-
-  it('keeps its one number when the person types its contact before any data call', () => {
-    const calls = dataCallsOf((runtime) =>
-      runtime.edit(LEADS, 5, column(runtime, '来源'), [['展会']]),
-    );
-    for (let k = 1; k <= calls; k++) {
-      expect(typedWhileNumbering(k, '联系人', '张三')).toEqual({
-        k,
-        id: '202405001-展会',
-        scored: [0, 'D'],
-        logged: [],
-      });
-    }
-  });
+  it.each([
+    ['need fit', '需求匹配度', '完全契合', [40, 'C']],
+    ['contact', '联系人', '张三', [0, 'D']],
+  ])(
+    'keeps its one number when the person types its %s before any data call',
+    (_, header, next, scored) => {
+      const calls = dataCallsOf((runtime) =>
+        runtime.edit(LEADS, 5, column(runtime, '来源'), [['展会']]),
+      );
+      expect(calls).toBeGreaterThanOrEqual(8);
+      for (let k = 1; k <= calls; k++) {
+        expect(typedWhileNumbering(k, header, next)).toEqual({
+          k,
+          id: '202405001-展会',
+          scored,
+          logged: [],
+        });
+      }
+    },
+  );
 
   it('keeps its one number when the person types its phone after its contact, before any data call', () => {
     const calls = dataCallsOf((runtime) =>
