@@ -49,6 +49,7 @@ import {
   unreadableToast,
   withNotes,
 } from './typedValues';
+import { waitingLog } from './waitingRows';
 
 export interface AutomationSteps {
   readonly score: boolean;
@@ -129,6 +130,8 @@ function scoreAndAssign(
   const matched = statusCorrections(leads.rows, columns, read.history.outcomes, language);
   applyChangesApart(leads.rows, matched.changes, before);
   appendAll(changes, matched.changes);
+  // A full pass names the rows it left unnumbered; the narrow hours between say nothing new.
+  let waiting: LogEntry[] = [];
   if (steps.score) {
     const poolId = pool.layout.index.id;
     const poolIds = poolId === undefined ? [] : pool.rows.map((row) => row[poolId]);
@@ -143,6 +146,10 @@ function scoreAndAssign(
     );
     applyChangesApart(leads.rows, scored.changes, before);
     appendAll(changes, scored.changes);
+    if (!onlyRows) {
+      const rows = { rows: scored.waiting, headerRow: leads.headerRow };
+      waiting = waitingLog({ ...rows, tabName: () => leads.sheet.getName() }, language);
+    }
   }
   let assigned: { id: string; owner: string }[] = [];
   let flagged = 0;
@@ -211,6 +218,7 @@ function scoreAndAssign(
     log: [
       ...commitLog(() => leads.sheet.getName(), leads.header, committed, language),
       ...statusLog(matched.matched, language),
+      ...waiting,
     ],
   };
 }

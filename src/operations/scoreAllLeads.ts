@@ -37,6 +37,7 @@ import {
   unreadableToast,
   withNotes,
 } from './typedValues';
+import { waitingLog, waitingToast } from './waitingRows';
 
 export interface ScoreSummary {
   readonly scored: number;
@@ -155,6 +156,12 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
     ),
     snapshotOf(raw, read.wholeRows, read.everyRowColumns),
   );
+  let tabName: string | undefined;
+  const waiting = {
+    rows: result.waiting,
+    headerRow: leads.headerRow,
+    tabName: () => (tabName ??= leads.sheet.getName()),
+  };
   // Today's hours may look at the leads they act on only: every lead is scored under these rules.
   scoring.remember(leads.rows.length);
   const sourcesAdded = addUnlistedSources(
@@ -175,6 +182,7 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
       ...statusLog(matched.matched, language),
       ...sourcesAdded,
       ...unreadableLog(unreadable, language),
+      ...waitingLog(waiting, language),
     ],
     language,
     context.now,
@@ -186,6 +194,7 @@ export function scoreAllLeadsIn(context: OperationContext): ScoreSummary {
     withNotes(
       scoredToast(result.scored, result.gradeCounts, result.idsAssigned, language),
       unreadableToast(unreadable, language),
+      waitingToast(waiting, language),
     ),
     t(language, APP.name),
   );

@@ -110,6 +110,14 @@ describe('a new lead typed cell by cell', () => {
     runtime.invoke('scoreAllLeads');
     runtime.invoke('scoreAllLeads');
     expect(rowsOf(runtime, LEADS)[3]).toMatchObject({ 线索编号: '', 评分: '' });
+    // Said, not silent: the toast and the Log name the row and what it lacks.
+    const waiting =
+      '销售线索信息表 有 1 行（第 5 行）填了线索内容，但没有联系人、联系方式或公司名称，因此未编号、未评分：在该行填写其中任一项，即会立即编号。';
+    expect(runtime.toasts().at(-1)?.message.split('\n')).toEqual([
+      expect.stringMatching(/^已评分 3 条线索/),
+      waiting,
+    ]);
+    expect(runtime.values(LOG).at(-1)).toEqual([expect.anything(), '尚未编号的行', waiting, '']);
     runtime.edit(LEADS, 6, column(runtime, '联系人'), [['李四']]);
     runtime.edit(LEADS, 5, column(runtime, '联系人'), [['张三']]);
     expect(

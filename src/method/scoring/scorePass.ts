@@ -71,6 +71,8 @@ export interface ScorePassResult {
   readonly gradeCounts: Record<Grade, number>;
   readonly idsAssigned: number;
   readonly changedRows: number;
+  /** Rows (0-based data rows) holding a lead's inputs that `numbers` left without an ID. */
+  readonly waiting: readonly number[];
 }
 
 /**
@@ -138,6 +140,7 @@ export function scorePass(
   const changedRows = new Set<number>();
   let scored = 0;
   let idsAssigned = 0;
+  const waiting: number[] = [];
   const set = (row: number, column: number, value: unknown) => {
     if (sameValue(rows[row][column], value)) return;
     changes.push({ row, column, value });
@@ -182,7 +185,10 @@ export function scorePass(
     const index = indices ? indices[i] : i;
     const row = rows[index];
     if (!row || !hasContent(row, inputColumns)) continue;
-    if (options.numbers && isBlank(row[at.id]) && !options.numbers(row)) continue;
+    if (options.numbers && isBlank(row[at.id]) && !options.numbers(row)) {
+      waiting.push(index);
+      continue;
+    }
     const result = scoreLead(
       {
         needFit: row[at.needFit],
@@ -223,5 +229,5 @@ export function scorePass(
       scores.set(key, scores.has(key) ? null : result);
     }
   }
-  return { changes, scored, gradeCounts, idsAssigned, changedRows: changedRows.size };
+  return { changes, scored, gradeCounts, idsAssigned, changedRows: changedRows.size, waiting };
 }

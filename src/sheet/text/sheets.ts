@@ -66,4 +66,16 @@ export const SHEETS = {
       return `已评分 ${formatCount(scored)} 条线索：${grades}${ids}`;
     },
   }),
+  /** The Log's action for rows a batch pass left without a Lead ID. */
+  waitingAction: { en: 'Rows not numbered yet', zh: '尚未编号的行' },
+  /**
+   * `2 rows of Leads hold a lead's details but no contact, phone or company: …`. A batch pass
+   * cannot find such a row again after a person's sort, so it waits for the edit that types one.
+   */
+  waiting: template({
+    en: (count: number, tab: string, rows: string, more: number) =>
+      `${formatCount(count)} row${count === 1 ? '' : 's'} of ${tab} (${rows}${more > 0 ? `, and ${formatCount(more)} more` : ''}) ${count === 1 ? 'holds' : 'hold'} a lead's details but no contact, phone or company, so ${count === 1 ? 'it was' : 'they were'} not numbered or scored: type one of those in the row and it is numbered at once.`,
+    zh: (count, tab, rows, more) =>
+      `${tab} 有 ${formatCount(count)} 行（第 ${rows} 行${more > 0 ? `，另有 ${formatCount(more)} 行` : ''}）填了线索内容，但没有联系人、联系方式或公司名称，因此未编号、未评分：在该行填写其中任一项，即会立即编号。`,
+  }),
 } satisfies Catalogue;

@@ -217,6 +217,21 @@ describe('scorePass', () => {
     expect(written(result.changes, 0, 'id')).toBe('202405005-客户推荐');
   });
 
+  it('leaves the rows `numbers` refuses unnumbered and unscored, and lists them as waiting', () => {
+    const named = (row: readonly unknown[]) => row[COLUMNS.contact] !== '';
+    const rows = [
+      lead({ ...TYPED, id: '', contact: '' }),
+      lead({ ...TYPED, id: '' }),
+      lead({ ...TYPED, contact: '' }),
+      lead({}),
+    ];
+    const result = pass(rows, { numbers: named });
+    expect(result.waiting).toEqual([0]);
+    expect(result.changes.filter((c) => c.row === 0)).toEqual([]);
+    expect(written(result.changes, 1, 'id')).toBe('202405001-展会');
+    expect(result.scored).toBe(2);
+  });
+
   it('takes the ID month from an Entered at in an earlier month', () => {
     const row = lead({ ...TYPED, id: '', enteredAt: new Date('2024-03-20T02:00:00Z') });
     const result = pass([row], { sequences: recordIds(['202403002-展会']) });
