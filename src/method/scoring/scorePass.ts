@@ -5,7 +5,7 @@ import { type TimeZone, calendarDateOf, isDate } from '../../sheet/calendar';
 import type { CellChange } from '../../sheet/cellWrites';
 import type { Language } from '../../sheet/language';
 import { type MonthSequences, nextLeadId } from '../capture/leadIds';
-import { type LeadScore, scoreLead } from './scoring';
+import { type LeadScore, scoreLead, type ScoringInputs } from './scoring';
 import type { Grade, ScoringRules } from './scoringRules';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../../sheet/tabs';
 import { isBlank, textOf } from '../../sheet/cells';
@@ -179,6 +179,15 @@ export function scorePass(
     }
     return note;
   };
+  // One record refilled for every row (scoreLead keeps nothing of it): not 100k records to collect.
+  const inputs: { -readonly [K in keyof ScoringInputs]: unknown } = {
+    needFit: '',
+    budgetFit: '',
+    authority: '',
+    urgency: '',
+    budget: '',
+    expectedClose: '',
+  };
   const indices = options.onlyRows;
   const count = indices ? indices.length : rows.length;
   for (let i = 0; i < count; i++) {
@@ -189,18 +198,13 @@ export function scorePass(
       waiting.push(index);
       continue;
     }
-    const result = scoreLead(
-      {
-        needFit: row[at.needFit],
-        budgetFit: row[at.budgetFit],
-        authority: row[at.authority],
-        urgency: row[at.urgency],
-        budget: row[at.budget],
-        expectedClose: row[at.expectedClose],
-      },
-      rules,
-      context,
-    );
+    inputs.needFit = row[at.needFit];
+    inputs.budgetFit = row[at.budgetFit];
+    inputs.authority = row[at.authority];
+    inputs.urgency = row[at.urgency];
+    inputs.budget = row[at.budget];
+    inputs.expectedClose = row[at.expectedClose];
+    const result = scoreLead(inputs, rules, context);
     scored++;
     gradeCounts[result.grade]++;
     set(index, at.score, result.score);

@@ -54,7 +54,9 @@ let readingsMade = 0;
 /** Distinct readings before starting afresh: far more than a real tab holds, a bound for free text. */
 const READINGS_LIMIT = 4_096;
 
-function interned(by: unknown, text: string, make: () => Reading): Reading {
+// `make` is one function per kind of reading, never a closure made per call: a pass asks for
+// four readings per lead, and a closure each would be 100k-lead garbage for the collector.
+function interned<B>(by: B, text: string, make: (by: B, text: string) => Reading): Reading {
   let known = readings.get(by);
   if (!known) readings.set(by, (known = new Map()));
   let reading = known.get(text);
@@ -64,23 +66,23 @@ function interned(by: unknown, text: string, make: () => Reading): Reading {
       readingsMade = 0;
       return interned(by, text, make);
     }
-    reading = Object.freeze(make());
+    reading = Object.freeze(make(by, text));
     readingsMade++;
     known.set(text, reading);
   }
   return reading;
 }
 
-const typedReading = (option: Option) =>
-  interned(option, 'typed', () => ({ kind: 'typed', option }));
-const derivedReading = (option: Option) =>
-  interned(option, 'derived', () => ({ kind: 'derived', option }));
-const missingReading = (reason?: string) =>
-  interned('missing', reason ?? '', () =>
-    reason === undefined ? { kind: 'missing' } : { kind: 'missing', reason },
-  );
-const unreadableReading = (text: string) =>
-  interned('unreadable', text, () => ({ kind: 'unreadable', text }));
+const makeTyped = (option: Option): Reading => ({ kind: 'typed', option });
+const makeDerived = (option: Option): Reading => ({ kind: 'derived', option });
+const makeMissing = (_: string, reason: string): Reading =>
+  reason === '' ? { kind: 'missing' } : { kind: 'missing', reason };
+const makeUnreadable = (_: string, text: string): Reading => ({ kind: 'unreadable', text });
+
+const typedReading = (option: Option) => interned(option, 'typed', makeTyped);
+const derivedReading = (option: Option) => interned(option, 'derived', makeDerived);
+const missingReading = (reason?: string) => interned('missing', reason ?? '', makeMissing);
+const unreadableReading = (text: string) => interned('unreadable', text, makeUnreadable);
 
 function readTyped(options: readonly Option[], value: unknown): Reading | undefined {
   if (isBlank(value)) return undefined;
@@ -89,17 +91,43 @@ function readTyped(options: readonly Option[], value: unknown): Reading | undefi
 }
 
 function readBudgetFit(inputs: ScoringInputs, rules: ScoringRules, language: Language): Reading {
-  const options = DIMENSIONS[1].options;
-  const typed = readTyped(options, inputs.budgetFit);
+  const typed = readTyped(DIMENSIONS[1].options, inputs.budgetFit);
   if (typed) return typed;
-  if (isBlank(inputs.budget)) return missingReading();
-  const budget = parseBudget(inputs.budget);
-  if (!budget) {
-    const text = String(inputs.budget).trim();
-    return missingReading(t(language, LEAD_CELLS.budgetUnreadable, text));
+  const budget = inputs.budget;
+  if (isBlank(budget)) return missingReading();
+  if (typeof budget !== 'string' && typeof budget !== 'number') {
+    return budgetReading(budget, rules.productPrice, language);
   }
-  const key = budgetFitFor(budget, rules.productPrice);
-  return derivedReading(options.find((o) => o.key === key) as Option);
+  const scope = `${language} ${rules.productPrice}`;
+  let known = budgetReadings.get(scope);
+  if (!known) budgetReadings.set(scope, (known = new Map()));
+  let reading = known.get(budget);
+  if (reading === undefined) {
+    reading = budgetReading(budget, rules.productPrice, language);
+    if (known.size >= BUDGET_READINGS_LIMIT) known.clear();
+    known.set(budget, reading);
+  }
+  return reading;
+}
+
+/**
+ * Budget cells already read, by language and product price, then by cell: a column repeats a
+ * few dozen budgets over thousands of rows, each parsed and worded once.
+ */
+const budgetReadings = new Map<string, Map<unknown, Reading>>();
+const BUDGET_READINGS_LIMIT = 10_000;
+
+function budgetReading(value: unknown, productPrice: number, language: Language): Reading {
+  const budget = parseBudget(value);
+  if (!budget) {
+    return missingReading(t(language, LEAD_CELLS.budgetUnreadable, String(value).trim()));
+  }
+  return derivedReading(optionOf(DIMENSIONS[1].options, budgetFitFor(budget, productPrice)));
+}
+
+function optionOf(options: readonly Option[], key: string): Option {
+  for (const option of options) if (option.key === key) return option;
+  throw new Error(`No option ${key}`);
 }
 
 /**
@@ -134,8 +162,7 @@ function readUrgency(inputs: ScoringInputs, context: ScoreContext): Reading {
     const text = String(inputs.expectedClose).trim();
     return missingReading(t(context.language, LEAD_CELLS.closeUnreadable, text));
   }
-  const key = urgencyFor(close, context.today);
-  return derivedReading(options.find((o) => o.key === key) as Option);
+  return derivedReading(optionOf(options, urgencyFor(close, context.today)));
 }
 
 /** Scores one lead. Missing or unreadable inputs count 0 and are named in the breakdown. */

@@ -512,3 +512,22 @@ describe('scoreLead over many leads', () => {
     expect(score({ expectedClose: '45505x' }).chosen.urgency).toBeUndefined();
   });
 });
+
+// Budget cells are read once per pass and language and price: the same cell under another price
+// or in another language is read again, never answered from the first.
+describe('a budget cell read again', () => {
+  it('derives its fit against each product price it is scored under', () => {
+    const under = (productPrice: number) =>
+      score({ budget: '50万' }, 'zh', { ...RULES, productPrice });
+    expect(under(50).chosen.budgetFit).toBe('matches');
+    expect(under(40).chosen.budgetFit).toBe('above');
+    expect(under(60).chosen.budgetFit).toBe('below');
+    expect(under(50).chosen.budgetFit).toBe('matches');
+  });
+
+  it('names an unreadable budget in the language of each pass', () => {
+    expect(score({ budget: '面议' }, 'en').breakdown).toMatch(/Budget.*面议/);
+    expect(score({ budget: '面议' }, 'zh').breakdown).toMatch(/预算.*面议/);
+    expect(score({ budget: '面议' }, 'en').breakdown).not.toMatch(/预算/);
+  });
+});
