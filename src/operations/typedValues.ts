@@ -103,10 +103,14 @@ export function needsFirstDates(
   return rows.some((row) => !isBlank(row[id]) && isBlank(row[enteredAt]));
 }
 
+/** What the Analysis and first dates read of each follow-up. */
+const FOLLOWUP_HISTORY_KEYS = ['leadId', 'time'] as const;
+
 /**
- * Reads Follow-ups and Conversions: every column for the analysis, or (`outcomes`) only what
- * outcomes and first dates need — the Lead ID, the result and the decision date of Conversions, and
- * the Lead ID and time of Follow-ups only when some lead takes its Entered at from them (`firstDates`).
+ * Reads Follow-ups and Conversions: the Lead ID and time of each follow-up, and every column of
+ * Conversions for the analysis, or (`outcomes`) only what outcomes and first dates need — the
+ * Lead ID, the result and the decision date of Conversions, and Follow-ups only when some lead
+ * takes its Entered at from them (`firstDates`).
  */
 export function readHistory(
   context: OperationContext,
@@ -115,15 +119,12 @@ export function readHistory(
 ): LeadHistory {
   const { tabs } = context;
   const narrow = needs === 'outcomes';
+  // Of Follow-ups, the Analysis and first dates use only which lead was touched and when: at two
+  // follow-ups a lead, the other six columns would be three quarters of every cell a run reads.
   const followUps =
     narrow && !firstDates
       ? { records: [], unreadable: [] }
-      : typedRecords(
-          context,
-          tabs.followups,
-          FOLLOWUP_COLUMNS,
-          narrow ? ['leadId', 'time'] : undefined,
-        );
+      : typedRecords(context, tabs.followups, FOLLOWUP_COLUMNS, FOLLOWUP_HISTORY_KEYS);
   const conversions = typedRecords(
     context,
     tabs.conversions,
