@@ -21,7 +21,7 @@ import { deleteLeadRows } from '../gas/rowDeletion';
 import { toast } from '../gas/feedback';
 import { appendLog, type LogEntry } from '../gas/log';
 import { readState, saveState, STATE_KEYS, writeState } from '../gas/stateStore';
-import { readTable, type Table } from '../gas/table';
+import { readColumnsOf, readTable, type Table } from '../gas/table';
 import { requireTab } from '../gas/workbook';
 import { type OperationContext, runOperation } from './operation';
 import { calibrationLeads } from './refreshAnalysis';
@@ -114,6 +114,59 @@ function deleteFromTracker(
     if (!seenAt.has(id)) seenAt.set(id, at);
   });
   deleteLeadRows(target, ids, beforeDeleting, seenAt);
+}
+
+/**
+ * Whether some lead is due, from the few columns that decide it (a lead's ID, status and last
+ * follow-up; each decision's lead, result and date): on most days none is, and the three tabs are
+ * then not read whole. Throws, as the whole read does, when Leads has no Lead ID or Status column.
+ */
+function anyDue(context: OperationContext): boolean {
+  const { spreadsheet, zone, language, settings } = context;
+  const look = <K extends string>(
+    sheet: Table<K>['sheet'] | undefined,
+    columns: readonly ColumnDef<K>[],
+    keys: readonly K[],
+    mapping = {},
+  ) => {
+    if (!sheet) return undefined;
+    const table = readColumnsOf(sheet, columns, keys, { spreadsheet, zone }, mapping);
+    typeTable(table, columns, zone);
+    return table;
+  };
+  const leadsSheet = requireTab(context.tabs, 'leads', language);
+  const leads = look(
+    leadsSheet,
+    LEAD_COLUMNS,
+    ['id', 'status', 'lastFollowUpAt'],
+    settings.columnNames,
+  ) as Table<string>;
+  requireColumns(leads.layout, ['id', 'status'], () => leadsSheet.getName(), language);
+  const conversions = look(context.tabs.conversions, CONVERSION_COLUMNS, [
+    'leadId',
+    'result',
+    'decidedAt',
+  ]);
+  const records = <K extends string>(
+    table: Table<K> | undefined,
+    columns: readonly ColumnDef<K>[],
+  ) =>
+    table
+      ? table.rows.map((row) =>
+          recordOf(
+            row,
+            table.layout.index,
+            columns.map((c) => c.key),
+          ),
+        )
+      : [];
+  const plan = planArchive(records(leads, LEAD_COLUMNS), records(conversions, CONVERSION_COLUMNS), {
+    months: settings.archiveAfterMonths,
+    now: context.now,
+    zone,
+    limit: 1,
+  });
+  return plan.moving.length > 0;
 }
 
 /** Copies the planned leads to their archives; returns those found whole there, and Log lines. */
@@ -231,6 +284,9 @@ export function archiveClosedLeadsIn(
   let books = new Map<string, ArchiveBook>();
   if (!pending && context.settings.archiveAfterMonths === 0) {
     return { archived: 0, log: [{ action, detail: t(language, ARCHIVE.turnedOff) }] };
+  }
+  if (!pending && !anyDue(context)) {
+    return { archived: 0, log: [{ action, detail: t(language, ARCHIVE.nothingDue) }] };
   }
   const leadsSheet = requireTab(tabs, 'leads', language);
   const read = {

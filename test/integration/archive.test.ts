@@ -13,6 +13,7 @@ import {
   rowsEverywhere,
 } from '../support/archive';
 import { setSetting } from '../support/automation';
+import { READ_SLACK } from '../../src/gas/rowsToEnd';
 
 /** 40 leads entered every 20 days from January 2022; T0 is 10 May 2024. */
 const COUNT = 40;
@@ -72,6 +73,24 @@ describe('archiveClosedLeads', () => {
     runtime.invoke('archiveClosedLeads');
     expect(archives(runtime)).toHaveLength(2);
     expect(rowsEverywhere(runtime, LEADS)).toEqual(leads);
+  });
+
+  it('finds nothing due from the deciding columns alone, without reading the tabs whole', () => {
+    const runtime = archiveWorkbook(COUNT);
+    runtime.invoke('archiveClosedLeads');
+    runtime.kernel.advance(60_000);
+    const { calls } = runtime.measure(() => runtime.invoke('archiveClosedLeads'));
+    const read = (tab: string) =>
+      calls.filter((c) => c.sheet === tab).reduce((cells, c) => cells + c.cellsRead, 0);
+    const rows = (tab: string) => runtime.values(tab).length;
+    const width = (tab: string) => runtime.values(tab)[0].length;
+    // The header rows, then Lead ID, Status and Last follow-up (read past the last row a little).
+    expect(read(LEADS)).toBeLessThanOrEqual(10 * width(LEADS) + 3 * (rows(LEADS) + READ_SLACK));
+    expect(read(FOLLOW_UPS)).toBe(0);
+    expect(read(CONVERSIONS)).toBeLessThanOrEqual(
+      10 * width(CONVERSIONS) + 3 * (rows(CONVERSIONS) + READ_SLACK),
+    );
+    expect(rowsEverywhere(runtime, LEADS).size).toBe(COUNT);
   });
 
   it('archives nothing when Archive after (months) is 0', () => {
