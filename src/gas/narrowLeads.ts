@@ -5,9 +5,9 @@
 import type { TimeZone } from '../sheet/calendar';
 import type { ColumnMapping } from '../sheet/headers';
 import { textOf } from '../sheet/cells';
-import { sameCell } from '../sheet/placement';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../sheet/tabs';
-import { dateColumnsOf, readBlocksAtOnce, rowBlocks } from './cellsAtOnce';
+import { dateColumnsOf } from './cellsAtOnce';
+import { fillWholeRows } from './wholeRows';
 import { readColumnsBelow, readHeader, readTable, type Table } from './table';
 import type { Snapshot } from './commit';
 import { hasSheetsService } from './sheetsService';
@@ -31,8 +31,6 @@ export interface LeadsRead {
 
 /** Past this share of rows, one read of the whole tab costs less. */
 const WHOLE_ROW_SHARE = 0.25;
-/** Runs of rows one read asks for: a range each, about 150 bytes of the request. */
-const MAX_ROW_RUNS = 1_000;
 
 /**
  * Reads Leads narrowly: the plan's keys over every row, then whole the rows its `needsWholeRow`
@@ -73,21 +71,8 @@ export function readLeadsNarrow(
     plan.needsWholeRow(row, at) || alsoWhole.has(textOf(row[at.id])) ? [r] : [],
   );
   if (wanted.length > count * WHOLE_ROW_SHARE) return whole();
-  const runs = rowBlocks(headerRow, wanted, width);
-  // Each row is checked against the first read, so the runs may come in several calls.
-  for (let first = 0; first < runs.length; first += MAX_ROW_RUNS) {
-    const some = runs.slice(first, first + MAX_ROW_RUNS);
-    const wholeValues = readBlocksAtOnce(spreadsheet, sheet, some, dates);
-    for (let b = 0; b < some.length; b++) {
-      for (let r = 0; r < some[b].rows; r++) {
-        const row = some[b].row - headerRow + r;
-        const line = wholeValues[b][r];
-        // The rows shifted between the two reads: the narrow read no longer describes them.
-        if (!line || keyColumns.some((c) => !sameCell(line[c], rows[row][c]))) return whole();
-        rows[row] = line.slice(0, width);
-      }
-    }
-  }
+  const narrow = { sheet, headerRow, width, rows, keyColumns };
+  if (!fillWholeRows(spreadsheet, narrow, wanted, dates)) return whole();
   const table: Table<LeadColumnKey> = { sheet, headerRow, header, rows, layout };
   return { table, wholeRows: new Set(wanted), everyRowColumns: new Set(keyColumns) };
 }

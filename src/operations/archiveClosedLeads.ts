@@ -16,6 +16,8 @@ import { type ArchiveBook, type ArchivedTab, openArchive } from '../gas/archiveB
 import { carryLateEdits, copyToArchive, type MovingRows } from '../gas/archiveCopy';
 import { appendArchiveSummary, readArchiveSummary } from '../gas/archiveSummaryTab';
 import { dateColumnsOf } from '../gas/cellsAtOnce';
+import { hasSheetsService } from '../gas/sheetsService';
+import { fillWholeRows } from '../gas/wholeRows';
 import type { CommitTarget } from '../gas/commit';
 import { deleteLeadRows } from '../gas/rowDeletion';
 import { toast } from '../gas/feedback';
@@ -56,17 +58,50 @@ interface ReadTab {
   readonly idColumn: number;
 }
 
+/** What each tab is read in for every row: what decides which leads are due, and the Analysis's
+ * facts of a follow-up. The rows of the leads that move are read whole. */
+const EVERY_ROW_KEYS: Record<ArchivedTab, readonly string[]> = {
+  leads: ['id', 'status', 'lastFollowUpAt'],
+  followups: ['leadId', 'time'],
+  conversions: ['leadId', 'result', 'decidedAt'],
+};
+
+/**
+ * A tracker tab: its `EVERY_ROW_KEYS` in every row and, with `moving`, the rows of those leads
+ * whole (without the Sheets service, or when rows moved between the two reads, every row whole).
+ */
 function readTab(
   context: OperationContext,
   key: ArchivedTab,
   columns: readonly ColumnDef[],
   idKey: string,
+  moving?: ReadonlySet<string>,
+  looked?: ReadTab,
 ): ReadTab | undefined {
+  const { spreadsheet, zone } = context;
   const sheet = context.tabs[key];
   if (!sheet) return undefined;
   const mapping = key === 'leads' ? context.settings.columnNames : {};
-  const table = readTable(sheet, columns, mapping) as Table<string>;
-  const { raw } = typeTable(table, columns, context.zone);
+  const whole = () => readTable(sheet, columns, mapping) as Table<string>;
+  const narrowly = (): Table<string> => {
+    // Without the Sheets service, scattered rows are read as the span between them anyway.
+    if (moving && !hasSheetsService()) return whole();
+    const keys = EVERY_ROW_KEYS[key];
+    // The first look's rows as read (not typed), which the rows read whole are checked against.
+    const table = looked
+      ? { ...looked.table, rows: looked.raw }
+      : readColumnsOf(sheet, columns, keys, { spreadsheet, zone }, mapping);
+    const idColumn = table.layout.index[idKey];
+    if (!moving) return table;
+    if (idColumn === undefined) return whole();
+    const wanted = table.rows.flatMap((row, at) => (moving.has(textOf(row[idColumn])) ? [at] : []));
+    const keyColumns = keys.flatMap((k) => table.layout.index[k] ?? []);
+    const narrow = { ...table, width: table.header.length, keyColumns };
+    const dates = { columns: dateColumnsOf(table.layout.index), zone };
+    return fillWholeRows(spreadsheet, narrow, wanted, dates) ? table : whole();
+  };
+  const table = narrowly();
+  const { raw } = typeTable(table, columns, zone);
   return { table, raw, idColumn: table.layout.index[idKey] as number };
 }
 
@@ -117,56 +152,30 @@ function deleteFromTracker(
 }
 
 /**
- * Whether some lead is due, from the few columns that decide it (a lead's ID, status and last
- * follow-up; each decision's lead, result and date): on most days none is, and the three tabs are
- * then not read whole. Throws, as the whole read does, when Leads has no Lead ID or Status column.
+ * The leads due, from the few columns that decide it (a lead's ID, status and last follow-up;
+ * each decision's lead, result and date): on most days none is, and no tab is then read whole.
+ * Throws when Leads has no Lead ID or Status column.
  */
-function anyDue(context: OperationContext): boolean {
-  const { spreadsheet, zone, language, settings } = context;
-  const look = <K extends string>(
-    sheet: Table<K>['sheet'] | undefined,
-    columns: readonly ColumnDef<K>[],
-    keys: readonly K[],
-    mapping = {},
-  ) => {
-    if (!sheet) return undefined;
-    const table = readColumnsOf(sheet, columns, keys, { spreadsheet, zone }, mapping);
-    typeTable(table, columns, zone);
-    return table;
-  };
-  const leadsSheet = requireTab(context.tabs, 'leads', language);
-  const leads = look(
-    leadsSheet,
-    LEAD_COLUMNS,
-    ['id', 'status', 'lastFollowUpAt'],
-    settings.columnNames,
-  ) as Table<string>;
-  requireColumns(leads.layout, ['id', 'status'], () => leadsSheet.getName(), language);
-  const conversions = look(context.tabs.conversions, CONVERSION_COLUMNS, [
-    'leadId',
-    'result',
-    'decidedAt',
-  ]);
-  const records = <K extends string>(
-    table: Table<K> | undefined,
-    columns: readonly ColumnDef<K>[],
-  ) =>
-    table
-      ? table.rows.map((row) =>
-          recordOf(
-            row,
-            table.layout.index,
-            columns.map((c) => c.key),
-          ),
-        )
-      : [];
-  const plan = planArchive(records(leads, LEAD_COLUMNS), records(conversions, CONVERSION_COLUMNS), {
-    months: settings.archiveAfterMonths,
-    now: context.now,
-    zone,
-    limit: 1,
-  });
-  return plan.moving.length > 0;
+function duePlan(context: OperationContext) {
+  const { settings, zone, now } = context;
+  const leads = readTab(context, 'leads', LEAD_COLUMNS, 'id') as ReadTab;
+  requireLeadColumns(context, leads);
+  const conversions = readTab(context, 'conversions', CONVERSION_COLUMNS, 'leadId');
+  const plan = planArchive(
+    recordsOf(leads, LEAD_COLUMNS),
+    recordsOf(conversions, CONVERSION_COLUMNS),
+    { months: settings.archiveAfterMonths, now, zone, limit: MAX_ARCHIVE_LEADS },
+  );
+  return { plan, leads, conversions };
+}
+
+function requireLeadColumns(context: OperationContext, leads: ReadTab): void {
+  requireColumns(
+    leads.table.layout,
+    ['id', 'status'],
+    () => leads.table.sheet.getName(),
+    context.language,
+  );
 }
 
 /** Copies the planned leads to their archives; returns those found whole there, and Log lines. */
@@ -175,6 +184,7 @@ function copyPlanned(
   read: Record<ArchivedTab, ReadTab | undefined>,
   mayReplace: boolean,
   log: LogEntry[],
+  readWhole: ReadonlySet<string>,
 ): { ids: string[]; years: number[]; books: Map<string, ArchiveBook> } {
   const { settings, zone, now, language, spreadsheet } = context;
   const leads = recordsOf(read.leads, LEAD_COLUMNS);
@@ -186,7 +196,10 @@ function copyPlanned(
   });
   const action = t(language, OPERATIONS.archiveClosedLeads);
   if (plan.deferred > 0) log.push({ action, detail: t(language, ARCHIVE.deferred, plan.deferred) });
-  const years = [...new Set(plan.moving.map((m) => m.year))].sort();
+  // Only leads whose rows were read whole can be copied: one a person closed since the first look
+  // waits for the next run.
+  const moving = plan.moving.filter((m) => readWhole.has(m.id));
+  const years = [...new Set(moving.map((m) => m.year))].sort();
   const headers = {
     leads: read.leads?.table.header ?? [],
     followups: read.followups?.table.header ?? [],
@@ -196,7 +209,7 @@ function copyPlanned(
   const reached: number[] = [];
   const books = new Map<string, ArchiveBook>();
   for (const year of years) {
-    const ids = plan.moving.filter((m) => m.year === year).map((m) => m.id);
+    const ids = moving.filter((m) => m.year === year).map((m) => m.id);
     const opened = openArchive(year, headers, { spreadsheet, language, zone, mayReplace });
     if ('unreachableId' in opened) {
       const detail = t(language, ARCHIVE.unreachable, year, opened.unreachableId, runningUser());
@@ -285,23 +298,34 @@ export function archiveClosedLeadsIn(
   if (!pending && context.settings.archiveAfterMonths === 0) {
     return { archived: 0, log: [{ action, detail: t(language, ARCHIVE.turnedOff) }] };
   }
-  if (!pending && !anyDue(context)) {
-    return { archived: 0, log: [{ action, detail: t(language, ARCHIVE.nothingDue) }] };
+  requireTab(tabs, 'leads', language);
+  // The leads this run reads whole: a half-done run's, or those due now.
+  let moving: ReadonlySet<string>;
+  let looked: { leads?: ReadTab; conversions?: ReadTab } = {};
+  if (pending) moving = new Set(pending.ids);
+  else {
+    const due = duePlan(context);
+    if (due.plan.moving.length === 0) {
+      return { archived: 0, log: [{ action, detail: t(language, ARCHIVE.nothingDue) }] };
+    }
+    moving = new Set(due.plan.moving.map((m) => m.id));
+    looked = due;
   }
-  const leadsSheet = requireTab(tabs, 'leads', language);
   const read = {
-    leads: readTab(context, 'leads', LEAD_COLUMNS, 'id'),
-    followups: readTab(context, 'followups', FOLLOWUP_COLUMNS, 'leadId'),
-    conversions: readTab(context, 'conversions', CONVERSION_COLUMNS, 'leadId'),
+    leads: readTab(context, 'leads', LEAD_COLUMNS, 'id', moving, looked.leads),
+    followups: readTab(context, 'followups', FOLLOWUP_COLUMNS, 'leadId', moving),
+    conversions: readTab(
+      context,
+      'conversions',
+      CONVERSION_COLUMNS,
+      'leadId',
+      moving,
+      looked.conversions,
+    ),
   };
-  requireColumns(
-    (read.leads as ReadTab).table.layout,
-    ['id', 'status'],
-    () => leadsSheet.getName(),
-    language,
-  );
+  requireLeadColumns(context, read.leads as ReadTab);
   if (!pending) {
-    const copied = copyPlanned(context, read, mayReplace, log);
+    const copied = copyPlanned(context, read, mayReplace, log, moving);
     if (copied.ids.length === 0) {
       return {
         archived: 0,

@@ -93,6 +93,35 @@ describe('archiveClosedLeads', () => {
     expect(rowsEverywhere(runtime, LEADS).size).toBe(COUNT);
   });
 
+  it('reads whole only the rows of the leads that move, and of the rest what decides', () => {
+    const runtime = archiveWorkbook(COUNT);
+    const dueIds = new Set(due.map(archiveId));
+    const rowsOfDue = (tab: string) =>
+      [...idRows(runtime.values(tab))].reduce(
+        (n, [id, rows]) => n + (dueIds.has(id) ? rows : 0),
+        0,
+      );
+    // Each read is the header rows, a few columns of every row, or the moving leads' rows whole;
+    // never the tab whole.
+    const allowed = (tab: string) => {
+      const width = runtime.values(tab)[0].length;
+      const rows = runtime.values(tab).length - 1 + READ_SLACK;
+      return Math.max(10 * width, 3 * rows, rowsOfDue(tab) * width);
+    };
+    const limits = new Map([LEADS, FOLLOW_UPS, CONVERSIONS].map((tab) => [tab, allowed(tab)]));
+    const { calls } = runtime.measure(() => runtime.invoke('archiveClosedLeads'));
+    // What the run read before it opened an archive to copy into.
+    const copying = calls.findIndex(
+      (c) => c.service === 'SpreadsheetApp' && /^(create|openById)$/.test(c.method),
+    );
+    expect(copying).toBeGreaterThan(0);
+    const tooWide = calls
+      .slice(0, copying)
+      .filter((c) => c.cellsRead > (limits.get(c.sheet ?? '') ?? Infinity));
+    expect(tooWide.map((c) => [c.sheet, c.cellsRead])).toEqual([]);
+    expect(idRows(runtime.values(LEADS)).size).toBe(COUNT - due.length);
+  });
+
   it('archives nothing when Archive after (months) is 0', () => {
     const runtime = archiveWorkbook(COUNT);
     setSetting(runtime, '归档月数', 0);
