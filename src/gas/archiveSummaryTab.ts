@@ -7,7 +7,7 @@ import { groupsOfRows, SUMMARY_COLUMNS, summaryRow } from '../method/archive/sum
 import type { Language } from '../sheet/language';
 import { ARCHIVE, inEveryLanguage, t } from '../sheet/text';
 import { asCellValue } from './cellWriter';
-import { readAll, type Sheet, type Spreadsheet } from './workbook';
+import { readAll, type Sheet, type Spreadsheet, trimNewTab } from './workbook';
 
 export const SUMMARY_TAB = '_LeadTrackerArchived';
 
@@ -27,6 +27,9 @@ function summaryTab(spreadsheet: Spreadsheet): Sheet {
   const viewing = spreadsheet.getActiveSheet() as Sheet | null;
   const sheet = spreadsheet.insertSheet(SUMMARY_TAB);
   sheet.hideSheet();
+  // Its rows come as groups are added: none of Google's 1000 × 26 cells is kept for nothing.
+  trimNewTab(sheet, SUMMARY_COLUMNS.length);
+  if (sheet.getMaxRows() > 1) sheet.deleteRows(2, sheet.getMaxRows() - 1);
   // Inserting a tab shows it; the person stays on the tab they were on.
   viewing?.activate();
   return sheet;

@@ -28,6 +28,8 @@ interface SetAside {
   readonly sheet: Sheet;
   readonly rows: readonly number[];
   readonly width: number;
+  /** The set-aside tab's grid once grown to fit the copy. */
+  readonly grid: { readonly rows: number; readonly columns: number };
 }
 
 /**
@@ -51,7 +53,7 @@ export function deleteLeadRows(
     deleteLeadRowsPlainly(target, wanted, beforeDeleting);
     return;
   }
-  let aside: Sheet | undefined;
+  let aside: SetAside | undefined;
   for (let round = 0; ; round++) {
     let present: string[];
     if (beforeDeleting) {
@@ -64,7 +66,7 @@ export function deleteLeadRows(
     if (rows.length === 0) break;
     if (round === MAX_ROUNDS) throw new RowsKeptMovingError(target.sheet.getName());
     const copy = deleteSettingAside(target, rows);
-    aside = copy.sheet;
+    aside = copy;
     const taken = copy.sheet
       .getRange(1, target.identity.idColumn + 1, rows.length, 1)
       .getValues()
@@ -111,10 +113,12 @@ function deleteSettingAside(target: CommitTarget, rows: readonly number[]): SetA
   const width = sheet.getMaxColumns();
   const maxRows = sheet.getMaxRows();
   const requests: Request[] = [];
-  const moreRows = rows.length - aside.getMaxRows();
+  const asideRows = aside.getMaxRows();
+  const asideColumns = aside.getMaxColumns();
+  const moreRows = rows.length - asideRows;
   if (moreRows > 0)
     requests.push({ appendDimension: { sheetId: asideId, dimension: 'ROWS', length: moreRows } });
-  const moreColumns = width - aside.getMaxColumns();
+  const moreColumns = width - asideColumns;
   if (moreColumns > 0)
     requests.push({
       appendDimension: { sheetId: asideId, dimension: 'COLUMNS', length: moreColumns },
@@ -153,7 +157,12 @@ function deleteSettingAside(target: CommitTarget, rows: readonly number[]): SetA
   }
   SpreadsheetApp.flush();
   sheetsService().Spreadsheets.batchUpdate({ requests }, spreadsheetIdOf(target.spreadsheet));
-  return { sheet: aside, rows: [...rows].sort((a, b) => a - b), width };
+  return {
+    sheet: aside,
+    rows: [...rows].sort((a, b) => a - b),
+    width,
+    grid: { rows: Math.max(asideRows, rows.length), columns: Math.max(asideColumns, width) },
+  };
 }
 
 /**
@@ -193,9 +202,24 @@ function putBack(target: CommitTarget, copy: SetAside, wrong: readonly number[])
   sheetsService().Spreadsheets.batchUpdate({ requests }, spreadsheetIdOf(target.spreadsheet));
 }
 
-function clearSetAside(target: CommitTarget, aside: Sheet): void {
+/**
+ * Empties the set-aside tab and shrinks it to one cell: its grid, grown to the largest deletion
+ * so far, would otherwise hold cells of the spreadsheet's 10 million for nothing.
+ */
+function clearSetAside(target: CommitTarget, aside: SetAside): void {
+  const sheetId = sheetIdOf(aside.sheet);
+  const shrink = (dimension: 'ROWS' | 'COLUMNS', size: number): Request[] =>
+    size > 1
+      ? [{ deleteDimension: { range: { sheetId, dimension, startIndex: 1, endIndex: size } } }]
+      : [];
   sheetsService().Spreadsheets.batchUpdate(
-    { requests: [{ updateCells: { range: { sheetId: sheetIdOf(aside) }, fields: '*' } }] },
+    {
+      requests: [
+        { updateCells: { range: { sheetId }, fields: '*' } },
+        ...shrink('ROWS', aside.grid.rows),
+        ...shrink('COLUMNS', aside.grid.columns),
+      ],
+    },
     spreadsheetIdOf(target.spreadsheet),
   );
 }

@@ -122,6 +122,21 @@ describe('archiveClosedLeads', () => {
     expect(idRows(runtime.values(LEADS)).size).toBe(COUNT - due.length);
   });
 
+  it('leaves its hidden tabs no larger than what they hold', () => {
+    const runtime = archiveWorkbook(COUNT);
+    runtime.invoke('archiveClosedLeads');
+    const grid = (name: string) =>
+      runtime.run(
+        `const s = SpreadsheetApp.getActive().getSheetByName('${name}');` +
+          'return [s.getMaxRows(), s.getMaxColumns(), s.getLastRow(), s.getLastColumn()];',
+      ) as number[];
+    // The copy rows were set aside in until deleted: emptied and shrunk to one cell.
+    expect(grid('_LeadTrackerSetAside')).toEqual([1, 1, 0, 0]);
+    // The summary: as many rows and columns as it holds.
+    const [rows, columns, lastRow, lastColumn] = grid('_LeadTrackerArchived');
+    expect([rows, columns]).toEqual([lastRow, lastColumn]);
+  });
+
   it('archives nothing when Archive after (months) is 0', () => {
     const runtime = archiveWorkbook(COUNT);
     setSetting(runtime, '归档月数', 0);
