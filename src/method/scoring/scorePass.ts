@@ -5,7 +5,7 @@ import { type TimeZone, calendarDateOf, isDate } from '../../sheet/calendar';
 import type { CellChange } from '../../sheet/cellWrites';
 import type { Language } from '../../sheet/language';
 import { type MonthSequences, nextLeadId } from '../capture/leadIds';
-import { type LeadScore, scoreLead, type ScoringInputs } from './scoring';
+import { type LeadScore, NO_INPUTS, scoreLead, type ScoringInputs } from './scoring';
 import type { Grade, ScoringRules } from './scoringRules';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../../sheet/tabs';
 import { isBlank, textOf } from '../../sheet/cells';
@@ -180,14 +180,7 @@ export function scorePass(
     return note;
   };
   // One record refilled for every row (scoreLead keeps nothing of it): not 100k records to collect.
-  const inputs: { -readonly [K in keyof ScoringInputs]: unknown } = {
-    needFit: '',
-    budgetFit: '',
-    authority: '',
-    urgency: '',
-    budget: '',
-    expectedClose: '',
-  };
+  const inputs: { -readonly [K in keyof ScoringInputs]: unknown } = { ...NO_INPUTS };
   const indices = options.onlyRows;
   const count = indices ? indices.length : rows.length;
   for (let i = 0; i < count; i++) {

@@ -26,6 +26,16 @@ export interface ScoringInputs {
   readonly expectedClose: unknown;
 }
 
+/** A lead with no input typed: every dimension missing. */
+export const NO_INPUTS: ScoringInputs = Object.freeze({
+  needFit: '',
+  budgetFit: '',
+  authority: '',
+  urgency: '',
+  budget: '',
+  expectedClose: '',
+});
+
 export interface ScoreContext {
   readonly today: CalendarDate;
   readonly zone: TimeZone;

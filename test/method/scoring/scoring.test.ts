@@ -2,7 +2,7 @@
 
 import type { TimeZone } from '../../../src/sheet/calendar';
 import type { Language } from '../../../src/sheet/language';
-import { type ScoringInputs, scoreLead } from '../../../src/method/scoring/scoring';
+import { NO_INPUTS, type ScoringInputs, scoreLead } from '../../../src/method/scoring/scoring';
 import {
   DEFAULT_GRADE_FROM,
   DEFAULT_POINTS,
@@ -25,14 +25,7 @@ const RULES: ScoringRules = {
   productPrice: 50,
 };
 
-const BLANK: ScoringInputs = {
-  needFit: '',
-  budgetFit: '',
-  authority: '',
-  urgency: '',
-  budget: '',
-  expectedClose: '',
-};
+const BLANK: ScoringInputs = NO_INPUTS;
 
 function score(
   inputs: Partial<ScoringInputs>,
