@@ -16,8 +16,6 @@ import { type ArchiveBook, type ArchivedTab, openArchive } from '../gas/archiveB
 import { carryLateEdits, copyToArchive, type MovingRows } from '../gas/archiveCopy';
 import { appendArchiveSummary, readArchiveSummary } from '../gas/archiveSummaryTab';
 import { dateColumnsOf } from '../gas/cellsAtOnce';
-import { hasSheetsService } from '../gas/sheetsService';
-import { fillWholeRows } from '../gas/wholeRows';
 import type { CommitTarget } from '../gas/commit';
 import { deleteLeadRows } from '../gas/rowDeletion';
 import { toast } from '../gas/feedback';
@@ -58,49 +56,34 @@ interface ReadTab {
   readonly idColumn: number;
 }
 
-/** What each tab is read in for every row: what decides which leads are due, and the Analysis's
- * facts of a follow-up. The rows of the leads that move are read whole. */
-const EVERY_ROW_KEYS: Record<ArchivedTab, readonly string[]> = {
+/** What the first look reads of each tab: what decides which leads are due. */
+const DECIDING_KEYS: Partial<Record<ArchivedTab, readonly string[]>> = {
   leads: ['id', 'status', 'lastFollowUpAt'],
-  followups: ['leadId', 'time'],
   conversions: ['leadId', 'result', 'decidedAt'],
 };
 
 /**
- * A tracker tab: its `EVERY_ROW_KEYS` in every row and, with `moving`, the rows of those leads
- * whole (without the Sheets service, or when rows moved between the two reads, every row whole).
+ * A tracker tab: whole, as getValues gives it (dates in the team's own columns stay dates, and
+ * the header and rows come from one read), or with `look` only the columns that decide which
+ * leads are due.
  */
 function readTab(
   context: OperationContext,
   key: ArchivedTab,
   columns: readonly ColumnDef[],
   idKey: string,
-  moving?: ReadonlySet<string>,
-  looked?: ReadTab,
+  look = false,
 ): ReadTab | undefined {
   const { spreadsheet, zone } = context;
   const sheet = context.tabs[key];
   if (!sheet) return undefined;
   const mapping = key === 'leads' ? context.settings.columnNames : {};
-  const whole = () => readTable(sheet, columns, mapping) as Table<string>;
-  const narrowly = (): Table<string> => {
-    // Without the Sheets service, scattered rows are read as the span between them anyway.
-    if (moving && !hasSheetsService()) return whole();
-    const keys = EVERY_ROW_KEYS[key];
-    // The first look's rows as read (not typed), which the rows read whole are checked against.
-    const table = looked
-      ? { ...looked.table, rows: looked.raw }
-      : readColumnsOf(sheet, columns, keys, { spreadsheet, zone }, mapping);
-    const idColumn = table.layout.index[idKey];
-    if (!moving) return table;
-    if (idColumn === undefined) return whole();
-    const wanted = table.rows.flatMap((row, at) => (moving.has(textOf(row[idColumn])) ? [at] : []));
-    const keyColumns = keys.flatMap((k) => table.layout.index[k] ?? []);
-    const narrow = { ...table, width: table.header.length, keyColumns };
-    const dates = { columns: dateColumnsOf(table.layout.index), zone };
-    return fillWholeRows(spreadsheet, narrow, wanted, dates) ? table : whole();
-  };
-  const table = narrowly();
+  const deciding = DECIDING_KEYS[key];
+  const table = (
+    look && deciding
+      ? readColumnsOf(sheet, columns, deciding, { spreadsheet, zone }, mapping)
+      : readTable(sheet, columns, mapping)
+  ) as Table<string>;
   const { raw } = typeTable(table, columns, zone);
   return { table, raw, idColumn: table.layout.index[idKey] as number };
 }
@@ -158,15 +141,15 @@ function deleteFromTracker(
  */
 function duePlan(context: OperationContext) {
   const { settings, zone, now } = context;
-  const leads = readTab(context, 'leads', LEAD_COLUMNS, 'id') as ReadTab;
+  const leads = readTab(context, 'leads', LEAD_COLUMNS, 'id', true) as ReadTab;
   requireLeadColumns(context, leads);
-  const conversions = readTab(context, 'conversions', CONVERSION_COLUMNS, 'leadId');
+  const conversions = readTab(context, 'conversions', CONVERSION_COLUMNS, 'leadId', true);
   const plan = planArchive(
     recordsOf(leads, LEAD_COLUMNS),
     recordsOf(conversions, CONVERSION_COLUMNS),
     { months: settings.archiveAfterMonths, now, zone, limit: MAX_ARCHIVE_LEADS },
   );
-  return { plan, leads, conversions };
+  return plan;
 }
 
 function requireLeadColumns(context: OperationContext, leads: ReadTab): void {
@@ -184,7 +167,6 @@ function copyPlanned(
   read: Record<ArchivedTab, ReadTab | undefined>,
   mayReplace: boolean,
   log: LogEntry[],
-  readWhole: ReadonlySet<string>,
 ): { ids: string[]; years: number[]; books: Map<string, ArchiveBook> } {
   const { settings, zone, now, language, spreadsheet } = context;
   const leads = recordsOf(read.leads, LEAD_COLUMNS);
@@ -196,10 +178,7 @@ function copyPlanned(
   });
   const action = t(language, OPERATIONS.archiveClosedLeads);
   if (plan.deferred > 0) log.push({ action, detail: t(language, ARCHIVE.deferred, plan.deferred) });
-  // Only leads whose rows were read whole can be copied: one a person closed since the first look
-  // waits for the next run.
-  const moving = plan.moving.filter((m) => readWhole.has(m.id));
-  const years = [...new Set(moving.map((m) => m.year))].sort();
+  const years = [...new Set(plan.moving.map((m) => m.year))].sort();
   const headers = {
     leads: read.leads?.table.header ?? [],
     followups: read.followups?.table.header ?? [],
@@ -209,7 +188,7 @@ function copyPlanned(
   const reached: number[] = [];
   const books = new Map<string, ArchiveBook>();
   for (const year of years) {
-    const ids = moving.filter((m) => m.year === year).map((m) => m.id);
+    const ids = plan.moving.filter((m) => m.year === year).map((m) => m.id);
     const opened = openArchive(year, headers, { spreadsheet, language, zone, mayReplace });
     if ('unreachableId' in opened) {
       const detail = t(language, ARCHIVE.unreachable, year, opened.unreachableId, runningUser());
@@ -299,33 +278,18 @@ export function archiveClosedLeadsIn(
     return { archived: 0, log: [{ action, detail: t(language, ARCHIVE.turnedOff) }] };
   }
   requireTab(tabs, 'leads', language);
-  // The leads this run reads whole: a half-done run's, or those due now.
-  let moving: ReadonlySet<string>;
-  let looked: { leads?: ReadTab; conversions?: ReadTab } = {};
-  if (pending) moving = new Set(pending.ids);
-  else {
-    const due = duePlan(context);
-    if (due.plan.moving.length === 0) {
-      return { archived: 0, log: [{ action, detail: t(language, ARCHIVE.nothingDue) }] };
-    }
-    moving = new Set(due.plan.moving.map((m) => m.id));
-    looked = due;
+  // Most days no lead is due, which a look at a few columns tells without reading the tabs whole.
+  if (!pending && duePlan(context).moving.length === 0) {
+    return { archived: 0, log: [{ action, detail: t(language, ARCHIVE.nothingDue) }] };
   }
   const read = {
-    leads: readTab(context, 'leads', LEAD_COLUMNS, 'id', moving, looked.leads),
-    followups: readTab(context, 'followups', FOLLOWUP_COLUMNS, 'leadId', moving),
-    conversions: readTab(
-      context,
-      'conversions',
-      CONVERSION_COLUMNS,
-      'leadId',
-      moving,
-      looked.conversions,
-    ),
+    leads: readTab(context, 'leads', LEAD_COLUMNS, 'id'),
+    followups: readTab(context, 'followups', FOLLOWUP_COLUMNS, 'leadId'),
+    conversions: readTab(context, 'conversions', CONVERSION_COLUMNS, 'leadId'),
   };
   requireLeadColumns(context, read.leads as ReadTab);
   if (!pending) {
-    const copied = copyPlanned(context, read, mayReplace, log, moving);
+    const copied = copyPlanned(context, read, mayReplace, log);
     if (copied.ids.length === 0) {
       return {
         archived: 0,
