@@ -2,7 +2,8 @@
 // reads the archive again: only leads found there whole may leave the tracker.
 
 import { textOf } from '../sheet/cells';
-import type { TimeZone } from '../sheet/calendar';
+import { isDate, type TimeZone } from '../sheet/calendar';
+import { readDate } from '../sheet/dateCells';
 import { carryRow } from '../method/pool/poolMoves';
 import { ARCHIVED_TABS, type ArchiveBook, type ArchivedTab } from './archiveBooks';
 import { appendRowsNow, type CommitTarget, commitEdits } from './commit';
@@ -102,9 +103,13 @@ export function carryLateEdits(
     if (!row || !first) continue;
     const header = book.tabs.leads.header;
     const was = carryRow(first, copied.header, header);
-    const edits = carryRow(row, copied.header, header).flatMap((value, column) =>
-      sameCell(value, was[column]) ? [] : [{ column, value, was: was[column] }],
-    );
+    const edits = carryRow(row, copied.header, header).flatMap((read, column) => {
+      // The row read again comes through the Sheets service, which gives a date in a column it
+      // does not know as a serial number: where the copy holds a date, that number is a date.
+      const value =
+        isDate(was[column]) && typeof read === 'number' ? (readDate(read, zone) ?? read) : read;
+      return sameCell(value, was[column]) ? [] : [{ column, value, was: was[column] }];
+    });
     if (edits.length === 0) continue;
     byBook.set(book, [...(byBook.get(book) ?? []), { key: `id:${id}`, edits }]);
   }

@@ -111,6 +111,24 @@ describe('archiveClosedLeads', () => {
     expect(archived.find((r) => r[0] === id)?.[at]).toEqual(before);
   });
 
+  it('keeps a date typed into Expected close as a date in the archive', () => {
+    const runtime = archiveWorkbook(COUNT);
+    const id = archiveId(0);
+    const header = runtime.values(LEADS)[0];
+    const row = runtime.values(LEADS).findIndex((r) => r[0] === id) + 1;
+    const close = header.indexOf('预计成交时间') + 1;
+    runtime.type(LEADS, row, close, [[new Date(Date.UTC(2022, 5, 30, 4))]]);
+    const before = runtime.values(LEADS)[row - 1][close - 1];
+    expect(before).toBeInstanceOf(Date);
+    runtime.invoke('archiveClosedLeads');
+    const book = archives(runtime).find((b) => b.getName().endsWith('2022'));
+    const archived = runtime
+      .handle(book!)
+      .values(LEADS)
+      .find((r) => r[0] === id);
+    expect(archived?.[close - 1]).toEqual(before);
+  });
+
   it('leaves its hidden tabs no larger than what they hold', () => {
     const runtime = archiveWorkbook(COUNT);
     runtime.invoke('archiveClosedLeads');
