@@ -307,7 +307,7 @@ function layoutTitles(language: Language): string[] {
   const empty = analyse({
     leads: [],
     pool: [],
-    followUps: [],
+    followUps: new Map(),
     conversions: [],
     now: new Date(0),
     windowDays: 0,

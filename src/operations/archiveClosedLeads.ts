@@ -7,6 +7,7 @@ import { leadFactsOf } from '../method/analysis/analysis';
 import { type ArchivedLead, dayOf, summarise, batchesOf } from '../method/archive/archiveSummary';
 import { planArchive } from '../method/archive/archivePlan';
 import { latestConversions, latestOutcomes } from '../method/outcomes/latestOutcome';
+import { touchesOf } from '../method/followUp/touches';
 import { calendarDateOf, formatCalendarDate } from '../sheet/calendar';
 import { dateOf, recordOf, textOf } from '../sheet/cells';
 import { requireColumns } from '../sheet/headers';
@@ -225,7 +226,7 @@ function leavingLeads(
 ): ArchivedLead[] {
   const { settings, zone, now } = context;
   const leaving = recordsOf(read.leads, LEAD_COLUMNS).filter((lead) => ids.has(textOf(lead.id)));
-  const followUps = recordsOf(read.followups, FOLLOWUP_COLUMNS);
+  const followUps = touchesOf(recordsOf(read.followups, FOLLOWUP_COLUMNS));
   const conversions = recordsOf(read.conversions, CONVERSION_COLUMNS);
   const facts = leadFactsOf({
     leads: leaving,

@@ -4,6 +4,7 @@ import { appendAll } from '../sheet/lists';
 import { editsByLead } from '../sheet/placement';
 import { requireColumns } from '../sheet/headers';
 import { recordIds } from '../method/capture/leadIds';
+import type { FirstDates } from '../method/capture/enteredAt';
 import { isBlank } from '../sheet/cells';
 import type { Language } from '../sheet/language';
 import { APP, formatCount, OPERATIONS, SHEETS, t } from '../sheet/text';
@@ -56,7 +57,7 @@ export function scoreRows(
   rows: unknown[][],
   columns: ScorePassOptions['columns'],
   poolIds: readonly unknown[],
-  history?: ReadonlyMap<string, Date>,
+  history?: FirstDates,
   onlyRows?: readonly number[],
   scores?: ScorePassOptions['scores'],
 ): ScorePassResult {

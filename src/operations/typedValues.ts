@@ -1,7 +1,8 @@
 // Values as people type them, for every operation: tables read with typed dates, each lead's history
 // and outcome, and the Log lines and toast text for cells that could not be read and sources added.
 
-import { earliestHistory } from '../method/capture/enteredAt';
+import { earliestHistory, type FirstDates } from '../method/capture/enteredAt';
+import { type FollowUpTouches, touchesOfCells } from '../method/followUp/touches';
 import { latestOutcomes, type ResultKey, type StatusMatch } from '../method/outcomes/latestOutcome';
 import type { TimeZone } from '../sheet/calendar';
 import { isBlank, recordOf } from '../sheet/cells';
@@ -67,13 +68,13 @@ export function typeRows<K extends string>(
 
 type Row = Record<string, unknown>;
 
-/** Follow-ups and Conversions as typed records, and what each lead's history says. */
+/** Each lead's follow-up times, Conversions as typed records, and what each lead's history says. */
 export interface LeadHistory {
-  readonly followUps: Row[];
+  readonly followUps: FollowUpTouches;
   readonly conversions: Row[];
   readonly outcomes: Map<string, ResultKey>;
   /** Each lead's earliest follow-up or decision. */
-  readonly firstDates: Map<string, Date>;
+  readonly firstDates: FirstDates;
   readonly unreadable: UnreadableCell[];
 }
 
@@ -107,6 +108,25 @@ export function needsFirstDates(
 const FOLLOWUP_HISTORY_KEYS = ['leadId', 'time'] as const;
 
 /**
+ * Each lead's follow-up times, typed as people typed them. Kept as a map rather than a record per
+ * row: at two follow-ups a lead the records would be the largest thing a run holds.
+ */
+function followUpTouches(
+  context: OperationContext,
+  sheet: Table<string>['sheet'] | undefined,
+): { touches: FollowUpTouches; unreadable: UnreadableCell[] } {
+  if (!sheet) return { touches: new Map(), unreadable: [] };
+  const { spreadsheet, zone } = context;
+  const table = readColumnsOf(sheet, FOLLOWUP_COLUMNS, FOLLOWUP_HISTORY_KEYS, {
+    spreadsheet,
+    zone,
+  });
+  const { unreadable } = typeTable(table, FOLLOWUP_COLUMNS, zone);
+  const { leadId, time } = table.layout.index;
+  return { touches: touchesOfCells(table.rows, leadId, time), unreadable };
+}
+
+/**
  * Reads Follow-ups and Conversions: the Lead ID and time of each follow-up, and every column of
  * Conversions for the analysis, or (`outcomes`) only what outcomes and first dates need — the
  * Lead ID, the result and the decision date of Conversions, and Follow-ups only when some lead
@@ -123,8 +143,8 @@ export function readHistory(
   // follow-ups a lead, the other six columns would be three quarters of every cell a run reads.
   const followUps =
     narrow && !firstDates
-      ? { records: [], unreadable: [] }
-      : typedRecords(context, tabs.followups, FOLLOWUP_COLUMNS, FOLLOWUP_HISTORY_KEYS);
+      ? { touches: new Map(), unreadable: [] }
+      : followUpTouches(context, tabs.followups);
   const conversions = typedRecords(
     context,
     tabs.conversions,
@@ -132,10 +152,10 @@ export function readHistory(
     narrow ? ['leadId', 'result', 'decidedAt'] : undefined,
   );
   return {
-    followUps: followUps.records,
+    followUps: followUps.touches,
     conversions: conversions.records,
     outcomes: latestOutcomes(conversions.records),
-    firstDates: earliestHistory(followUps.records, conversions.records),
+    firstDates: earliestHistory(followUps.touches, conversions.records),
     unreadable: [...followUps.unreadable, ...conversions.unreadable],
   };
 }

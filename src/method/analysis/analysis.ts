@@ -10,6 +10,7 @@ import { versionIn } from '../scoring/rulesVersion';
 import type { TimeZone } from '../../sheet/calendar';
 import type { CadenceSettings } from '../followUp/deadlines';
 import type { ChannelSpend } from '../settings/settings';
+import type { FollowUpTouches } from '../followUp/touches';
 import { type CadenceCompliance, type CadenceLead, cadenceCompliance } from './cadence';
 import {
   byRulesVersion,
@@ -34,8 +35,8 @@ export interface AnalysisInput {
   /** Leads and Pool rows keyed by LEAD_COLUMNS keys. */
   readonly leads: readonly Row[];
   readonly pool: readonly Row[];
-  /** Follow-ups rows keyed by FOLLOWUP_COLUMNS keys. */
-  readonly followUps: readonly Row[];
+  /** Each lead's follow-up times (touchesOf the Follow-ups rows). */
+  readonly followUps: FollowUpTouches;
   /** Conversions rows keyed by CONVERSION_COLUMNS keys. */
   readonly conversions: readonly Row[];
   readonly now: Date;
@@ -236,7 +237,7 @@ function timeAxisTables(
 ): Pick<Analysis, 'trend' | 'byRulesVersion' | 'cadence' | 'channelCost'> {
   const { zone, cadence, channelSpend } = timeAxis;
   const latest = latestConversions(input.conversions);
-  const touches = followUpTimes(input.followUps);
+  const touches = input.followUps;
   const dated: DatedLead[] = all.map((lead, i) => {
     const f = allFacts[i];
     const id = textOf(lead.id);
@@ -306,29 +307,13 @@ function timeAxisTables(
   };
 }
 
-/** Every lead's readable follow-up times, earliest first. */
-function followUpTimes(rows: readonly Row[]): Map<string, number[]> {
-  const times = new Map<string, number[]>();
-  for (const row of rows) {
-    const id = textOf(row.leadId);
-    const time = dateOf(row.time)?.getTime();
-    if (id === '' || time === undefined) continue;
-    const list = times.get(id);
-    if (list) list.push(time);
-    else times.set(id, [time]);
-  }
-  for (const list of times.values()) list.sort((a, b) => a - b);
-  return times;
-}
-
 /** Each lead's facts as the analysis counts them, whatever the window: what an archived lead keeps. */
 export function leadFactsOf(
   input: Pick<AnalysisInput, 'leads' | 'followUps' | 'conversions' | 'now' | 'sources'>,
 ): LeadFacts[] {
   const latest = latestConversions(input.conversions);
-  const followUps = followUpsByLead(input.followUps);
   const sourceKey = sourceGrouping(input.sources ?? []);
-  return input.leads.map((lead) => factsOf(lead, latest, followUps, input.now, sourceKey));
+  return input.leads.map((lead) => factsOf(lead, latest, input.followUps, input.now, sourceKey));
 }
 
 /** A lead with no readable Entered at cannot be shown to be in a window: only all time counts it. */
@@ -338,33 +323,19 @@ export function enteredInWindow(lead: Row, now: Date, windowDays: number): boole
   return entered !== undefined && entered.getTime() >= now.getTime() - windowDays * DAY_MS;
 }
 
-/**
- * Every lead with a follow-up row, with its earliest readable follow-up time: a contact is a contact
- * even if First contact at was never set, and a row whose time cannot be read still marks it contacted.
- */
-function followUpsByLead(rows: readonly Row[]): Map<string, number | undefined> {
-  const first = new Map<string, number | undefined>();
-  for (const row of rows) {
-    const id = textOf(row.leadId);
-    if (id === '') continue;
-    const time = dateOf(row.time)?.getTime();
-    const earlier = first.get(id);
-    first.set(id, time === undefined || (earlier !== undefined && earlier < time) ? earlier : time);
-  }
-  return first;
-}
-
 function factsOf(
   lead: Row,
   latest: ReadonlyMap<string, Row>,
-  followUps: ReadonlyMap<string, number | undefined>,
+  followUps: FollowUpTouches,
   now: Date,
   sourceKey: (value: unknown) => string,
 ): LeadFacts {
   const id = textOf(lead.id);
   const conversion = id === '' ? undefined : latest.get(id);
   const outcome = outcomeOf(lead, conversion);
-  const contactTime = dateOf(lead.firstContactAt)?.getTime() ?? followUps.get(id);
+  // A contact is a contact even if First contact at was never set, and a follow-up row whose
+  // time cannot be read still marks the lead contacted.
+  const contactTime = dateOf(lead.firstContactAt)?.getTime() ?? followUps.get(id)?.[0];
   const contacted = !isBlank(lead.firstContactAt) || followUps.has(id);
   const won = outcome === 'won';
   const keyFollowUp = statusOf({ status: lead.status }) === 'keyFollowUp' || won;

@@ -2,29 +2,43 @@
 // cycle days are never negative.
 
 import { dateOf, textOf } from '../../sheet/cells';
+import type { FollowUpTouches } from '../followUp/touches';
 
 type Row = Readonly<Record<string, unknown>>;
 
-/** Each lead's earliest follow-up Time or Conversions Decided at, by Lead ID. */
+/** Each lead's earliest follow-up Time or Conversions Decided at, looked up by Lead ID. */
+export interface FirstDates {
+  get(id: string): Date | undefined;
+}
+
+/**
+ * Each lead's earliest follow-up Time or Conversions Decided at. Looked up when asked rather than
+ * kept as a date per lead: only a lead without Entered at ever asks.
+ */
 export function earliestHistory(
-  followUps: readonly Row[],
+  followUps: FollowUpTouches,
   conversions: readonly Row[],
-): Map<string, Date> {
-  const earliest = new Map<string, Date>();
-  const note = (id: unknown, value: unknown) => {
-    const key = textOf(id);
-    const date = dateOf(value);
-    if (key === '' || !date) return;
-    const known = earliest.get(key);
-    if (!known || date.getTime() < known.getTime()) earliest.set(key, date);
+): FirstDates {
+  const decided = new Map<string, Date>();
+  for (const row of conversions) {
+    const id = textOf(row.leadId);
+    const date = dateOf(row.decidedAt);
+    if (id === '' || !date) continue;
+    const known = decided.get(id);
+    if (!known || date.getTime() < known.getTime()) decided.set(id, date);
+  }
+  return {
+    get: (id) => {
+      const touched = followUps.get(id)?.[0];
+      const decision = decided.get(id);
+      if (touched === undefined) return decision;
+      return decision && decision.getTime() <= touched ? decision : new Date(touched);
+    },
   };
-  for (const row of followUps) note(row.leadId, row.time);
-  for (const row of conversions) note(row.leadId, row.decidedAt);
-  return earliest;
 }
 
 /** Now for a lead without history; else the earliest of its history, when that is earlier. */
-export function enteredAtFor(id: string, history: ReadonlyMap<string, Date>, now: Date): Date {
+export function enteredAtFor(id: string, history: FirstDates, now: Date): Date {
   const first = id === '' ? undefined : history.get(id);
   return first && first.getTime() < now.getTime() ? first : now;
 }

@@ -6,6 +6,7 @@ import { findOption, LOSS_REASON } from '../../sheet/options';
 import { analyse } from '../analysis/analysis';
 import { MIN_GROUP, SUPPRESSED } from '../analysis/leadershipCopy';
 import { latestConversions, resultOf } from '../outcomes/latestOutcome';
+import type { FollowUpTouches } from '../followUp/touches';
 import type { ReportRange } from './reportPeriod';
 
 type Row = Readonly<Record<string, unknown>>;
@@ -13,7 +14,8 @@ type Row = Readonly<Record<string, unknown>>;
 export interface ReportInput {
   /** Leads and Pool rows keyed by LEAD_COLUMNS keys. */
   readonly leads: readonly Row[];
-  readonly followUps: readonly Row[];
+  /** Each lead's follow-up times. */
+  readonly followUps: FollowUpTouches;
   readonly conversions: readonly Row[];
   readonly now: Date;
   readonly sources?: readonly string[];

@@ -10,11 +10,11 @@ import type { Grade, ScoringRules } from './scoringRules';
 import { LEAD_COLUMNS, type LeadColumnKey } from '../../sheet/tabs';
 import { isBlank, textOf } from '../../sheet/cells';
 import { readDate } from '../../sheet/dateCells';
-import { enteredAtFor } from '../capture/enteredAt';
+import { enteredAtFor, type FirstDates } from '../capture/enteredAt';
 import { LEAD_CELLS, t } from '../../sheet/text';
 import { rulesVersion, versionIn } from './rulesVersion';
 
-const NO_HISTORY: ReadonlyMap<string, Date> = new Map();
+const NO_HISTORY: FirstDates = new Map();
 
 /** The Leads columns a scoring pass reads or writes. */
 export const SCORING_COLUMNS = [
@@ -49,7 +49,7 @@ export interface ScorePassOptions {
   /** Highest ID sequence per month across Leads and Pool; updated as IDs are handed out. */
   readonly sequences: MonthSequences;
   /** Each lead's earliest follow-up or decision: a blank Entered at is never later than it. */
-  readonly history?: ReadonlyMap<string, Date>;
+  readonly history?: FirstDates;
   /** Only these 0-based data rows (an edit); all rows when absent. */
   readonly onlyRows?: readonly number[];
   /**

@@ -1,6 +1,7 @@
 // Outcome analysis (SPEC §6) over a hand-worked dataset: every expected figure is derived in comments.
 
 import { type AnalysisInput, analyse } from '../../../src/method/analysis/analysis';
+import { touchesOf } from '../../../src/method/followUp/touches';
 import { CONVERSION_COLUMNS, FOLLOWUP_COLUMNS, LEAD_COLUMNS } from '../../../src/sheet/tabs';
 
 const DAY_MS = 24 * 3_600_000;
@@ -195,7 +196,7 @@ const CONVERSIONS: Row[] = [
 const input = (windowDays: number): AnalysisInput => ({
   leads: LEADS,
   pool: POOL,
-  followUps: FOLLOW_UPS,
+  followUps: touchesOf(FOLLOW_UPS),
   conversions: CONVERSIONS,
   now: NOW,
   windowDays,
@@ -383,7 +384,7 @@ describe('analyse edge cases', () => {
   const empty: AnalysisInput = {
     leads: [],
     pool: [],
-    followUps: [],
+    followUps: new Map(),
     conversions: [],
     now: NOW,
     windowDays: 30,

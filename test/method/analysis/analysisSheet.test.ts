@@ -50,7 +50,7 @@ function content(leadership: boolean) {
   const analysis = analyse({
     leads: [lead('L1', '成交'), lead('L2', '跟进中')],
     pool: [],
-    followUps: [],
+    followUps: new Map(),
     conversions: [{ leadId: 'L1', result: '成交', amount: 30, decidedAt: new Date('2024-03-20') }],
     now: NOW,
     windowDays: 0,
@@ -88,7 +88,7 @@ describe('analysisSheetContent', () => {
     const empty = analyse({
       leads: [],
       pool: [],
-      followUps: [],
+      followUps: new Map(),
       conversions: [],
       now: NOW,
       windowDays: 0,

@@ -51,7 +51,7 @@ describe('reportFigures', () => {
     ...['W5', 'W6'].map((id) => conversion(id, 'lost', inWeek(5), { reason: '预算不足' })),
   ];
   const figures = reportFigures(
-    { leads, followUps: [], conversions, now: new Date(WEEK.end.getTime() + DAY) },
+    { leads, followUps: new Map(), conversions, now: new Date(WEEK.end.getTime() + DAY) },
     WEEK,
     BEFORE,
   );
@@ -77,7 +77,7 @@ describe('reportFigures', () => {
     const many = reportFigures(
       {
         leads,
-        followUps: [],
+        followUps: new Map(),
         conversions: Array.from({ length: 6 }, (_, i) =>
           conversion(`W${i}`, 'notWon', inWeek(2), { reason: i < 5 ? '预算不足' : 'Acme said no' }),
         ),
