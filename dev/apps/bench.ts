@@ -555,6 +555,22 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: "onEdit, paste over 1,000 leads' Need fit in the middle of the tab",
+    run: (count) => {
+      const runtime = workbook(count, false);
+      runtime.invoke('scoreAllLeads');
+      const column = LEAD_COLUMNS.findIndex((c) => c.key === 'needFit') + 1;
+      const firstRow = Math.floor(count / 2);
+      runtime.type(
+        LEADS,
+        firstRow,
+        column,
+        Array.from({ length: 1000 }, () => ['部分契合']),
+      );
+      return measure(runtime, () => runtime.fireEdit(LEADS, firstRow, column, 1000, 1));
+    },
+  },
+  {
     name: hourlyName(
       "a regular hour (time-driven; Analysis rebuilt and week's report sent earlier)",
       REGULAR_HOUR,

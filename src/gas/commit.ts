@@ -24,6 +24,7 @@ import {
   type RowIdentity,
   type Unrestored,
 } from '../sheet/placement';
+import { withGapsRefilled } from '../sheet/refilledGaps';
 import { asCellValue } from './cellWriter';
 import { type ValueGroup, valueGroups } from '../sheet/valueGroups';
 import {
@@ -72,6 +73,12 @@ export interface CommitTarget {
   readonly mode: WriteMode;
   /** Columns holding dates, which the Sheets service reads as serial numbers. */
   readonly dateColumns?: ReadonlySet<number>;
+  /**
+   * Columns the operation computes for every lead it writes (a score, its grade and breakdown):
+   * written range by range, a gap between two written blocks there may be written again with
+   * what it holds, to write both in one range (withGapsRefilled).
+   */
+  readonly refillable?: ReadonlySet<number>;
 }
 
 export type CommitResult = Omit<Placement, 'writes' | 'leadAt'> & {
@@ -559,7 +566,10 @@ export function commitEdits(
     before = readColumnsOnce(target, columns);
     placement = placeEdits(leads, before, identity, asRead && onlyColumns(asRead, columns));
   }
-  let writes = placement.writes;
+  let writes =
+    target.refillable && !rangesAtOnce(target)
+      ? withGapsRefilled(placement.writes, before, target.refillable, identity.idColumn)
+      : placement.writes;
   let cellsWritten = 0;
   let misplaced = 0;
   const unrestored: Unrestored[] = [];

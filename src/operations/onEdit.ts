@@ -99,6 +99,11 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       if (result.idsAssigned > 0) saveSequences(sequences);
       // The cells a person types tell a new lead apart too: a row where only a source was picked.
       const identity = leadIdentity(layout.index, true);
+      // A paste over many leads changes the scores of most of them: the few it leaves as they
+      // were are written again, so the scores go in one range rather than a call per run.
+      const scoreColumns = new Set(
+        (['score', 'grade', 'scoreNote'] as const).flatMap((key) => layout.index[key] ?? []),
+      );
       const window: RowWindow = {
         first,
         count: rows.length,
@@ -108,7 +113,7 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       // By Lead ID, like every other operation: the rows may have moved since they were read.
       // A simple trigger may not use the Sheets service, so the cells go range by range.
       const committed = commitEdits(
-        { spreadsheet, sheet, headerRow, identity, zone, mode: 'ranges' },
+        { spreadsheet, sheet, headerRow, identity, zone, mode: 'ranges', refillable: scoreColumns },
         editsByLead(result.changes, rows, identity, { firstRow: first }),
         window,
       );

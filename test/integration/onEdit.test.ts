@@ -121,6 +121,44 @@ describe('onEdit', () => {
     }
   });
 
+  // Most leads of a paste change score, some keep theirs: those are written again with the scores
+  // they hold, so that all go in one range instead of a call per run of changed rows.
+  it('writes the scores of a paste over leads of mixed inputs in one range', () => {
+    const runtime = scoredWorkbook(3000);
+    const needFit = columnOf(runtime, LEADS, '需求匹配度') + 1;
+    const fits = ['完全契合', '部分契合', '不契合'];
+    runtime.edit(
+      LEADS,
+      1002,
+      needFit,
+      Array.from({ length: 999 }, (_, i) => [fits[i % 3]]),
+    );
+    const computed = (row: Record<string, unknown>) =>
+      [row['评分'], row['线索等级'], row['评分说明']].map(String);
+    const before = rowsOf(runtime, LEADS).map(computed);
+    const { calls } = runtime.measure(() =>
+      runtime.edit(
+        LEADS,
+        1002,
+        needFit,
+        Array.from({ length: 999 }, () => ['部分契合']),
+      ),
+    );
+    const onLeads = LocalAppsScript.dataCalls(calls, LEADS);
+    expect(onLeads.map((c) => c.method)).toEqual(['getValues', 'setValues', 'getValues']);
+    const after = rowsOf(runtime, LEADS).map(computed);
+    const changed = after.reduce(
+      (sum, cells, r) => sum + cells.filter((cell, c) => cell !== before[r][c]).length,
+      0,
+    );
+    expect(changed).toBeGreaterThan(999);
+    expect(onLeads[1].cellsWritten).toBe(999 * 3);
+    expect(onLeads[1].cellsWritten).toBeLessThanOrEqual(2 * changed);
+    // Every lead holds what a full pass gives it: the pass finds nothing to change.
+    runtime.invoke('scoreAllLeads');
+    expect(rowsOf(runtime, LEADS).map(computed)).toEqual(after);
+  });
+
   // New leads also get a Lead ID and Entered at: three runs of changed columns.
   it('makes at most 6 data calls on Leads for a paste of 1,000 new leads into a sheet of 3,000', () => {
     const runtime = scoredWorkbook(3000);

@@ -230,6 +230,31 @@ function pasteNewLeads(rt: LocalAppsScript): void {
   });
 }
 
+/** Leads 1 to 6 in their first rows, and the need fit pasted over them: 1 and 4 hold it already. */
+const PASTED_OVER = ['客户1', '客户2', '客户3', '客户4', '客户5', '客户6'];
+const PASTED_FIT = '部分契合';
+
+/**
+ * A person pastes one need fit over six leads, two of which hold it already: the scores of the
+ * others change, and the unchanged lead between them is written again so all go in one range.
+ * Run again, the person pastes the block where the leads still stand in order, else each alone.
+ */
+function pasteOverNeedFits(rt: LocalAppsScript): void {
+  const fit = column(rt, LEADS, '需求匹配度');
+  const rows = PASTED_OVER.map((contact) => rowOfContact(rt, LEADS, contact));
+  const first = rows[0];
+  if (first !== undefined && rows.every((row, i) => row === first + i)) {
+    rt.edit(
+      LEADS,
+      first,
+      fit,
+      rows.map(() => [PASTED_FIT]),
+    );
+    return;
+  }
+  for (const row of rows) if (row !== undefined) rt.edit(LEADS, row, fit, [[PASTED_FIT]]);
+}
+
 /** The second run claims again only while the lead is still in the pool, as a person would. */
 function claimLead11(rt: LocalAppsScript): void {
   if (rowOfContact(rt, POOL, '客户11'))
@@ -248,6 +273,8 @@ const OPERATIONS: Operation[] = [
   { name: 'onEdit', tab: LEADS, run: editNeedFits, byPosition: true },
   // Several rows: numbering reads every ID before the rows, which the commit then places by.
   { name: 'onEdit, a paste of new leads', tab: LEADS, run: pasteNewLeads, byPosition: true },
+  // Unchanged leads between changed ones are written again: one range for the scores.
+  { name: 'onEdit, a paste over leads', tab: LEADS, run: pasteOverNeedFits, byPosition: true },
   { name: 'scoreAllLeads', tab: LEADS, run: (rt) => void rt.invoke('scoreAllLeads') },
   { name: 'runHourly', tab: LEADS, run: (rt) => void rt.invoke('runHourlyNow') },
   {
@@ -352,7 +379,7 @@ describe.each(OPERATIONS)('$name beside people', (operation) => {
   }
 
   it.each(KINDS)('survives a person who $name before any data call', (kind) => {
-    expect(calls.length).toBeGreaterThan(3);
+    expect(calls.length).toBeGreaterThanOrEqual(3);
     let injected = 0;
     let kept = 0;
     let overwritten = 0;
