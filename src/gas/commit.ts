@@ -924,7 +924,16 @@ export function tableTarget(
     zone,
     mode: 'batch',
     dateColumns: dateColumnsOf(table.layout.index),
+    refillable: scoreColumnsOf(table.layout.index),
   };
+}
+
+/**
+ * A lead's score, grade and breakdown: every scoring pass computes them for every lead it reads,
+ * so a write may fill a gap there with what the cells hold (CommitTarget.refillable).
+ */
+export function scoreColumnsOf(index: Partial<Record<string, number>>): ReadonlySet<number> {
+  return new Set((['score', 'grade', 'scoreNote'] as const).flatMap((key) => index[key] ?? []));
 }
 
 /**

@@ -10,7 +10,13 @@ import { SCORING_COLUMNS, scorePass } from '../method/scoring/scorePass';
 import { LEAD_COLUMNS, POOL_COLUMNS, TAB_NAMES } from '../sheet/tabs';
 import { gridOf, idsDownTo, readAroundEdit } from '../gas/editedRows';
 import { isBlank } from '../sheet/cells';
-import { commitEdits, commitLog, leadIdentity, type RowWindow } from '../gas/commit';
+import {
+  commitEdits,
+  commitLog,
+  leadIdentity,
+  type RowWindow,
+  scoreColumnsOf,
+} from '../gas/commit';
 import { appendLog } from '../gas/log';
 import { toast } from '../gas/feedback';
 import { withSpreadsheetLock } from '../gas/lock';
@@ -99,11 +105,6 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       if (result.idsAssigned > 0) saveSequences(sequences);
       // The cells a person types tell a new lead apart too: a row where only a source was picked.
       const identity = leadIdentity(layout.index, true);
-      // A paste over many leads changes the scores of most of them: the few it leaves as they
-      // were are written again, so the scores go in one range rather than a call per run.
-      const scoreColumns = new Set(
-        (['score', 'grade', 'scoreNote'] as const).flatMap((key) => layout.index[key] ?? []),
-      );
       const window: RowWindow = {
         first,
         count: rows.length,
@@ -113,7 +114,17 @@ export function handleEdit(event: GoogleAppsScript.Events.SheetsOnEdit | undefin
       // By Lead ID, like every other operation: the rows may have moved since they were read.
       // A simple trigger may not use the Sheets service, so the cells go range by range.
       const committed = commitEdits(
-        { spreadsheet, sheet, headerRow, identity, zone, mode: 'ranges', refillable: scoreColumns },
+        // A paste over many leads changes the scores of most of them: the few it leaves as they
+        // were are written again, so the scores go in one range rather than a call per run.
+        {
+          spreadsheet,
+          sheet,
+          headerRow,
+          identity,
+          zone,
+          mode: 'ranges',
+          refillable: scoreColumnsOf(layout.index),
+        },
         editsByLead(result.changes, rows, identity, { firstRow: first }),
         window,
       );

@@ -5,13 +5,19 @@ import { isBlank } from './cells';
 import type { CellWrites, Grid } from './placement';
 
 /**
+ * Cells a call costs to write: about 30 ms a call against 12.5 µs a cell written (the cost model
+ * of docs/platform-limits.md). A gap of fewer cells costs less written again than written around.
+ */
+export const CELLS_WRITTEN_PER_CALL = 2_400;
+
+/**
  * The writes with gaps filled, so that scattered blocks become one range. Written rows that change
  * only `refillable` columns first take every such column any of them changes, then the rows
- * between two of them, smallest gaps first: each filled cell is written again with the value the
- * read `before` says it holds, on rows that hold a lead. Without the Sheets service every range is
- * a call: a paste over a thousand leads, each scored anew, changes the scores of most of them, and
- * would make a call for each run of changed rows. At most as many cells are filled as change, so
- * a commit never writes more than twice the cells it changes.
+ * between two of them, where a gap costs less to write than the call it saves: each filled cell is
+ * written again with the value the read `before` says it holds, on rows that hold a lead. Without
+ * the Sheets service every range is a call: a paste over a thousand leads, or a scoring pass a
+ * month on (derived urgency moves a lead in six, all through the tab), would make a call for each
+ * run of changed rows, tens of thousands of them in a long tab, far past Apps Script's 6 minutes.
  *
  * Only columns an operation computes for every lead belong in `refillable` (a score, its grade and
  * its breakdown): a value written again there is the value the next scoring pass would give it.
@@ -36,7 +42,6 @@ export function withGapsRefilled(
   const columns = [...new Set(rows.flatMap((row) => [...cellsAt(writes, row).keys()]))].sort(
     byNumber,
   );
-  let budget = [...writes.values()].reduce((sum, cells) => sum + cells.size, 0);
   const filled: CellWrites = new Map(writes);
   // Every cell of the columns on a row, as written or as it holds; undefined where not known.
   const wholeRow = (row: number): Map<number, unknown> | undefined => {
@@ -52,21 +57,15 @@ export function withGapsRefilled(
   };
   const whole = new Set<number>();
   for (const row of rows) {
-    const added = columns.length - cellsAt(writes, row).size;
-    const cells = added <= budget ? wholeRow(row) : undefined;
+    const cells = wholeRow(row);
     if (!cells) continue;
     filled.set(row, cells);
     whole.add(row);
-    budget -= added;
   }
-  const gaps = rows
-    .slice(1)
-    .map((below, i) => ({ above: rows[i], below }))
-    .filter(({ above, below }) => below > above + 1 && whole.has(above) && whole.has(below))
-    .sort((a, b) => a.below - a.above - (b.below - b.above));
-  for (const { above, below } of gaps) {
-    const cells = (below - above - 1) * columns.length;
-    if (cells > budget) break;
+  for (let i = 1; i < rows.length; i++) {
+    const [above, below] = [rows[i - 1], rows[i]];
+    if (below === above + 1 || !whole.has(above) || !whole.has(below)) continue;
+    if ((below - above - 1) * columns.length > CELLS_WRITTEN_PER_CALL) continue;
     const lines: [number, Map<number, unknown>][] = [];
     for (let row = above + 1; row < below; row++) {
       const line = holdsLead(row) && !writes.has(row) ? wholeRow(row) : undefined;
@@ -75,7 +74,6 @@ export function withGapsRefilled(
     }
     if (lines.length < below - above - 1) continue;
     for (const [row, line] of lines) filled.set(row, line);
-    budget -= cells;
   }
   return filled;
 }

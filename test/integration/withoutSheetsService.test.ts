@@ -15,7 +15,8 @@ import {
   mayId,
   POOL,
 } from '../support/automation';
-import { columnOf, rowsOf } from '../support/runtime';
+import { manyLeads } from '../support/leads';
+import { columnOf, loadRuntime, rowsOf } from '../support/runtime';
 import { postLead, tokenOf } from '../support/forms';
 
 const WITHOUT: RuntimeOptions = { withoutAdvancedServices: true };
@@ -152,6 +153,31 @@ describe('without the Sheets service', () => {
         .filter(Boolean)
         .sort();
     expect(contacts(runtime)).toEqual(contacts(clean));
+  });
+
+  // Derived urgency moves scores all through the tab a month on: range by range, that is a call
+  // per changed lead; the leads between are written again, so the scores go in one range.
+  it('rescores a month on in one write, each lead as a pass with the service scores it', () => {
+    const monthOn = (options: RuntimeOptions) => {
+      const runtime = loadRuntime({ locale: 'zh_CN', ...options });
+      runtime.invoke('setupSheets');
+      runtime.type(LEADS, 2, 1, manyLeads(600));
+      runtime.invoke('scoreAllLeads');
+      runtime.kernel.advance(31 * DAY);
+      return runtime;
+    };
+    const withService = monthOn({});
+    const lastMonth = withService.values(LEADS);
+    withService.invoke('scoreAllLeads');
+    const moved = withService
+      .values(LEADS)
+      .filter((row, r) => row.some((cell, c) => String(cell) !== String(lastMonth[r][c])));
+    expect(moved.length).toBeGreaterThan(50);
+    const without = monthOn(WITHOUT);
+    const { calls } = without.measure(() => without.invoke('scoreAllLeads'));
+    const writes = calls.filter((c) => c.sheet === LEADS && c.method === 'setValues');
+    expect(writes).toHaveLength(1);
+    expect(without.values(LEADS)).toEqual(withService.values(LEADS));
   });
 
   it('makes no call to the Sheets service, which is not there', () => {

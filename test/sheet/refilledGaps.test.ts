@@ -2,7 +2,7 @@
 // blocks go in one range.
 
 import { type CellWrites, type Grid, rectanglesOf } from '../../src/sheet/placement';
-import { withGapsRefilled } from '../../src/sheet/refilledGaps';
+import { CELLS_WRITTEN_PER_CALL, withGapsRefilled } from '../../src/sheet/refilledGaps';
 
 // Columns: 0 Lead ID, 1 contact, 2 score, 3 grade, 4 breakdown.
 const SCORES = new Set([2, 3, 4]);
@@ -65,7 +65,10 @@ describe('withGapsRefilled', () => {
     ]);
   });
 
-  it('fills at most as many cells as change, the smallest gaps first', () => {
+  it('leaves a gap that costs more to write than the call it saves', () => {
+    const rows = CELLS_WRITTEN_PER_CALL / 3 + 10;
+    const long = Array.from({ length: rows }, (_, r) => [`L${r}`, `客户${r}`, 50, 'C', `n${r}`]);
+    const edge = rows - 1;
     const writes = writesOf([
       [
         0,
@@ -84,7 +87,7 @@ describe('withGapsRefilled', () => {
         ],
       ],
       [
-        9,
+        edge,
         [
           [2, 80],
           [3, 'A'],
@@ -92,14 +95,13 @@ describe('withGapsRefilled', () => {
         ],
       ],
     ]);
-    const filled = withGapsRefilled(writes, gridOf(READ), SCORES, ID);
-    // Nine cells change: the gap of one row (3 cells) fits, the gap of six rows (18) does not.
-    expect([...filled.keys()].sort((a, b) => a - b)).toEqual([0, 1, 2, 9]);
+    const filled = withGapsRefilled(writes, gridOf(long), SCORES, ID);
+    expect([...filled.keys()].sort((a, b) => a - b)).toEqual([0, 1, 2, edge]);
     expect(filled.get(1)).toEqual(
       new Map<number, unknown>([
         [2, 50],
         [3, 'C'],
-        [4, 'note1'],
+        [4, 'n1'],
       ]),
     );
   });
