@@ -651,7 +651,11 @@ function runAll(workers = 2): Promise<Map<string, Row>> {
         return;
       }
       // execArgv carries tsx's loader, so the worker reads TypeScript as this process does.
-      const worker = fork(__filename, ['--worker'], {
+      // The worker runs the scenarios: it takes the flags that change how they run.
+      const flags = process.argv.includes('--without-sheets-service')
+        ? ['--without-sheets-service']
+        : [];
+      const worker = fork(__filename, ['--worker', ...flags], {
         execArgv: [...process.execArgv, '--max-old-space-size=10240', '--expose-gc'],
       });
       running.add(worker);
