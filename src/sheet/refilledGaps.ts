@@ -12,8 +12,9 @@ export const CELLS_WRITTEN_PER_CALL = 2_400;
 
 /**
  * The writes with gaps filled, so that scattered blocks become one range. Written rows that change
- * only `refillable` columns first take every such column any of them changes, then the rows
- * between two of them, where a gap costs less to write than the call it saves: each filled cell is
+ * only `refillable` columns take every such column any of them changes (kept only where that
+ * joins a row to a neighbour), and so do the rows between two of them, where a gap costs less to
+ * write than the call it saves: each filled cell is
  * written again with the value the read `before` says it holds, on rows that hold a lead. Without
  * the Sheets service every range is a call: a paste over a thousand leads, or a scoring pass a
  * month on (derived urgency moves a lead in six, all through the tab), would make a call for each
@@ -73,7 +74,16 @@ export function withGapsRefilled(
       lines.push([row, line]);
     }
     if (lines.length < below - above - 1) continue;
-    for (const [row, line] of lines) filled.set(row, line);
+    for (const [row, line] of lines) {
+      filled.set(row, line);
+      whole.add(row);
+    }
+  }
+  // A row given cells it does not change gains only where it joins a neighbour in one range;
+  // alone, it keeps just its own changes.
+  for (const row of rows) {
+    if (whole.has(row) && !whole.has(row - 1) && !whole.has(row + 1))
+      filled.set(row, cellsAt(writes, row));
   }
   return filled;
 }

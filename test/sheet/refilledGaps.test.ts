@@ -126,6 +126,36 @@ describe('withGapsRefilled', () => {
     expect(withGapsRefilled(writes, gridOf(READ), SCORES, ID)).toBe(writes);
   });
 
+  it('gives a row no cells it does not change when it joins no neighbour', () => {
+    const rows = CELLS_WRITTEN_PER_CALL / 3 + 10;
+    const long = Array.from({ length: rows }, (_, r) => [`L${r}`, `客户${r}`, 50, 'C', `n${r}`]);
+    const edge = rows - 1;
+    const writes = writesOf([
+      [
+        0,
+        [
+          [2, 80],
+          [3, 'A'],
+          [4, 'n'],
+        ],
+      ],
+      [
+        edge,
+        [
+          [2, 60],
+          [4, 'm'],
+        ],
+      ],
+    ]);
+    const filled = withGapsRefilled(writes, gridOf(long), SCORES, ID);
+    expect(filled.get(edge)).toEqual(
+      new Map<number, unknown>([
+        [2, 60],
+        [4, 'm'],
+      ]),
+    );
+  });
+
   it('leaves the writes as they are with one written row', () => {
     const writes = writesOf([[3, [[2, 80]]]]);
     expect(withGapsRefilled(writes, gridOf(READ), SCORES, ID)).toBe(writes);
